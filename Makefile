@@ -1,0 +1,119 @@
+# tradestat - small, fast programs for international trade statistics.
+# make [all] | check | asan | demo | docs | bench | fuzz | install | clean
+
+VERSION  = 0.1.0
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+
+# O is the build directory; bin/ holds the programs of the default build.
+O       ?= build
+BIN     ?= bin
+
+WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes
+ifeq ($(WERROR),1)
+WARN    += -Werror
+endif
+OPT     ?= -O2 -g
+ISOJSON ?= /usr/share/iso-codes/json/iso_3166-1.json
+ALIASES ?= data/codes/aliases.csv
+GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null)
+GSL_LIBS   := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
+	    -Isrc/lib $(GSL_CFLAGS)
+CFLAGS  += -std=c11 $(WARN) $(OPT) $(SAN)
+LDFLAGS += $(SAN)
+LDLIBS  += -lcsv -ljansson -lxlsxwriter $(GSL_LIBS) -lm
+
+LIB_SRC  = $(wildcard src/lib/*.c)
+LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(O)/lib/%.o) $(O)/lib/codes_table.o
+LIB      = $(O)/libtradestat.a
+PROG_SRC = $(wildcard src/*.c)
+PROGS    = $(PROG_SRC:src/%.c=$(BIN)/%)
+UNIT_SRC = $(wildcard tests/unit/*.c)
+UNITS    = $(UNIT_SRC:tests/unit/%.c=$(O)/unit/%)
+DEPS_OK  = $(O)/.deps-ok
+
+.PHONY: all check asan demo docs bench fuzz install uninstall clean deps \
+	format units
+.DELETE_ON_ERROR:
+
+all: $(PROGS)
+
+deps: $(DEPS_OK)
+$(DEPS_OK): scripts/deps.sh
+	@scripts/deps.sh build
+	@mkdir -p $(O) && touch $@
+
+$(O)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The country table is compiled in: ISO 3166-1 from Debian's iso-codes,
+# plus data/codes/aliases.csv (what trade data adds).
+$(O)/gencodes: src/tools/gencodes.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -std=c11 $(WARN) -O1 -o $@ $< -lcsv -ljansson
+$(O)/codes_table.c: $(O)/gencodes $(ALIASES)
+	$(O)/gencodes $(ISOJSON) $(ALIASES) > $@
+$(O)/lib/codes_table.o: $(O)/codes_table.c src/lib/codes.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN)/%: src/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(O)/unit/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+units: $(UNITS)
+
+# The whole suite: unit tests, CLI golden tests, bad-input corpus, and the
+# acceptance tests on ../shared/data (skipped, and said so, without it).
+check: all units
+	@scripts/deps.sh test
+	@BIN=$(BIN) UNITDIR=$(O)/unit sh tests/run.sh
+
+ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	     -fno-sanitize-recover=undefined
+asan:
+	$(MAKE) O=build/asan BIN=build/asan/bin OPT='-O1 -g' SAN='$(ASAN_FLAGS)' \
+	    ASAN_OPTIONS=detect_leaks=1 check
+
+demo: all
+	@scripts/deps.sh test
+	@BIN=$(BIN) sh scripts/demo.sh
+
+docs: all
+	@scripts/deps.sh test
+	@BIN=$(BIN) sh scripts/docs.sh
+
+bench: all
+	@bash bench/run.sh
+
+fuzz:
+	@sh tests/fuzz/run.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	cp $(PROGS) $(DESTDIR)$(PREFIX)/bin/
+	cp docs/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	mkdir -p $(DESTDIR)$(PREFIX)/share/tradestat
+	cp -R data/lists data/claims data/published $(DESTDIR)$(PREFIX)/share/tradestat/
+
+uninstall:
+	rm -f $(PROGS:$(BIN)/%=$(DESTDIR)$(PREFIX)/bin/%)
+	rm -f $(wildcard docs/man/*.1:docs/man/%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
+	rm -rf $(DESTDIR)$(PREFIX)/share/tradestat
+
+format:
+	clang-format -i src/*.c src/lib/*.c src/lib/*.h src/tools/*.c tests/unit/*.c
+
+clean:
+	rm -rf build bin out

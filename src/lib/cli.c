@@ -1,0 +1,304 @@
+/*
+ * cli.c - shared program support: options, atomic output, exits.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util.h"
+
+const char cli_input_usage[] =
+    "  -f, --format F        input format: auto (default), canonical,\n"
+    "                        comtrade, comtrade-json, comtrade-legacy,\n"
+    "                        comtradr, baci, imf, eurostat\n"
+    "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
+    "      --encoding E      auto (default), utf-8 or latin1\n"
+    "      --unknown keep    pass unknown country codes through\n"
+    "      --skip-bad        skip unreadable rows, and count them\n"
+    "      --source NAME     name the source of every row\n"
+    "      --countries FILE  BACI's country_codes file for i and j\n";
+const char cli_output_usage[] =
+    "  -o, --output FILE     write to FILE (whole, or not at all)\n"
+    "      --excel           CSV for spreadsheets: UTF-8 BOM, CRLF\n"
+    "  -q, --quiet           no progress on stderr\n"
+    "  -h, --help            this help\n"
+    "      --version         the version\n";
+
+/* The temporary output, for the signal handler. */
+static volatile sig_atomic_t have_tmp;
+static char tmp_path[4096];
+
+static void
+on_signal(int sig)
+{
+	if (have_tmp)
+		unlink(tmp_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+remove_tmp(struct cli *c)
+{
+	if (c->tmpname) {
+		have_tmp = 0;
+		unlink(c->tmpname);
+		free(c->tmpname);
+		c->tmpname = NULL;
+	}
+}
+
+void
+cli_init(struct cli *c, const char *argv0)
+{
+	const char *slash = strrchr(argv0, '/');
+
+	util_progname = slash ? slash + 1 : argv0;
+	memset(c, 0, sizeof(*c));
+	c->topts.format = FMT_AUTO;
+}
+
+void
+cli_usage_error(const char *usage)
+{
+	fputs(usage, stderr);
+	exit(2);
+}
+
+void
+cli_bad_arg(const char *usage, const char *opt, const char *arg,
+    const char *why)
+{
+	util_warn("option '%s': %s: '%s'", opt, why, arg);
+	(void)usage;
+	fprintf(stderr, "Try '%s --help' for more information.\n",
+	    util_progname);
+	exit(2);
+}
+
+int
+cli_option(struct cli *c, int opt, const char *arg)
+{
+	int f;
+
+	switch (opt) {
+	case 'f':
+		if ((f = trade_format_parse(arg)) < 0)
+			cli_bad_arg(NULL, "--format", arg, "unknown format");
+		c->topts.format = (enum trade_format)f;
+		return 1;
+	case 'd':
+		if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0 ||
+		    strcmp(arg, "\t") == 0)
+			c->topts.delim = '\t';
+		else if (strcmp(arg, ",") == 0 || strcmp(arg, ";") == 0)
+			c->topts.delim = arg[0];
+		else
+			cli_bad_arg(NULL, "--delimiter", arg,
+			    "want ',' ';' or 'tab'");
+		return 1;
+	case OPT_ENCODING:
+		if (util_strcasecmp(arg, "utf-8") == 0 ||
+		    util_strcasecmp(arg, "utf8") == 0)
+			c->topts.enc = CSV_ENC_UTF8;
+		else if (util_strcasecmp(arg, "latin1") == 0 ||
+		    util_strcasecmp(arg, "latin-1") == 0 ||
+		    util_strcasecmp(arg, "cp1252") == 0)
+			c->topts.enc = CSV_ENC_LATIN1;
+		else if (strcmp(arg, "auto") == 0)
+			c->topts.enc = CSV_ENC_AUTO;
+		else
+			cli_bad_arg(NULL, "--encoding", arg,
+			    "want auto, utf-8 or latin1");
+		return 1;
+	case OPT_UNKNOWN:
+		if (strcmp(arg, "keep") == 0)
+			c->topts.unknown_keep = 1;
+		else if (strcmp(arg, "error") == 0)
+			c->topts.unknown_keep = 0;
+		else
+			cli_bad_arg(NULL, "--unknown", arg, "want keep or error");
+		return 1;
+	case OPT_SKIP_BAD:
+		c->topts.skip_bad = 1;
+		return 1;
+	case OPT_SOURCE:
+		c->topts.source = arg;
+		return 1;
+	case OPT_COUNTRIES:
+		c->topts.countries = arg;
+		return 1;
+	case 'o':
+		c->output = strcmp(arg, "-") == 0 ? NULL : arg;
+		return 1;
+	case OPT_EXCEL:
+		c->excel = 1;
+		return 1;
+	case 'q':
+		c->quiet = 1;
+		return 1;
+	case OPT_VERSION:
+		printf("%s (tradestat) %s\n", util_progname, TRADESTAT_VERSION);
+		exit(0);
+	}
+	return 0;
+}
+
+void
+cli_open_output(struct cli *c)
+{
+	static char buf[1 << 16];
+	int fd;
+
+	if (c->output == NULL) {
+		c->out = stdout;
+		setvbuf(stdout, buf, _IOFBF, sizeof(buf));
+	} else {
+		size_t n = strlen(c->output) + 16;
+
+		c->tmpname = xmalloc(n);
+		snprintf(c->tmpname, n, "%s.tmpXXXXXX", c->output);
+		if (strlen(c->tmpname) >= sizeof(tmp_path))
+			cli_fail(c, "%s: path too long", c->output);
+		/* the handlers first, so that no interrupt leaves it behind */
+		strcpy(tmp_path, c->tmpname);
+		signal(SIGINT, on_signal);
+		signal(SIGTERM, on_signal);
+		signal(SIGHUP, on_signal);
+		fd = mkstemp(c->tmpname);
+		if (fd < 0) {
+			int e = errno;
+
+			free(c->tmpname);
+			c->tmpname = NULL;
+			cli_fail(c, "%s: cannot create: %s", c->output,
+			    strerror(e));
+		}
+		strcpy(tmp_path, c->tmpname);
+		have_tmp = 1;
+		{
+			mode_t um = umask(0);
+
+			umask(um);
+			fchmod(fd, 0666 & ~um);
+		}
+		c->out = fdopen(fd, "w");
+		if (c->out == NULL)
+			cli_fail(c, "%s: %s", c->output, strerror(errno));
+	}
+	csvw_init(&c->w, c->out, c->excel);
+}
+
+int
+cli_finish(struct cli *c)
+{
+	int bad;
+
+	cli_progress_done(c);
+	if (c->out == NULL)
+		return 0;
+	bad = fflush(c->out) != 0 || ferror(c->out);
+	if (c->out == stdout) {
+		if (fclose(stdout) != 0)
+			bad = 1;
+		c->out = NULL;
+		if (bad) {
+			util_warn("write error: %s", strerror(errno ? errno :
+			    EIO));
+			return 1;
+		}
+		return 0;
+	}
+	if (fclose(c->out) != 0)
+		bad = 1;
+	c->out = NULL;
+	if (bad) {
+		util_warn("%s: write error: %s", c->output, strerror(errno));
+		remove_tmp(c);
+		return 1;
+	}
+	if (rename(c->tmpname, c->output) != 0) {
+		util_warn("%s: cannot rename into place: %s", c->output,
+		    strerror(errno));
+		remove_tmp(c);
+		return 1;
+	}
+	have_tmp = 0;
+	free(c->tmpname);
+	c->tmpname = NULL;
+	return 0;
+}
+
+void
+cli_fail(struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	cli_progress_done(c);
+	va_start(ap, fmt);
+	util_vwarn(fmt, ap);
+	va_end(ap);
+	if (c->out != NULL && c->out != stdout) {
+		fclose(c->out);
+		c->out = NULL;
+	}
+	remove_tmp(c);
+	exit(1);
+}
+
+struct trade_reader *
+cli_reader(struct cli *c, int argc, char **argv)
+{
+	return trade_open(&c->topts, argv, argc);
+}
+
+void
+cli_report(struct cli *c, struct trade_reader *r)
+{
+	(void)c;
+	trade_report_skipped(r);
+}
+
+static int progress_on = -1;
+static time_t progress_last;
+static time_t progress_start;
+
+void
+cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows)
+{
+	time_t now;
+
+	if ((rows & 0xffff) != 0)
+		return;
+	if (progress_on < 0) {
+		progress_on = !c->quiet && isatty(2);
+		progress_start = time(NULL);
+	}
+	if (!progress_on)
+		return;
+	now = time(NULL);
+	if (now == progress_last)
+		return;
+	progress_last = now;
+	fprintf(stderr, "\r%s: %.1f MB read, %llu rows, %.0f rows/s   ",
+	    util_progname, trade_bytes(r) / 1e6, (unsigned long long)rows,
+	    now > progress_start ? rows / (double)(now - progress_start) : 0.0);
+}
+
+void
+cli_progress_done(struct cli *c)
+{
+	(void)c;
+	if (progress_on > 0 && progress_last != 0) {
+		fprintf(stderr, "\r%*s\r", 70, "");
+		progress_last = 0;
+	}
+}

@@ -1,0 +1,96 @@
+/*
+ * cli.h - what every tradestat program shares: the input options, the
+ * output file (written whole or not at all), and the exit paths.
+ *
+ * Exit status everywhere: 0 ok, 1 bad data, I/O or numeric failure,
+ * 2 usage.
+ */
+#ifndef TRADESTAT_CLI_H
+#define TRADESTAT_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "csvio.h"
+#include "trade.h"
+
+/* Long-only option codes shared by the programs. */
+enum {
+	OPT_ENCODING = 1000, OPT_UNKNOWN, OPT_SKIP_BAD, OPT_SOURCE,
+	OPT_COUNTRIES, OPT_EXCEL, OPT_VERSION, OPT_FIRST_PROGRAM = 1100
+};
+
+/* The input and output options, for a program's struct option array. */
+#define CLI_LONGOPTS \
+	{ "format", required_argument, NULL, 'f' }, \
+	{ "delimiter", required_argument, NULL, 'd' }, \
+	{ "encoding", required_argument, NULL, OPT_ENCODING }, \
+	{ "unknown", required_argument, NULL, OPT_UNKNOWN }, \
+	{ "skip-bad", no_argument, NULL, OPT_SKIP_BAD }, \
+	{ "source", required_argument, NULL, OPT_SOURCE }, \
+	{ "countries", required_argument, NULL, OPT_COUNTRIES }, \
+	{ "output", required_argument, NULL, 'o' }, \
+	{ "excel", no_argument, NULL, OPT_EXCEL }, \
+	{ "quiet", no_argument, NULL, 'q' }, \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, OPT_VERSION }
+#define CLI_SHORTOPTS "f:d:o:qh"
+
+/* The usage lines for those options, to append to a program's usage. */
+extern const char cli_input_usage[];
+extern const char cli_output_usage[];
+
+struct cli {
+	struct trade_opts	 topts;
+	const char		*output;	/* -o, or NULL for stdout */
+	int			 excel;
+	int			 quiet;
+	FILE			*out;
+	char			*tmpname;	/* -o FILE's temporary */
+	struct csvw		 w;
+};
+
+/* Set the program name (from argv[0]) and defaults. */
+void	 cli_init(struct cli *c, const char *argv0);
+
+/*
+ * Handle one of the shared options.  Returns 1 when it was one, 0 when it
+ * is the program's own, and 2 for --help (print usage to stdout, exit 0)
+ * or --version handled.  A bad argument prints a message and exits 2.
+ */
+int	 cli_option(struct cli *c, int opt, const char *arg);
+
+/* Print "usage: ..." to stderr, and exit 2. */
+void	 cli_usage_error(const char *usage) __attribute__((noreturn));
+/* Print a usage message for a bad option value, and exit 2. */
+void	 cli_bad_arg(const char *usage, const char *opt, const char *arg,
+	    const char *why) __attribute__((noreturn));
+
+/*
+ * Open the output: stdout, or with -o a temporary file beside FILE that
+ * cli_finish() renames to FILE on success.  On an error, an interrupt
+ * (SIGINT, SIGTERM, SIGHUP) or cli_fail(), the temporary is removed and
+ * FILE is left as it was.  Sets up c->w for CSV.
+ */
+void	 cli_open_output(struct cli *c);
+
+/* Flush and close the output (a write error such as a full disk is an
+ * error); with -o, rename into place.  Returns the exit status, 0 or 1. */
+int	 cli_finish(struct cli *c);
+
+/* Print "PROG: message", remove any temporary output, exit 1. */
+void	 cli_fail(struct cli *c, const char *fmt, ...)
+	    __attribute__((noreturn, format(printf, 2, 3)));
+
+/* Open the trade reader on the operands, with c's options. */
+struct trade_reader *cli_reader(struct cli *c, int argc, char **argv);
+
+/* Report skipped rows (with --skip-bad) at the end of a run. */
+void	 cli_report(struct cli *c, struct trade_reader *r);
+
+/* Progress on stderr while reading, when stderr is a terminal and not
+ * --quiet: bytes read, rows, rows per second.  Call per row; cheap. */
+void	 cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows);
+void	 cli_progress_done(struct cli *c);
+
+#endif

@@ -1,0 +1,689 @@
+/*
+ * csvio.c - streaming CSV reader on libcsv, and an RFC 4180 writer.
+ *
+ * libcsv pushes fields and record ends through callbacks as a chunk is
+ * parsed; the callbacks queue whole records here and csvr_next() hands
+ * them out one at a time, so a program pulls records in a plain loop.
+ */
+#include <csv.h>
+#include <stdarg.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "csvio.h"
+#include "num.h"
+#include "util.h"
+
+#define CHUNK	(256 * 1024)
+
+struct qfield {
+	size_t	off, len;
+};
+
+struct qrec {
+	size_t		first, n;
+	uint64_t	line;
+};
+
+struct csvr {
+	struct csv_parser p;
+	int		 fd;
+	char		*name;
+	int		 delim;
+	enum csv_encoding enc;
+	char		*chunk;
+	size_t		 clen;		/* bytes in chunk */
+	int		 head_pending;	/* chunk read but not parsed yet */
+	int		 eof, fini, failed;
+	uint64_t	 bytes;
+
+	/* records queued by the callbacks */
+	char		*arena;
+	size_t		 alen, acap;
+	struct qfield	*f;
+	size_t		 nf, fcap;
+	struct qrec	*q;
+	size_t		 nq, qcap, qpos;
+	size_t		 rec_first;	/* first field of the record being built */
+	uint64_t	 rec_line;
+
+	/* line counting */
+	uint64_t	 line;		/* line the parser is on */
+	int		 last_cr;
+
+	/* the record handed out */
+	char		**cur;
+	size_t		*curlen;
+	size_t		 ncur, curcap;
+	uint64_t	 curline;
+
+	char		 err[512];
+};
+
+/* Windows-1252 0x80..0x9f; other bytes >= 0xa0 are Latin-1 = U+00xx. */
+static const unsigned short cp1252[32] = {
+	0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd,
+	0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0xfffd
+};
+
+static void
+seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (r->failed)
+		return;
+	r->failed = 1;
+	n = snprintf(r->err, sizeof(r->err), "%s:%llu: ", r->name,
+	    (unsigned long long)line);
+	if (n < 0 || (size_t)n >= sizeof(r->err))
+		return;
+	va_start(ap, fmt);
+	vsnprintf(r->err + n, sizeof(r->err) - (size_t)n, fmt, ap);
+	va_end(ap);
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0 when it is not one. */
+static size_t
+utf8_seq(const unsigned char *s, size_t n)
+{
+	size_t need, i;
+	unsigned int cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		need = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		need = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		need = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (n < need)
+		return 0;
+	for (i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return need;
+}
+
+/* Offset of the first invalid UTF-8 byte in s, or n when all is valid. */
+static size_t
+utf8_invalid(const unsigned char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = utf8_seq(s + i, n - i)) == 0)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+static void
+arena_put(struct csvr *r, const void *s, size_t n)
+{
+	if (r->alen + n + 1 > r->acap) {
+		while (r->alen + n + 1 > r->acap)
+			r->acap = r->acap ? r->acap * 2 : 65536;
+		r->arena = xrealloc(r->arena, r->acap);
+	}
+	memcpy(r->arena + r->alen, s, n);
+	r->alen += n;
+}
+
+static void
+arena_putc(struct csvr *r, unsigned int cp)
+{
+	unsigned char b[4];
+	size_t n;
+
+	if (cp < 0x80)
+		b[0] = (unsigned char)cp, n = 1;
+	else if (cp < 0x800) {
+		b[0] = (unsigned char)(0xc0 | (cp >> 6));
+		b[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else {
+		b[0] = (unsigned char)(0xe0 | (cp >> 12));
+		b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+		b[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		n = 3;
+	}
+	arena_put(r, b, n);
+}
+
+static void
+cb_field(void *data, size_t len, void *ctx)
+{
+	struct csvr *r = ctx;
+	const unsigned char *s = data;
+	size_t i, bad, nfield;
+
+	if (r->failed)
+		return;
+	nfield = r->nf - r->rec_first;
+	if (nfield == 0)
+		r->rec_line = r->line;
+	if (s == NULL)
+		len = 0;
+	if (nfield >= CSVR_MAX_FIELDS) {
+		seterr(r, r->rec_line, "more than %d fields in one record",
+		    CSVR_MAX_FIELDS);
+		return;
+	}
+	if (len > CSVR_MAX_FIELD) {
+		seterr(r, r->rec_line, "field %zu is longer than %u bytes",
+		    nfield + 1, CSVR_MAX_FIELD);
+		return;
+	}
+	if (len > 0 && memchr(s, '\0', len) != NULL) {
+		seterr(r, r->rec_line, "field %zu: NUL byte in the data",
+		    nfield + 1);
+		return;
+	}
+	if (r->nf == r->fcap) {
+		r->fcap = r->fcap ? r->fcap * 2 : 1024;
+		r->f = xrealloc(r->f, r->fcap * sizeof(*r->f));
+	}
+	r->f[r->nf].off = r->alen;
+	bad = len;
+	for (i = 0; i < len; i++)
+		if (s[i] >= 0x80)
+			break;
+	if (i < len) {
+		if (r->enc == CSV_ENC_AUTO)
+			r->enc = utf8_invalid(s, len) == len ? CSV_ENC_UTF8 :
+			    CSV_ENC_LATIN1;
+		if (r->enc == CSV_ENC_UTF8)
+			bad = utf8_invalid(s, len);
+	}
+	if (i < len && r->enc == CSV_ENC_LATIN1) {
+		arena_put(r, s, i);
+		for (; i < len; i++) {
+			if (s[i] < 0x80)
+				arena_put(r, s + i, 1);
+			else if (s[i] < 0xa0)
+				arena_putc(r, cp1252[s[i] - 0x80]);
+			else
+				arena_putc(r, s[i]);
+		}
+	} else if (bad < len) {
+		seterr(r, r->rec_line,
+		    "field %zu: invalid UTF-8 byte 0x%02x at byte %zu: '%s'",
+		    nfield + 1, s[bad], bad + 1, util_excerpt(data, len));
+		return;
+	} else
+		arena_put(r, s, len);
+	r->f[r->nf].len = r->alen - r->f[r->nf].off;
+	arena_put(r, "", 1);	/* the NUL after the field */
+	r->nf++;
+	/* newlines inside a quoted field */
+	for (i = 0; i < len; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == len ||
+		    s[i + 1] != '\n')))
+			r->line++;
+}
+
+static void
+cb_record(int c, void *ctx)
+{
+	struct csvr *r = ctx;
+	size_t n = r->nf - r->rec_first;
+
+	if (c == '\n' && r->last_cr && n == 0) {
+		r->last_cr = 0;		/* the LF of a CRLF */
+		return;
+	}
+	r->last_cr = (c == '\r');
+	if (r->failed)
+		return;
+	if (n > 0) {
+		if (r->nq == r->qcap) {
+			r->qcap = r->qcap ? r->qcap * 2 : 256;
+			r->q = xrealloc(r->q, r->qcap * sizeof(*r->q));
+		}
+		r->q[r->nq].first = r->rec_first;
+		r->q[r->nq].n = n;
+		r->q[r->nq].line = r->rec_line;
+		r->nq++;
+		r->rec_first = r->nf;
+	}
+	if (c == '\n' || c == '\r')
+		r->line++;
+}
+
+static int
+space_none(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static int
+is_term(unsigned char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+/* The delimiter that occurs most often outside quotes on the first line. */
+static int
+sniff(const char *s, size_t n)
+{
+	size_t i, comma = 0, semi = 0, tab = 0;
+	int inq = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			inq = !inq;
+		else if (inq)
+			continue;
+		else if (s[i] == '\n' || s[i] == '\r')
+			break;
+		else if (s[i] == ',')
+			comma++;
+		else if (s[i] == ';')
+			semi++;
+		else if (s[i] == '\t')
+			tab++;
+	}
+	if (semi > comma && semi >= tab)
+		return ';';
+	if (tab > comma && tab > semi)
+		return '\t';
+	return ',';
+}
+
+static int
+fill(struct csvr *r)
+{
+	ssize_t k;
+
+	r->clen = 0;
+	while (r->clen < CHUNK) {
+		k = read(r->fd, r->chunk + r->clen, CHUNK - r->clen);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			seterr(r, r->line, "read error: %s", strerror(errno));
+			return -1;
+		}
+		if (k == 0) {
+			r->eof = 1;
+			break;
+		}
+		r->clen += (size_t)k;
+	}
+	r->bytes += r->clen;
+	return 0;
+}
+
+struct csvr *
+csvr_open(const char *path, int delim, enum csv_encoding enc,
+    const char **err)
+{
+	struct csvr *r;
+	int fd;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		fd = 0;
+		path = "<stdin>";
+	} else if ((fd = open(path, O_RDONLY)) < 0) {
+		*err = strerror(errno);
+		return NULL;
+	}
+	r = xcalloc(1, sizeof(*r));
+	r->fd = fd;
+	r->name = xstrdup(path);
+	r->enc = enc;
+	r->line = 1;
+	r->chunk = xmalloc(CHUNK);
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+		*err = "out of memory";
+		csvr_close(r);
+		return NULL;
+	}
+	csv_set_space_func(&r->p, space_none);
+	csv_set_term_func(&r->p, is_term);
+	if (fill(r) < 0) {
+		*err = strerror(errno);
+		csvr_close(r);
+		return NULL;
+	}
+	if (r->clen >= 3 && memcmp(r->chunk, "\xef\xbb\xbf", 3) == 0) {
+		memmove(r->chunk, r->chunk + 3, r->clen - 3);
+		r->clen -= 3;
+		if (r->enc == CSV_ENC_AUTO)
+			r->enc = CSV_ENC_UTF8;
+	}
+	r->delim = delim ? delim : sniff(r->chunk, r->clen);
+	csv_set_delim(&r->p, (unsigned char)r->delim);
+	r->head_pending = 1;
+	return r;
+}
+
+void
+csvr_close(struct csvr *r)
+{
+	if (r == NULL)
+		return;
+	csv_free(&r->p);
+	if (r->fd > 0)
+		close(r->fd);
+	free(r->name);
+	free(r->chunk);
+	free(r->arena);
+	free(r->f);
+	free(r->q);
+	free(r->cur);
+	free(r->curlen);
+	free(r);
+}
+
+const char *
+csvr_head(const struct csvr *r, size_t *len)
+{
+	*len = r->head_pending ? r->clen : 0;
+	return r->chunk;
+}
+
+char *
+csvr_slurp(struct csvr *r, size_t *len)
+{
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+
+	for (;;) {
+		if (!r->head_pending && !r->eof && fill(r) < 0) {
+			free(buf);
+			return NULL;
+		}
+		if (!r->head_pending && r->clen == 0 && r->eof)
+			break;
+		r->head_pending = 0;
+		if (n + r->clen + 1 > cap) {
+			cap = (n + r->clen + 1) * 2;
+			buf = xrealloc(buf, cap);
+		}
+		memcpy(buf + n, r->chunk, r->clen);
+		n += r->clen;
+		r->clen = 0;
+		if (r->eof)
+			break;
+	}
+	buf = xrealloc(buf, n + 1);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/* Parse one more chunk (or finish); 0 ok, -1 error. */
+static int
+parse_more(struct csvr *r)
+{
+	size_t used;
+
+	/* every queued record has been handed out: start afresh, moving the
+	 * fields of a record still being built to the front */
+	if (r->rec_first < r->nf) {
+		size_t base = r->f[r->rec_first].off, i, k = 0;
+
+		memmove(r->arena, r->arena + base, r->alen - base);
+		r->alen -= base;
+		for (i = r->rec_first; i < r->nf; i++, k++) {
+			r->f[k] = r->f[i];
+			r->f[k].off -= base;
+		}
+		r->nf = k;
+	} else {
+		r->nf = 0;
+		r->alen = 0;
+	}
+	r->rec_first = 0;
+	r->nq = r->qpos = 0;
+
+	if (r->head_pending)
+		r->head_pending = 0;
+	else if (!r->eof) {
+		if (fill(r) < 0)
+			return -1;
+	} else
+		r->clen = 0;
+	if (r->clen > 0) {
+		used = csv_parse(&r->p, r->chunk, r->clen, cb_field, cb_record,
+		    r);
+		if (used != r->clen && !r->failed) {
+			if (csv_error(&r->p) == CSV_EPARSE)
+				seterr(r, r->nf > r->rec_first ? r->rec_line :
+				    r->line, "malformed quoting: a quote inside "
+				    "an unquoted field, or a quoted field not "
+				    "followed by a delimiter");
+			else
+				seterr(r, r->line, "%s",
+				    csv_strerror(csv_error(&r->p)));
+		}
+		if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD +
+		    CHUNK)
+			seterr(r, r->line, "a field is longer than %u bytes",
+			    CSVR_MAX_FIELD);
+	}
+	if (r->eof && r->clen == 0 && !r->fini && !r->failed) {
+		uint64_t start = r->line;
+
+		r->fini = 1;
+		if (csv_fini(&r->p, cb_field, cb_record, r) != 0)
+			seterr(r, start, "unterminated quoted field at the end "
+			    "of the file");
+	}
+	return r->failed ? -1 : 0;
+}
+
+int
+csvr_next(struct csvr *r)
+{
+	struct qrec *q;
+	size_t i;
+
+	if (r->failed)
+		return -1;
+	while (r->qpos == r->nq) {
+		if (r->fini)
+			return 0;
+		if (parse_more(r) < 0) {
+			/* records parsed before the error still count */
+			if (r->qpos < r->nq)
+				break;
+			return -1;
+		}
+	}
+	q = &r->q[r->qpos++];
+	if (q->n > r->curcap) {
+		r->curcap = q->n * 2;
+		r->cur = xrealloc(r->cur, r->curcap * sizeof(*r->cur));
+		r->curlen = xrealloc(r->curlen, r->curcap * sizeof(*r->curlen));
+	}
+	for (i = 0; i < q->n; i++) {
+		r->cur[i] = r->arena + r->f[q->first + i].off;
+		r->curlen[i] = r->f[q->first + i].len;
+	}
+	r->ncur = q->n;
+	r->curline = q->line;
+	return 1;
+}
+
+size_t
+csvr_nfields(const struct csvr *r)
+{
+	return r->ncur;
+}
+
+const char *
+csvr_field(const struct csvr *r, size_t i)
+{
+	return i < r->ncur ? r->cur[i] : "";
+}
+
+size_t
+csvr_len(const struct csvr *r, size_t i)
+{
+	return i < r->ncur ? r->curlen[i] : 0;
+}
+
+uint64_t
+csvr_line(const struct csvr *r)
+{
+	return r->curline;
+}
+
+uint64_t
+csvr_bytes(const struct csvr *r)
+{
+	return r->bytes;
+}
+
+const char *
+csvr_name(const struct csvr *r)
+{
+	return r->name;
+}
+
+const char *
+csvr_error(const struct csvr *r)
+{
+	return r->err;
+}
+
+int
+csvr_delim(const struct csvr *r)
+{
+	return r->delim;
+}
+
+enum csv_encoding
+csvr_encoding(const struct csvr *r)
+{
+	return r->enc;
+}
+
+/* ---- writer ---- */
+
+void
+csvw_init(struct csvw *w, FILE *fp, int excel)
+{
+	w->fp = fp;
+	w->excel = excel;
+	w->started = 0;
+	w->nfield = 0;
+}
+
+static void
+sep(struct csvw *w)
+{
+	if (!w->started) {
+		w->started = 1;
+		if (w->excel)
+			fputs("\xef\xbb\xbf", w->fp);
+	}
+	if (w->nfield++ > 0)
+		putc(',', w->fp);
+}
+
+void
+csvw_strn(struct csvw *w, const char *s, size_t len)
+{
+	size_t i;
+	int q = 0;
+
+	sep(w);
+	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
+		q = 1;
+	for (i = 0; i < len && !q; i++)
+		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+			q = 1;
+	if (!q) {
+		fwrite(s, 1, len, w->fp);
+		return;
+	}
+	putc('"', w->fp);
+	for (i = 0; i < len; i++) {
+		if (s[i] == '"')
+			putc('"', w->fp);
+		putc(s[i], w->fp);
+	}
+	putc('"', w->fp);
+}
+
+void
+csvw_str(struct csvw *w, const char *s)
+{
+	csvw_strn(w, s ? s : "", s ? strlen(s) : 0);
+}
+
+void
+csvw_num(struct csvw *w, double v)
+{
+	char buf[NUM_BUFSZ];
+
+	sep(w);
+	if (v == v)
+		fputs(num_format(v, buf), w->fp);
+}
+
+void
+csvw_int(struct csvw *w, long long v)
+{
+	sep(w);
+	fprintf(w->fp, "%lld", v);
+}
+
+void
+csvw_empty(struct csvw *w)
+{
+	sep(w);
+}
+
+void
+csvw_end(struct csvw *w)
+{
+	if (!w->started)
+		sep(w), w->nfield = 0;
+	fputs(w->excel ? "\r\n" : "\n", w->fp);
+	w->nfield = 0;
+}
+
+void
+csvw_header(struct csvw *w, const char *names)
+{
+	const char *p = names, *c;
+
+	for (;;) {
+		c = strchr(p, ',');
+		csvw_strn(w, p, c ? (size_t)(c - p) : strlen(p));
+		if (c == NULL)
+			break;
+		p = c + 1;
+	}
+	csvw_end(w);
+}

@@ -1,0 +1,84 @@
+/*
+ * csvio.h - CSV in (streaming, on libcsv) and CSV out (RFC 4180).
+ *
+ * The reader hands out one record at a time; memory is bounded by the
+ * read chunk and the longest record, never by the number of rows.  It
+ * strips a UTF-8 byte order mark, accepts LF, CRLF and CR line ends,
+ * sniffs the delimiter (',', ';' or tab) from the first line unless told,
+ * and delivers every field as UTF-8: a file whose first non-ASCII bytes
+ * are not UTF-8 is read as Windows-1252 (a superset of Latin-1) and
+ * converted; invalid UTF-8 later in a UTF-8 file is an error.
+ */
+#ifndef TRADESTAT_CSVIO_H
+#define TRADESTAT_CSVIO_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+enum csv_encoding {
+	CSV_ENC_AUTO = 0,	/* decided by the first non-ASCII field */
+	CSV_ENC_UTF8,
+	CSV_ENC_LATIN1		/* Windows-1252, converted to UTF-8 */
+};
+
+#define CSVR_MAX_FIELD	(1u << 20)	/* longest field accepted, bytes */
+#define CSVR_MAX_FIELDS	4096		/* most fields in one record */
+
+struct csvr;
+
+/*
+ * Open path ("-" or NULL is standard input, named "<stdin>") and read its
+ * first chunk.  delim is ',', ';', '\t' or 0 to sniff.  Returns NULL and
+ * sets *err (a static string) when the file cannot be opened.
+ */
+struct csvr	*csvr_open(const char *path, int delim, enum csv_encoding enc,
+		    const char **err);
+void		 csvr_close(struct csvr *r);
+
+/*
+ * Next record: 1 when one is ready, 0 at the end of input, -1 on error
+ * (csvr_error() has the message "FILE:LINE: what").  Blank lines are
+ * skipped.  Fields stay valid until the next call; each is NUL-terminated.
+ */
+int		 csvr_next(struct csvr *r);
+size_t		 csvr_nfields(const struct csvr *r);
+const char	*csvr_field(const struct csvr *r, size_t i);
+size_t		 csvr_len(const struct csvr *r, size_t i);
+uint64_t	 csvr_line(const struct csvr *r);	/* line the record starts on */
+uint64_t	 csvr_bytes(const struct csvr *r);	/* bytes read so far */
+const char	*csvr_name(const struct csvr *r);
+const char	*csvr_error(const struct csvr *r);
+int		 csvr_delim(const struct csvr *r);
+enum csv_encoding csvr_encoding(const struct csvr *r);
+
+/* The first bytes of the input (after any BOM), before parsing starts:
+ * lets a caller tell JSON from CSV.  Valid until the first csvr_next(). */
+const char	*csvr_head(const struct csvr *r, size_t *len);
+
+/* Read the whole input (from its start) into a new NUL-terminated buffer
+ * the caller frees; instead of csvr_next().  NULL on a read error. */
+char		*csvr_slurp(struct csvr *r, size_t *len);
+
+/*
+ * Writer.  Quotes a field only when it holds the delimiter, a quote, CR
+ * or LF, or starts or ends with a space.  With excel set, the first write
+ * puts a UTF-8 BOM and lines end in CRLF.
+ */
+struct csvw {
+	FILE	*fp;
+	int	 excel;
+	int	 started;	/* BOM written */
+	size_t	 nfield;	/* fields written on this line */
+};
+
+void	csvw_init(struct csvw *w, FILE *fp, int excel);
+void	csvw_str(struct csvw *w, const char *s);
+void	csvw_strn(struct csvw *w, const char *s, size_t len);
+void	csvw_num(struct csvw *w, double v);	/* empty when NaN */
+void	csvw_int(struct csvw *w, long long v);
+void	csvw_empty(struct csvw *w);
+void	csvw_end(struct csvw *w);
+/* Write a header line from a comma-separated list of names. */
+void	csvw_header(struct csvw *w, const char *names);
+
+#endif

@@ -1,0 +1,89 @@
+/*
+ * flow.c - flow labels.
+ */
+#include <string.h>
+
+#include "flow.h"
+
+static const struct {
+	const char	*label;
+	enum flow	 flow;
+} labels[] = {
+	{ "M", FLOW_M }, { "X", FLOW_X }, { "RM", FLOW_RM }, { "RX", FLOW_RX },
+	{ "1", FLOW_M }, { "2", FLOW_X }, { "3", FLOW_RX }, { "4", FLOW_RM },
+	{ "import", FLOW_M }, { "export", FLOW_X },
+	{ "imports", FLOW_M }, { "exports", FLOW_X },
+	{ "re-export", FLOW_RX }, { "re-import", FLOW_RM },
+	{ "re-exports", FLOW_RX }, { "re-imports", FLOW_RM },
+	{ "reexport", FLOW_RX }, { "reimport", FLOW_RM },
+	{ "1-import", FLOW_M }, { "2-export", FLOW_X },
+	{ "mg", FLOW_M }, { "xg", FLOW_X },
+};
+
+enum flow
+flow_parse(const char *s, size_t len)
+{
+	char buf[16];
+	size_t i;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	if (len == 0 || len >= sizeof(buf))
+		return FLOW_NONE;
+	for (i = 0; i < len; i++)
+		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+	buf[len] = '\0';
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		const char *l = labels[i].label;
+
+		if (l[0] >= 'A' && l[0] <= 'Z') {
+			/* upper-case codes compare case-insensitively too */
+			char lc[4];
+			size_t k;
+
+			for (k = 0; l[k]; k++)
+				lc[k] = (char)(l[k] + 32);
+			lc[k] = '\0';
+			if (strcmp(buf, lc) == 0)
+				return labels[i].flow;
+		} else if (strcmp(buf, l) == 0)
+			return labels[i].flow;
+	}
+	return FLOW_NONE;
+}
+
+const char *
+flow_code(enum flow f)
+{
+	switch (f) {
+	case FLOW_M:
+		return "M";
+	case FLOW_X:
+		return "X";
+	case FLOW_RM:
+		return "RM";
+	case FLOW_RX:
+		return "RX";
+	default:
+		return "";
+	}
+}
+
+enum flow
+flow_mirror(enum flow f)
+{
+	switch (f) {
+	case FLOW_M:
+		return FLOW_X;
+	case FLOW_X:
+		return FLOW_M;
+	case FLOW_RM:
+		return FLOW_RX;
+	case FLOW_RX:
+		return FLOW_RM;
+	default:
+		return FLOW_NONE;
+	}
+}

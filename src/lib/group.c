@@ -1,0 +1,276 @@
+/*
+ * group.c - open-addressing hash table with keys and values in arrays.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "group.h"
+#include "util.h"
+
+struct entry {
+	uint64_t	hash;
+	size_t		koff, klen;
+};
+
+struct group {
+	size_t		 valsize;
+	struct entry	*e;		/* in creation (or sorted) order */
+	char		*vals;		/* valsize per entry, same order */
+	size_t		 n, cap;
+	char		*keys;		/* arena of key bytes */
+	size_t		 klen, kcap;
+	uint32_t	*slots;		/* entry index + 1; 0 empty */
+	size_t		 nslots;	/* power of two */
+};
+
+/* FNV-1a, 64 bit, with a final mix (Stafford's variant 13). */
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
+	return h;
+}
+
+struct group *
+group_alloc(size_t valsize)
+{
+	struct group *g = xcalloc(1, sizeof(*g));
+
+	g->valsize = valsize;
+	g->nslots = 64;
+	g->slots = xcalloc(g->nslots, sizeof(*g->slots));
+	return g;
+}
+
+void
+group_free(struct group *g)
+{
+	if (g == NULL)
+		return;
+	free(g->e);
+	free(g->vals);
+	free(g->keys);
+	free(g->slots);
+	free(g);
+}
+
+static void
+rehash(struct group *g)
+{
+	size_t i, mask;
+
+	free(g->slots);
+	g->nslots *= 2;
+	g->slots = xcalloc(g->nslots, sizeof(*g->slots));
+	mask = g->nslots - 1;
+	for (i = 0; i < g->n; i++) {
+		size_t s = (size_t)g->e[i].hash & mask;
+
+		while (g->slots[s] != 0)
+			s = (s + 1) & mask;
+		g->slots[s] = (uint32_t)(i + 1);
+	}
+}
+
+static size_t
+lookup(const struct group *g, const char *key, size_t len, uint64_t h,
+    int *found)
+{
+	size_t mask = g->nslots - 1, s = (size_t)h & mask;
+
+	for (;;) {
+		uint32_t v = g->slots[s];
+
+		if (v == 0) {
+			*found = 0;
+			return s;
+		}
+		if (g->e[v - 1].hash == h && g->e[v - 1].klen == len &&
+		    memcmp(g->keys + g->e[v - 1].koff, key, len) == 0) {
+			*found = 1;
+			return s;
+		}
+		s = (s + 1) & mask;
+	}
+}
+
+void *
+group_find(const struct group *g, const char *key, size_t len)
+{
+	int found;
+	size_t s = lookup(g, key, len, hash(key, len), &found);
+
+	return found ? g->vals + (g->slots[s] - 1) * g->valsize : NULL;
+}
+
+void *
+group_get(struct group *g, const char *key, size_t len, int *created)
+{
+	uint64_t h = hash(key, len);
+	int found;
+	size_t s = lookup(g, key, len, h, &found);
+
+	if (found) {
+		if (created)
+			*created = 0;
+		return g->vals + (g->slots[s] - 1) * g->valsize;
+	}
+	if (g->n == UINT32_MAX - 1)
+		util_warn("more than 4 billion groups"), exit(1);
+	if (g->n == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 256;
+		g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
+		g->vals = xrealloc(g->vals, g->cap * g->valsize);
+	}
+	if (g->klen + len > g->kcap) {
+		while (g->klen + len > g->kcap)
+			g->kcap = g->kcap ? g->kcap * 2 : 4096;
+		g->keys = xrealloc(g->keys, g->kcap);
+	}
+	memcpy(g->keys + g->klen, key, len);
+	g->e[g->n].hash = h;
+	g->e[g->n].koff = g->klen;
+	g->e[g->n].klen = len;
+	g->klen += len;
+	memset(g->vals + g->n * g->valsize, 0, g->valsize);
+	g->slots[s] = (uint32_t)(g->n + 1);
+	g->n++;
+	if (created)
+		*created = 1;
+	if (g->n * 4 > g->nslots * 3) {
+		rehash(g);
+	}
+	return g->vals + (g->n - 1) * g->valsize;
+}
+
+size_t
+group_count(const struct group *g)
+{
+	return g->n;
+}
+
+const char *
+group_key(const struct group *g, size_t i, size_t *len)
+{
+	*len = g->e[i].klen;
+	return g->keys + g->e[i].koff;
+}
+
+void *
+group_val(const struct group *g, size_t i)
+{
+	return g->vals + i * g->valsize;
+}
+
+struct sortctx {
+	struct group	*g;
+	int		(*cmp)(const char *, size_t, const void *, const char *,
+			    size_t, const void *, void *);
+	void		*arg;
+};
+
+static struct sortctx *sctx;	/* qsort has no argument; not reentrant */
+
+static int
+cmp_idx(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	struct group *g = sctx->g;
+
+	return sctx->cmp(g->keys + g->e[i].koff, g->e[i].klen,
+	    g->vals + i * g->valsize, g->keys + g->e[j].koff, g->e[j].klen,
+	    g->vals + j * g->valsize, sctx->arg);
+}
+
+void
+group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
+    const char *, size_t, const void *, void *), void *arg)
+{
+	struct sortctx ctx = { g, cmp, arg };
+	size_t *idx, i;
+	struct entry *ne;
+	char *nv;
+
+	if (g->n < 2)
+		return;
+	idx = xmalloc(g->n * sizeof(*idx));
+	for (i = 0; i < g->n; i++)
+		idx[i] = i;
+	sctx = &ctx;
+	qsort(idx, g->n, sizeof(*idx), cmp_idx);
+	sctx = NULL;
+	ne = xmalloc(g->cap * sizeof(*ne));
+	nv = xmalloc(g->cap * g->valsize);
+	for (i = 0; i < g->n; i++) {
+		ne[i] = g->e[idx[i]];
+		memcpy(nv + i * g->valsize, g->vals + idx[i] * g->valsize,
+		    g->valsize);
+	}
+	free(g->e);
+	free(g->vals);
+	free(idx);
+	g->e = ne;
+	g->vals = nv;
+	g->nslots /= 2;
+	rehash(g);
+}
+
+void
+keybuf_reset(struct keybuf *k)
+{
+	k->len = 0;
+	k->nf = 0;
+	k->overflow = 0;
+}
+
+void
+keybuf_addn(struct keybuf *k, const char *s, size_t n)
+{
+	if (k->nf++ > 0) {
+		if (k->len + 1 > sizeof(k->buf)) {
+			k->overflow = 1;
+			return;
+		}
+		k->buf[k->len++] = GROUP_SEP;
+	}
+	if (k->len + n > sizeof(k->buf)) {
+		k->overflow = 1;
+		return;
+	}
+	memcpy(k->buf + k->len, s, n);
+	k->len += n;
+}
+
+void
+keybuf_add(struct keybuf *k, const char *s)
+{
+	keybuf_addn(k, s, strlen(s));
+}
+
+const char *
+key_field(const char *key, size_t len, size_t i, size_t *n)
+{
+	const char *p = key, *end = key + len, *sep;
+
+	while (i > 0) {
+		sep = memchr(p, GROUP_SEP, (size_t)(end - p));
+		if (sep == NULL)
+			return NULL;
+		p = sep + 1;
+		i--;
+	}
+	sep = memchr(p, GROUP_SEP, (size_t)(end - p));
+	*n = sep ? (size_t)(sep - p) : (size_t)(end - p);
+	return p;
+}

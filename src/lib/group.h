@@ -1,0 +1,58 @@
+/*
+ * group.h - a hash table from byte-string keys to fixed-size values: the
+ * accumulator of every group-by in tradestat.  Memory grows with the
+ * number of groups, never with the number of rows.
+ *
+ * Keys made of several columns join them with GROUP_SEP (0x1f, the ASCII
+ * unit separator, which trade data never holds); keybuf builds them.
+ */
+#ifndef TRADESTAT_GROUP_H
+#define TRADESTAT_GROUP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define GROUP_SEP '\x1f'
+
+struct group;
+
+/* A table whose values are valsize bytes, zeroed when created. */
+struct group	*group_alloc(size_t valsize);
+void		 group_free(struct group *g);
+
+/*
+ * The value of key (len bytes), created (zeroed) if it is new; *created
+ * says which, when not NULL.  The pointer is valid until the next
+ * group_get() that creates an entry.
+ */
+void		*group_get(struct group *g, const char *key, size_t len,
+		    int *created);
+/* The value of key, or NULL when absent. */
+void		*group_find(const struct group *g, const char *key, size_t len);
+
+/* Entries in the order they were created (or as group_sort() left them). */
+size_t		 group_count(const struct group *g);
+const char	*group_key(const struct group *g, size_t i, size_t *len);
+void		*group_val(const struct group *g, size_t i);
+
+/* Sort the entries with cmp(key_a, len_a, val_a, key_b, len_b, val_b, arg).
+ * Lookups keep working after a sort. */
+void		 group_sort(struct group *g, int (*cmp)(const char *, size_t,
+		    const void *, const char *, size_t, const void *, void *),
+		    void *arg);
+
+/* Building and splitting multi-column keys. */
+struct keybuf {
+	char	buf[1024];
+	size_t	len;
+	size_t	nf;		/* fields added */
+	int	overflow;	/* a key longer than buf: treat as an error */
+};
+void	 keybuf_reset(struct keybuf *k);
+void	 keybuf_add(struct keybuf *k, const char *s);
+void	 keybuf_addn(struct keybuf *k, const char *s, size_t n);
+/* Field i of a key (not NUL-terminated): its start and *n its length;
+ * NULL when the key has fewer fields. */
+const char *key_field(const char *key, size_t len, size_t i, size_t *n);
+
+#endif

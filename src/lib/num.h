@@ -1,0 +1,43 @@
+/*
+ * num.h - reading and writing decimal numbers exactly, without locales.
+ */
+#ifndef TRADESTAT_NUM_H
+#define TRADESTAT_NUM_H
+
+#include <stddef.h>
+
+enum num_status {
+	NUM_OK = 0,
+	NUM_EMPTY,		/* empty or only spaces */
+	NUM_BAD,		/* not a number */
+	NUM_RANGE,		/* NaN, Inf or out of double's range */
+	NUM_THOUSANDS,		/* "1,234.5": a thousands separator */
+	NUM_COMMA		/* "12,5": a decimal comma */
+};
+
+#define NUM_BUFSZ 64
+
+/*
+ * Parse the decimal number in s[0..len) (surrounding spaces allowed):
+ * digits, one '.', an optional sign and exponent.  Hex, "nan" and "inf"
+ * are refused.  Stores the value in *out only on NUM_OK.
+ */
+enum num_status	 num_parse(const char *s, size_t len, double *out);
+
+/* As num_parse(), times 10^pow10, shifting the decimal point in the text
+ * so that "1223.702" thousands is exactly 1223702. */
+enum num_status	 num_parse_scaled(const char *s, size_t len, int pow10,
+		    double *out);
+
+/* What is wrong, in words, for an error message ("not a number"...). */
+const char	*num_strerror(enum num_status st);
+
+/*
+ * v with 15 significant digits (so every decimal of up to 15 digits reads
+ * back exactly), trailing zeros dropped, in plain positional notation (no
+ * exponent below 1e21): "231288900000", "0.4522".  buf must hold
+ * NUM_BUFSZ bytes; returns buf.
+ */
+char		*num_format(double v, char *buf);
+
+#endif

@@ -1,0 +1,49 @@
+/*
+ * period.h - trade periods: a year or a month.
+ *
+ * A period is an int YYYYMM: April 2023 is 202304, the year 2023 is
+ * 202300 (month 0 means annual).  Ints sort in time order within a
+ * frequency.
+ */
+#ifndef TRADESTAT_PERIOD_H
+#define TRADESTAT_PERIOD_H
+
+#include <stddef.h>
+
+#define PERIOD_BUFSZ 16
+
+/*
+ * Read any period label seen in trade files: "2023", "202304", "2023-04",
+ * "2023-04-01", "2023M04", "2023-M04", "Aug. 2024", "Aug 2024",
+ * "201901-Jan. 2019", "Jan.-Dec. 2016" (a year), "Y2019", and BACI's t.
+ * Returns 0 and stores *out, or -1 when s is not a period (years outside
+ * 1900..2199 are refused).
+ */
+int	 period_parse(const char *s, size_t len, int *out);
+
+/* "2023" or "2023-04"; buf holds PERIOD_BUFSZ bytes; returns buf. */
+char	*period_format(int p, char *buf);
+
+int	 period_year(int p);
+int	 period_month(int p);		/* 0 for a year */
+int	 period_is_monthly(int p);
+
+/* Position on a time axis: years for annual periods, months (counted
+ * from year 0) for monthly ones; consecutive periods differ by 1. */
+long	 period_index(int p);
+/* The inverse of period_index() for the frequency of like. */
+int	 period_from_index(long idx, int like);
+/* Time between two periods of one frequency, in years (months / 12). */
+double	 period_years_between(int a, int b);
+
+/*
+ * A range "A..B" (either side may be empty: "2021..", "..2023"), or one
+ * period.  A year bound includes all of its months.  0 ok, -1 bad.
+ */
+struct period_range {
+	int	lo, hi;		/* inclusive, as YYYYMM; 0 and 999999 open */
+};
+int	 period_range_parse(const char *s, struct period_range *r);
+int	 period_in_range(int p, const struct period_range *r);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * trade.h - trade rows in every supported input format.
+ *
+ * A trade_reader reads one or more files in order as one stream; each
+ * file's format is detected from its header (or JSON's first byte) unless
+ * forced, and every row comes out in the canonical shape: period,
+ * reporter, partner, flow, product, value, quantity, unit, currency,
+ * source.  Values are in the file's currency units (BACI's thousands and
+ * the IMF's scale column are applied).  The reader streams: memory does
+ * not grow with the number of rows (JSON, which comes in single API
+ * responses, is read whole).
+ */
+#ifndef TRADESTAT_TRADE_H
+#define TRADESTAT_TRADE_H
+
+#include <stdint.h>
+
+#include "csvio.h"
+#include "flow.h"
+#include "hs.h"
+
+#define CODE_MAX	32	/* bytes for a country code, with its NUL */
+
+enum trade_format {
+	FMT_AUTO = 0,
+	FMT_CANONICAL,
+	FMT_COMTRADE,		/* current API, CSV */
+	FMT_COMTRADE_JSON,	/* current API, JSON */
+	FMT_COMTRADE_LEGACY,	/* comtrade.un.org download CSV */
+	FMT_COMTRADR,		/* the R package's snake_case export */
+	FMT_BACI,
+	FMT_IMF,		/* IMF IMTS, wide: a column per period */
+	FMT_EUROSTAT		/* Comext relational view */
+};
+
+struct trade_row {
+	int		 period;		/* YYYYMM, see period.h */
+	char		 reporter[CODE_MAX];
+	char		 partner[CODE_MAX];
+	enum flow	 flow;
+	char		 product[HS_MAX + 1];	/* digits or TOTAL */
+	double		 value;
+	double		 quantity;		/* NaN when missing */
+	char		 unit[32];
+	char		 currency[8];
+	const char	*source;		/* valid until the next row */
+	/* columns of tradestat's own roll-ups, when the input has them */
+	double		 rows;			/* source rows in this one; 1 */
+	int		 months;		/* months in a roll-up; 0 none */
+	int		 month_mask;		/* which months (bit m-1); 0 */
+	/* where the row came from */
+	const char	*file;
+	uint64_t	 line;
+	enum trade_format format;
+};
+
+struct trade_opts {
+	enum trade_format	 format;	/* FMT_AUTO to detect */
+	int			 delim;		/* 0 to sniff */
+	enum csv_encoding	 enc;
+	int			 unknown_keep;	/* pass unknown codes through */
+	int			 skip_bad;	/* skip unreadable rows */
+	const char		*source;	/* overrides the source column */
+	const char		*countries;	/* BACI country_codes file */
+};
+
+struct trade_reader;
+
+/* Parse a --format name ("canonical", "comtrade", "comtrade-json",
+ * "comtrade-legacy", "comtradr", "baci", "imf", "eurostat", "auto");
+ * -1 when unknown. */
+int		 trade_format_parse(const char *name);
+const char	*trade_format_name(enum trade_format f);
+/* The formats, comma separated, for usage and error messages. */
+const char	*trade_format_list(void);
+
+/*
+ * Open files[0..nfiles) (none means standard input) with the options o.
+ * Never fails: errors (a file that cannot be opened) come from the first
+ * trade_next() that reaches them.
+ */
+struct trade_reader	*trade_open(const struct trade_opts *o,
+			    char *const *files, int nfiles);
+void			 trade_close(struct trade_reader *r);
+
+/*
+ * Next row into *row: 1 when there is one, 0 at the end of all files, -1
+ * on an error (trade_error() says "FILE:LINE: column 'NAME': what:
+ * 'value'").  With skip_bad, unreadable rows are counted and skipped.
+ */
+int		 trade_next(struct trade_reader *r, struct trade_row *row);
+const char	*trade_error(const struct trade_reader *r);
+
+/* Rows skipped with skip_bad, and a report of them on stderr (the count
+ * and the first few messages); nothing when none was skipped. */
+uint64_t	 trade_skipped(const struct trade_reader *r);
+void		 trade_report_skipped(const struct trade_reader *r);
+
+/* Bytes read so far, over all files (for progress). */
+uint64_t	 trade_bytes(const struct trade_reader *r);
+
+/* Write the canonical header, and one row, to w. */
+void		 trade_write_header(struct csvw *w);
+void		 trade_write_row(struct csvw *w, const struct trade_row *row);
+
+#endif

@@ -1,0 +1,137 @@
+/*
+ * util.c - allocation that cannot fail, and messages.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+const char *util_progname = "tradestat";
+
+static void
+oom(void)
+{
+	fprintf(stderr, "%s: out of memory\n", util_progname);
+	exit(1);
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+util_vwarn(const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", util_progname);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void
+util_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	util_vwarn(fmt, ap);
+	va_end(ap);
+}
+
+const char *
+util_excerpt(const char *s, size_t len)
+{
+	static char buf[256];
+	size_t i, o = 0, max = 60;
+
+	for (i = 0; i < len && o + 5 < sizeof(buf); i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (i == max) {
+			memcpy(buf + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if (c < 0x20 || c == 0x7f) {
+			snprintf(buf + o, 5, "\\x%02x", c);
+			o += 4;
+		} else
+			buf[o++] = (char)c;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+int
+util_strcasecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int ca = (unsigned char)*a, cb = (unsigned char)*b;
+
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 'a' - 'A';
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 'a' - 'A';
+		if (ca != cb || ca == 0)
+			return ca - cb;
+	}
+}
+
+int
+util_strcasecmp_n(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int ca = (unsigned char)a[i], cb = (unsigned char)b[i];
+
+		if (ca >= 'A' && ca <= 'Z')
+			ca += 'a' - 'A';
+		if (cb >= 'A' && cb <= 'Z')
+			cb += 'a' - 'A';
+		if (ca != cb || ca == 0)
+			return ca - cb;
+	}
+	return 0;
+}

@@ -1,0 +1,36 @@
+/*
+ * util.h - allocation that cannot fail, the program name, and messages.
+ *
+ * Out of memory is the one error library code may exit on: xmalloc() and
+ * friends print "PROG: out of memory" and exit 1.
+ */
+#ifndef TRADESTAT_UTIL_H
+#define TRADESTAT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* The program name used in messages; set once by main(). */
+extern const char *util_progname;
+
+void	*xmalloc(size_t n);
+void	*xcalloc(size_t n, size_t size);
+void	*xrealloc(void *p, size_t n);
+char	*xstrdup(const char *s);
+char	*xstrndup(const char *s, size_t n);
+
+/* Print "PROG: message" and a newline to stderr. */
+void	 util_warn(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+void	 util_vwarn(const char *fmt, va_list ap);
+
+/* Printable, quoted-safe excerpt of s (at most 60 bytes, control bytes as
+ * \xNN) for error messages; returns a static buffer (not thread safe). */
+const char *util_excerpt(const char *s, size_t len);
+
+/* Case-insensitive ASCII comparison of NUL-terminated strings. */
+int	 util_strcasecmp(const char *a, const char *b);
+/* The same on the first n bytes. */
+int	 util_strcasecmp_n(const char *a, const char *b, size_t n);
+
+#endif
