@@ -83,8 +83,10 @@ check: all units
 ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	     -fno-sanitize-recover=undefined
 asan:
-	$(MAKE) O=build/asan BIN=build/asan/bin OPT='-O1 -g' SAN='$(ASAN_FLAGS)' \
-	    ASAN_OPTIONS=detect_leaks=1 check
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(MAKE) O=build/asan BIN=build/asan/bin OPT='-O1 -g' \
+	    SAN='$(ASAN_FLAGS)' check
 
 demo: all
 	@scripts/deps.sh test

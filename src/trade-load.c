@@ -14,11 +14,14 @@
 #include "cli.h"
 #include "util.h"
 
+enum { OPT_NAMES = OPT_FIRST_PROGRAM };
+
 static const char usage[] =
     "usage: trade-load [options] [file...]\n"
     "Write the rows of trade files in any supported format as canonical\n"
     "trade CSV. No file, or -, reads standard input.\n"
-    "\n";
+    "\n"
+    "      --names           add reporter_name and partner_name columns\n";
 
 static void
 print_usage(FILE *fp)
@@ -33,13 +36,14 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		CLI_LONGOPTS,
+		{ "names", no_argument, NULL, OPT_NAMES },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
 	struct trade_reader *r;
 	struct trade_row row;
 	uint64_t n = 0;
-	int opt, st;
+	int opt, st, names = 0;
 
 	cli_init(&c, argv[0]);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
@@ -48,16 +52,35 @@ main(int argc, char **argv)
 			print_usage(stdout);
 			return 0;
 		}
+		if (opt == OPT_NAMES) {
+			names = 1;
+			continue;
+		}
 		if (cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;
 	}
 	r = cli_reader(&c, argc - optind, argv + optind);
+	/* the first row (or the end) before any output, so that a file
+	 * that cannot be read leaves nothing behind */
+	st = trade_next(r, &row);
+	if (st < 0)
+		cli_fail(&c, "%s", trade_error(r));
 	cli_open_output(&c);
-	trade_write_header(&c.w);
-	while ((st = trade_next(r, &row)) == 1) {
-		trade_write_row(&c.w, &row);
+	if (names)
+		csvw_header(&c.w, "period,reporter,partner,flow,product,value,"
+		    "quantity,unit,currency,source,reporter_name,partner_name");
+	else
+		trade_write_header(&c.w);
+	for (; st == 1; st = trade_next(r, &row)) {
+		if (names) {
+			trade_write_fields(&c.w, &row);
+			csvw_str(&c.w, row.reporter_name);
+			csvw_str(&c.w, row.partner_name);
+			csvw_end(&c.w);
+		} else
+			trade_write_row(&c.w, &row);
 		cli_progress(&c, r, ++n);
 	}
 	if (st < 0)

@@ -94,36 +94,6 @@ seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Length of the valid UTF-8 sequence at s, or 0 when it is not one. */
-static size_t
-utf8_seq(const unsigned char *s, size_t n)
-{
-	size_t need, i;
-	unsigned int cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		need = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		need = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		need = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (n < need)
-		return 0;
-	for (i = 1; i < need; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000) ||
-	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return need;
-}
-
 /* Offset of the first invalid UTF-8 byte in s, or n when all is valid. */
 static size_t
 utf8_invalid(const unsigned char *s, size_t n)
@@ -135,7 +105,7 @@ utf8_invalid(const unsigned char *s, size_t n)
 			i++;
 			continue;
 		}
-		if ((k = utf8_seq(s + i, n - i)) == 0)
+		if ((k = util_utf8_len((const char *)s + i, n - i)) == 0)
 			return i;
 		i += k;
 	}

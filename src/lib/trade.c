@@ -797,11 +797,13 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 
 			if (end == s + len)
 				for (i = 0; i < r->nbmap; i++)
-					if (r->bmap[i].num == v) {
-						c = codes_lookup(r->bmap[i].iso,
-						    strlen(r->bmap[i].iso));
-						snprintf(out, CODE_MAX, "%s", c ?
-						    c->code : r->bmap[i].iso);
+					/* an iso3 of "N/A" (490 in V2022-3)
+					 * falls through to the numeric code */
+					if (r->bmap[i].num == v && (c =
+					    codes_lookup(r->bmap[i].iso,
+					    strlen(r->bmap[i].iso))) != NULL) {
+						snprintf(out, CODE_MAX, "%s",
+						    c->code);
 						return 0;
 					}
 		}
@@ -829,6 +831,23 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 	colerr(r, first, "unknown country code (--unknown keep passes it "
 	    "through)");
 	return -1;
+}
+
+/* A country's name: the file's, or the table's, or "". */
+static const char *
+row_name(struct trade_reader *r, int role, const char *code)
+{
+	const struct country *c;
+	size_t len;
+
+	if (r->col[role] >= 0) {
+		const char *v = fld(r, (size_t)r->col[role], &len);
+
+		if (len > 0)
+			return v;
+	}
+	c = codes_find(code);
+	return c ? c->name : "";
 }
 
 /* Read the common roles into row; 0 ok, -1 error (r->err). */
@@ -1017,6 +1036,8 @@ map_row(struct trade_reader *r, struct trade_row *row)
 			row->month_mask = (int)m;
 		}
 	}
+	row->reporter_name = row_name(r, R_REP_NAME, row->reporter);
+	row->partner_name = row_name(r, R_PAR_NAME, row->partner);
 	row->file = r->fname;
 	row->line = curline(r);
 	row->format = s->fmt;
@@ -1191,6 +1212,13 @@ trade_write_header(struct csvw *w)
 void
 trade_write_row(struct csvw *w, const struct trade_row *row)
 {
+	trade_write_fields(w, row);
+	csvw_end(w);
+}
+
+void
+trade_write_fields(struct csvw *w, const struct trade_row *row)
+{
 	char pbuf[PERIOD_BUFSZ];
 
 	csvw_str(w, period_format(row->period, pbuf));
@@ -1203,5 +1231,4 @@ trade_write_row(struct csvw *w, const struct trade_row *row)
 	csvw_str(w, row->unit);
 	csvw_str(w, row->currency);
 	csvw_str(w, row->source ? row->source : "");
-	csvw_end(w);
 }

@@ -44,6 +44,9 @@ struct trade_row {
 	char		 unit[32];
 	char		 currency[8];
 	const char	*source;		/* valid until the next row */
+	/* names: the file's own, else the country table's; valid until the
+	 * next row */
+	const char	*reporter_name, *partner_name;
 	/* columns of tradestat's own roll-ups, when the input has them */
 	double		 rows;			/* source rows in this one; 1 */
 	int		 months;		/* months in a roll-up; 0 none */
@@ -102,5 +105,8 @@ uint64_t	 trade_bytes(const struct trade_reader *r);
 /* Write the canonical header, and one row, to w. */
 void		 trade_write_header(struct csvw *w);
 void		 trade_write_row(struct csvw *w, const struct trade_row *row);
+/* The ten canonical fields of row, without ending the line (a program
+ * adds columns of its own, then calls csvw_end()). */
+void		 trade_write_fields(struct csvw *w, const struct trade_row *row);
 
 #endif

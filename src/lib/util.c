@@ -83,7 +83,7 @@ const char *
 util_excerpt(const char *s, size_t len)
 {
 	static char buf[256];
-	size_t i, o = 0, max = 60;
+	size_t i, k, o = 0, max = 60;
 
 	for (i = 0; i < len && o + 5 < sizeof(buf); i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -93,7 +93,15 @@ util_excerpt(const char *s, size_t len)
 			o += 3;
 			break;
 		}
-		if (c < 0x20 || c == 0x7f) {
+		if (c >= 0x80 && (k = util_utf8_len(s + i, len - i)) > 0) {
+			if (o + k + 5 >= sizeof(buf))
+				break;
+			memcpy(buf + o, s + i, k);
+			o += k;
+			i += k - 1;
+			continue;
+		}
+		if (c < 0x20 || c >= 0x7f) {
 			snprintf(buf + o, 5, "\\x%02x", c);
 			o += 4;
 		} else
@@ -134,4 +142,36 @@ util_strcasecmp_n(const char *a, const char *b, size_t n)
 			return ca - cb;
 	}
 	return 0;
+}
+
+size_t
+util_utf8_len(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t need, i;
+	unsigned int cp;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		need = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		need = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		need = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (n < need)
+		return 0;
+	for (i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((need == 3 && cp < 0x800) || (need == 4 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return need;
 }

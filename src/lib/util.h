@@ -28,6 +28,10 @@ void	 util_vwarn(const char *fmt, va_list ap);
  * \xNN) for error messages; returns a static buffer (not thread safe). */
 const char *util_excerpt(const char *s, size_t len);
 
+/* Length of the valid UTF-8 sequence that starts s (n bytes available),
+ * or 0 when it is not one. */
+size_t	 util_utf8_len(const char *s, size_t n);
+
 /* Case-insensitive ASCII comparison of NUL-terminated strings. */
 int	 util_strcasecmp(const char *a, const char *b);
 /* The same on the first n bytes. */

@@ -1,0 +1,1 @@
+: > $T/empty.csv; cd $T && trade-load empty.csv

@@ -1,0 +1,1 @@
+trade-load --help

@@ -1,0 +1,1 @@
+printf 'period,reporter,partner,flow,product,value,quantity,unit,currency,source\n' > $T/in.csv; printf 'old\n' > $T/out.csv; ( sleep 2; cat $T/in.csv ) | trade-load -o $T/out.csv & sleep 0.5; kill -TERM $!; wait $!; echo "exit $?"; cat $T/out.csv; ls $T

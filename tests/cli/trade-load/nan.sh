@@ -1,0 +1,1 @@
+printf 'period,reporter,partner,flow,product,value,quantity,unit,currency,source\n2023,RUS,CHN,M,TOTAL,NaN,,,USD,a\n' | trade-load

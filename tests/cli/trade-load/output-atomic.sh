@@ -1,0 +1,1 @@
+printf 'old\n' > $T/out.csv; printf 'period,reporter,partner,flow,product,value,quantity,unit,currency,source\n2023,RUS,CHN,M,TOTAL,5,,,USD,a\n2023,RUS,CHN,M,TOTAL,x,,,USD,a\n' | trade-load -o $T/out.csv; echo "exit $?"; cat $T/out.csv; ls $T

@@ -1,0 +1,1 @@
+printf 'period,reporter,partner,flow,product,value,quantity,unit,currency,source\n2023,RUS,CHN,M,TOTAL,5,,,USD,a\n' > $T/a.csv; printf 't,i,j,k,v,q\n2023,410,36,852352,1,NA\n' > $T/b.csv; trade-load $T/a.csv $T/b.csv

@@ -1,0 +1,1 @@
+trade-load --format xls x.csv

@@ -1,0 +1,1 @@
+trade-load --frobnicate x.csv

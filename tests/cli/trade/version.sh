@@ -1,0 +1,1 @@
+trade load --version | sed "s/[0-9.]*$/VERSION/"
