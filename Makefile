@@ -99,6 +99,7 @@ docs: all
 bench: all
 	@bash bench/run.sh
 
+# libFuzzer harnesses, each for FUZZ_TIME seconds (default 60)
 fuzz:
 	@sh tests/fuzz/run.sh
 

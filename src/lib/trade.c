@@ -483,17 +483,20 @@ set_format(struct trade_reader *r)
 		}
 	}
 	if (best == NULL) {
-		char seen[400];
+		char seen[1200];
 		size_t o = 0, len;
 
 		seen[0] = '\0';
-		for (i = 0; i < nfields(r) && o + 40 < sizeof(seen); i++) {
+		for (i = 0; i < nfields(r) && o + 200 < sizeof(seen); i++) {
 			const char *h = fld(r, i, &len);
-
-			o += (size_t)snprintf(seen + o, sizeof(seen) - o, "%s%s",
+			int w = snprintf(seen + o, sizeof(seen) - o, "%s%s",
 			    i ? ", " : "", util_excerpt(h, len < 30 ? len : 30));
+
+			if (w < 0 || (size_t)w >= sizeof(seen) - o)
+				break;
+			o += (size_t)w;
 		}
-		if (i < nfields(r))
+		if (i < nfields(r) && o + 6 < sizeof(seen))
 			snprintf(seen + o, sizeof(seen) - o, ", ...");
 		rowerr(r, "header matches no known format; columns seen: %s; "
 		    "formats known: %s (see --format)", seen,

@@ -1,0 +1,1 @@
+trade-load tests/bad/trade-load/fuzz-header-overflow.csv
