@@ -37,6 +37,8 @@ struct csvr {
 	enum csv_encoding enc;
 	char		*chunk;
 	size_t		 clen;		/* bytes in chunk */
+	size_t		 cpos;		/* first byte not yet parsed */
+	int		 slow;		/* libcsv is inside a record */
 	int		 head_pending;	/* chunk read but not parsed yet */
 	int		 eof, fini, failed;
 	uint64_t	 bytes;
@@ -286,12 +288,14 @@ sniff(const char *s, size_t n)
 	return ',';
 }
 
+/* Read up to a chunk, after the keep bytes already at its start. */
 static int
-fill(struct csvr *r)
+fill(struct csvr *r, size_t keep)
 {
 	ssize_t k;
 
-	r->clen = 0;
+	r->clen = keep;
+	r->cpos = 0;
 	while (r->clen < CHUNK) {
 		k = read(r->fd, r->chunk + r->clen, CHUNK - r->clen);
 		if (k < 0) {
@@ -305,8 +309,8 @@ fill(struct csvr *r)
 			break;
 		}
 		r->clen += (size_t)k;
+		r->bytes += (size_t)k;
 	}
-	r->bytes += r->clen;
 	return 0;
 }
 
@@ -337,7 +341,7 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	}
 	csv_set_space_func(&r->p, space_none);
 	csv_set_term_func(&r->p, is_term);
-	if (fill(r) < 0) {
+	if (fill(r, 0) < 0) {
 		*err = strerror(errno);
 		csvr_close(r);
 		return NULL;
@@ -386,7 +390,7 @@ csvr_slurp(struct csvr *r, size_t *len)
 	size_t n = 0, cap = 0;
 
 	for (;;) {
-		if (!r->head_pending && !r->eof && fill(r) < 0) {
+		if (!r->head_pending && !r->eof && fill(r, 0) < 0) {
 			free(buf);
 			return NULL;
 		}
@@ -409,12 +413,153 @@ csvr_slurp(struct csvr *r, size_t *len)
 	return buf;
 }
 
+/*
+ * The fast path.  Most trade files have no quotes at all: a line without
+ * a quote, CR (but a final one) or NUL byte is split at its delimiters
+ * here, and its fields go through the same callbacks, in the same order,
+ * as libcsv would make them.  Anything else goes through libcsv, the
+ * parser of record, which then keeps the input until its record ends.
+ * tests/unit/test_csvdiff.c and tests/fuzz/fuzz_csvdiff.c hold the two
+ * paths to the same result.
+ */
+int csvr_fastpath = 1;
+
+enum { C_QUOTE = 1, C_CR = 2, C_NUL = 4, C_HIGH = 8 };
+static unsigned char cclass[256];
+
+static void
+cclass_init(void)
+{
+	int c;
+
+	if (cclass['"'])
+		return;
+	for (c = 0x80; c < 256; c++)
+		cclass[c] = C_HIGH;
+	cclass['\0'] = C_NUL;
+	cclass['\r'] = C_CR;
+	cclass['"'] = C_QUOTE;
+}
+
+/* Feed libcsv n bytes; record where it stands. */
+static void
+slow(struct csvr *r, const char *p, size_t n)
+{
+	size_t used = csv_parse(&r->p, p, n, cb_field, cb_record, r);
+
+	if (used != n && !r->failed) {
+		if (csv_error(&r->p) == CSV_EPARSE)
+			seterr(r, r->nf > r->rec_first ? r->rec_line : r->line,
+			    "malformed quoting: a quote inside an unquoted "
+			    "field, or a quoted field not followed by a "
+			    "delimiter");
+		else
+			seterr(r, r->line, "%s", csv_strerror(csv_error(&r->p)));
+	}
+	/* libcsv's public state: 0 (ROW_NOT_BEGUN) between records */
+	r->slow = r->p.pstate != 0;
+}
+
+/* An ASCII field straight into the queue (cb_field without the checks
+ * that cannot fail on it). */
+static void
+put_ascii(struct csvr *r, const char *s, size_t len)
+{
+	size_t nfield = r->nf - r->rec_first;
+
+	if (r->failed)
+		return;
+	if (nfield == 0)
+		r->rec_line = r->line;
+	if (nfield >= CSVR_MAX_FIELDS) {
+		seterr(r, r->rec_line, "more than %d fields in one record",
+		    CSVR_MAX_FIELDS);
+		return;
+	}
+	if (r->nf == r->fcap) {
+		r->fcap = r->fcap ? r->fcap * 2 : 1024;
+		r->f = xrealloc(r->f, r->fcap * sizeof(*r->f));
+	}
+	if (r->alen + len + 1 > r->acap) {
+		while (r->alen + len + 1 > r->acap)
+			r->acap = r->acap ? r->acap * 2 : 65536;
+		r->arena = xrealloc(r->arena, r->acap);
+	}
+	r->f[r->nf].off = r->alen;
+	r->f[r->nf].len = len;
+	memcpy(r->arena + r->alen, s, len);
+	r->alen += len;
+	r->arena[r->alen++] = '\0';
+	r->nf++;
+}
+
+/* One line without its LF (nl: it had one); -1 when it needs libcsv. */
+static int
+fast_line(struct csvr *r, const char *p, size_t len, int nl)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	const char *end, *d;
+	unsigned flags = 0;
+	size_t i, body = len;
+	int cr = 0;
+
+	if (body > 0 && p[body - 1] == '\r' && nl) {
+		body--;
+		cr = 1;
+	}
+	for (i = 0; i < body; i++)
+		flags |= cclass[u[i]];
+	if (flags & (C_QUOTE | C_CR | C_NUL))
+		return -1;
+	if (body > 0) {
+		end = p + body;
+		for (;;) {
+			d = memchr(p, r->delim, (size_t)(end - p));
+			if (flags & C_HIGH)
+				cb_field((void *)(uintptr_t)p, (size_t)((d ? d :
+				    end) - p), r);
+			else
+				put_ascii(r, p, (size_t)((d ? d : end) - p));
+			if (d == NULL)
+				break;
+			p = d + 1;
+		}
+	}
+	if (cr) {
+		cb_record('\r', r);
+		cb_record('\n', r);
+	} else
+		cb_record(nl ? '\n' : -1, r);
+	return 0;
+}
+
+/* Parse chunk[cpos..clen); an unfinished last line stays for the next
+ * chunk unless the input has ended or the line is long. */
+static void
+feed(struct csvr *r)
+{
+	const char *s = r->chunk, *p = s + r->cpos, *end = s + r->clen, *nl;
+	size_t m;
+
+	cclass_init();
+	while (p < end && !r->failed) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		m = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
+		if (!r->slow && nl == NULL && !r->eof &&
+		    (size_t)(end - p) < CHUNK / 2)
+			break;
+		if (r->slow || !csvr_fastpath || (nl == NULL && !r->eof) ||
+		    fast_line(r, p, nl ? (size_t)(nl - p) : m, nl != NULL) < 0)
+			slow(r, p, m);
+		p += m;
+	}
+	r->cpos = (size_t)(p - s);
+}
+
 /* Parse one more chunk (or finish); 0 ok, -1 error. */
 static int
 parse_more(struct csvr *r)
 {
-	size_t used;
-
 	/* every queued record has been handed out: start afresh, moving the
 	 * fields of a record still being built to the front */
 	if (r->rec_first < r->nf) {
@@ -437,29 +582,17 @@ parse_more(struct csvr *r)
 	if (r->head_pending)
 		r->head_pending = 0;
 	else if (!r->eof) {
-		if (fill(r) < 0)
+		size_t keep = r->clen - r->cpos;
+
+		memmove(r->chunk, r->chunk + r->cpos, keep);
+		if (fill(r, keep) < 0)
 			return -1;
-	} else
-		r->clen = 0;
-	if (r->clen > 0) {
-		used = csv_parse(&r->p, r->chunk, r->clen, cb_field, cb_record,
-		    r);
-		if (used != r->clen && !r->failed) {
-			if (csv_error(&r->p) == CSV_EPARSE)
-				seterr(r, r->nf > r->rec_first ? r->rec_line :
-				    r->line, "malformed quoting: a quote inside "
-				    "an unquoted field, or a quoted field not "
-				    "followed by a delimiter");
-			else
-				seterr(r, r->line, "%s",
-				    csv_strerror(csv_error(&r->p)));
-		}
-		if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD +
-		    CHUNK)
-			seterr(r, r->line, "a field is longer than %u bytes",
-			    CSVR_MAX_FIELD);
 	}
-	if (r->eof && r->clen == 0 && !r->fini && !r->failed) {
+	feed(r);
+	if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD + CHUNK)
+		seterr(r, r->line, "a field is longer than %u bytes",
+		    CSVR_MAX_FIELD);
+	if (r->eof && r->cpos == r->clen && !r->fini && !r->failed) {
 		uint64_t start = r->line;
 
 		r->fini = 1;

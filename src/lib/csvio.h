@@ -26,6 +26,10 @@ enum csv_encoding {
 
 struct csvr;
 
+/* 0 sends every record through libcsv (for tests that compare the
+ * quote-free fast path with it); 1, the default, does not. */
+extern int csvr_fastpath;
+
 /*
  * Open path ("-" or NULL is standard input, named "<stdin>") and read its
  * first chunk.  delim is ',', ';', '\t' or 0 to sniff.  Returns NULL and

@@ -1,0 +1,93 @@
+/*
+ * csvdiff.h - read one input twice, through the fast path and through
+ * libcsv only, and say whether every record (its fields and its line
+ * number) and the error are the same.  Used by test_csvdiff.c and by
+ * tests/fuzz/fuzz_csvdiff.c.
+ */
+#ifndef TRADESTAT_CSVDIFF_H
+#define TRADESTAT_CSVDIFF_H
+
+#define _GNU_SOURCE
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "csvio.h"
+
+struct csvdump {
+	char	*buf;
+	size_t	 len, cap;
+};
+
+static void
+dump_put(struct csvdump *d, const void *s, size_t n)
+{
+	if (d->len + n > d->cap) {
+		d->cap = (d->len + n) * 2 + 64;
+		d->buf = realloc(d->buf, d->cap);
+	}
+	memcpy(d->buf + d->len, s, n);
+	d->len += n;
+}
+
+/* Everything the reader says about data, as bytes. */
+static void
+csv_dump(const unsigned char *data, size_t size, int fast, int delim,
+    struct csvdump *d)
+{
+	char path[64], num[64];
+	const char *err;
+	struct csvr *r;
+	int fd, st;
+	size_t i;
+
+	d->len = 0;
+	fd = memfd_create("csvdiff", 0);
+	if (fd < 0 || (size > 0 && write(fd, data, size) != (ssize_t)size))
+		abort();
+	lseek(fd, 0, SEEK_SET);
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	csvr_fastpath = fast;
+	r = csvr_open(path, delim, CSV_ENC_AUTO, &err);
+	if (r == NULL)
+		abort();
+	while ((st = csvr_next(r)) == 1) {
+		snprintf(num, sizeof(num), "[%llu:%zu]",
+		    (unsigned long long)csvr_line(r), csvr_nfields(r));
+		dump_put(d, num, strlen(num));
+		for (i = 0; i < csvr_nfields(r); i++) {
+			snprintf(num, sizeof(num), "<%zu>", csvr_len(r, i));
+			dump_put(d, num, strlen(num));
+			dump_put(d, csvr_field(r, i), csvr_len(r, i));
+		}
+	}
+	if (st < 0)
+		dump_put(d, csvr_error(r), strlen(csvr_error(r)));
+	csvr_close(r);
+	close(fd);
+	csvr_fastpath = 1;
+}
+
+/* 1 when both paths agree on data. */
+static int
+csv_same(const unsigned char *data, size_t size, int delim)
+{
+	struct csvdump a = { 0 }, b = { 0 };
+	int same;
+
+	csv_dump(data, size, 1, delim, &a);
+	csv_dump(data, size, 0, delim, &b);
+	same = a.len == b.len && memcmp(a.buf, b.buf, a.len) == 0;
+	if (!same && getenv("CSVDIFF_SHOW")) {
+		fprintf(stderr, "fast: %.*s\nslow: %.*s\n", (int)a.len, a.buf,
+		    (int)b.len, b.buf);
+	}
+	free(a.buf);
+	free(b.buf);
+	return same;
+}
+
+#endif
