@@ -61,6 +61,7 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
+	c.topts.names = names;
 	r = cli_reader(&c, argc - optind, argv + optind);
 	/* the first row (or the end) before any output, so that a file
 	 * that cannot be read leaves nothing behind */

@@ -50,11 +50,59 @@ find_key(const char *s, size_t len)
 	return k ? &codes_table[k->idx] : NULL;
 }
 
+/* Direct tables for the common keys: three letters and numbers < 1000
+ * (index + 1 into codes_table; 0 not known), built from codes_keys. */
+static unsigned short alpha3[26 * 26 * 26];
+static unsigned short numeric[1000];
+static int tables_built;
+
+static void
+build_tables(void)
+{
+	size_t i;
+
+	for (i = 0; i < codes_nkeys; i++) {
+		const char *k = codes_keys[i].key;
+		size_t n = strlen(k);
+
+		if (n == 3 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' &&
+		    k[1] <= 'z' && k[2] >= 'a' && k[2] <= 'z')
+			alpha3[((k[0] - 'a') * 26 + (k[1] - 'a')) * 26 +
+			    (k[2] - 'a')] = (unsigned short)(codes_keys[i].idx + 1);
+		else if (n >= 1 && n <= 3 && strspn(k, "0123456789") == n)
+			numeric[atoi(k)] = (unsigned short)(codes_keys[i].idx + 1);
+	}
+	tables_built = 1;
+}
+
 const struct country *
 codes_lookup(const char *s, size_t len)
 {
 	const struct country *c;
 	size_t i;
+
+	if (!tables_built)
+		build_tables();
+	if (len == 3) {
+		int a = s[0] | 0x20, b = s[1] | 0x20, d = s[2] | 0x20;
+
+		if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && d >= 'a' &&
+		    d <= 'z') {
+			unsigned short v = alpha3[((a - 'a') * 26 + (b - 'a')) *
+			    26 + (d - 'a')];
+
+			if (v)
+				return &codes_table[v - 1];
+		}
+	}
+	if (len >= 1 && len <= 3 && s[0] >= '0' && s[0] <= '9') {
+		int v = 0;
+
+		for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			v = v * 10 + (s[i] - '0');
+		if (i == len && numeric[v])
+			return &codes_table[numeric[v] - 1];
+	}
 
 	if ((c = find_key(s, len)) != NULL)
 		return c;

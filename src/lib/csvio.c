@@ -5,6 +5,7 @@
  * parsed; the callbacks queue whole records here and csvr_next() hands
  * them out one at a time, so a program pulls records in a plain loop.
  */
+#define _GNU_SOURCE	/* fwrite_unlocked */
 #include <csv.h>
 #include <stdarg.h>
 #include <errno.h>
@@ -710,7 +711,7 @@ sep(struct csvw *w)
 			fputs("\xef\xbb\xbf", w->fp);
 	}
 	if (w->nfield++ > 0)
-		putc(',', w->fp);
+		putc_unlocked(',', w->fp);
 }
 
 void
@@ -726,16 +727,16 @@ csvw_strn(struct csvw *w, const char *s, size_t len)
 		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
 			q = 1;
 	if (!q) {
-		fwrite(s, 1, len, w->fp);
+		fwrite_unlocked(s, 1, len, w->fp);
 		return;
 	}
-	putc('"', w->fp);
+	putc_unlocked('"', w->fp);
 	for (i = 0; i < len; i++) {
 		if (s[i] == '"')
-			putc('"', w->fp);
-		putc(s[i], w->fp);
+			putc_unlocked('"', w->fp);
+		putc_unlocked(s[i], w->fp);
 	}
-	putc('"', w->fp);
+	putc_unlocked('"', w->fp);
 }
 
 void
@@ -750,8 +751,10 @@ csvw_num(struct csvw *w, double v)
 	char buf[NUM_BUFSZ];
 
 	sep(w);
-	if (v == v)
-		fputs(num_format(v, buf), w->fp);
+	if (v == v) {
+		num_format(v, buf);
+		fwrite_unlocked(buf, 1, strlen(buf), w->fp);
+	}
 }
 
 void

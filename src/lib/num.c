@@ -3,11 +3,56 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "num.h"
+
+static const double exact10[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/*
+ * Clinger's fast path (W. D. Clinger, "How to read floating point numbers
+ * accurately", PLDI 1990): a decimal [-]ddd[.ddd] whose digits, point
+ * removed, make an integer m < 2^53 with at most 22 decimals is m / 10^k,
+ * and one IEEE division of two exact doubles rounds correctly, so the
+ * result is strtod's.  Anything else returns 0 for strtod to do.
+ */
+static int
+fast_parse(const char *s, size_t n, double *out)
+{
+	uint64_t m = 0;
+	size_t i = 0;
+	int neg = 0, frac = -1, digits = 0;
+
+	if (s[0] == '-' || s[0] == '+')
+		neg = s[0] == '-', i++;
+	for (; i < n; i++) {
+		char c = s[i];
+
+		if (c >= '0' && c <= '9') {
+			if (m > 100000000000000000ULL)
+				return 0;	/* no overflow below */
+			m = m * 10 + (uint64_t)(c - '0');
+			digits++;
+			if (frac >= 0)
+				frac++;
+		} else if (c == '.' && frac < 0)
+			frac = 0;
+		else
+			return 0;
+	}
+	if (digits == 0 || frac > 22 || m > (1ULL << 53))
+		return 0;
+	*out = frac > 0 ? (double)m / exact10[frac] : (double)m;
+	if (neg)
+		*out = -*out;
+	return 1;
+}
 
 enum num_status
 num_parse(const char *s, size_t len, double *out)
@@ -46,6 +91,8 @@ num_parse(const char *s, size_t len, double *out)
 	}
 	if (e - b >= sizeof(buf))
 		return NUM_BAD;
+	if (ndot <= 1 && fast_parse(s + b, e - b, out))
+		return NUM_OK;
 	memcpy(buf, s + b, e - b);
 	buf[e - b] = '\0';
 	errno = 0;
@@ -120,6 +167,70 @@ plain(const char *sci, char *out)
 	*o = '\0';
 }
 
+static const double pow10tab[] = {
+	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6
+};
+
+/*
+ * The common case without printf: v is m / 10^d exactly as a double for
+ * an integer m of at most 15 digits and d <= 6 decimals.  Then "%.15g"
+ * prints m with the point put back and trailing zeros dropped, and so do
+ * we (test_parse.c compares the two on many values).
+ */
+static int
+fast_format(double v, char *buf)
+{
+	char tmp[32];
+	double x, m;
+	unsigned long long u;
+	int d, n = 0, neg = v < 0, k;
+	char *o = buf;
+
+	if (neg)
+		v = -v;
+	for (d = 0; d <= 6; d++) {
+		x = v * pow10tab[d];
+		if (x >= 1e15)
+			return 0;
+		m = (double)(unsigned long long)x;
+		if (m == x || (m + 1 == x)) {
+			if (m / pow10tab[d] == v)
+				break;
+		}
+		/* x may be just below or above the integer */
+		m = (double)(unsigned long long)(x + 0.5);
+		if (m / pow10tab[d] == v)
+			break;
+	}
+	if (d > 6)
+		return 0;
+	u = (unsigned long long)m;
+	while (d > 0 && u % 10 == 0)
+		u /= 10, d--;
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (neg)
+		*o++ = '-';
+	if (n <= d) {
+		*o++ = '0';
+		*o++ = '.';
+		for (k = 0; k < d - n; k++)
+			*o++ = '0';
+		while (n > 0)
+			*o++ = tmp[--n];
+	} else {
+		while (n > 0) {
+			if (n == d)
+				*o++ = '.';
+			*o++ = tmp[--n];
+		}
+	}
+	*o = '\0';
+	return 1;
+}
+
 char *
 num_format(double v, char *buf)
 {
@@ -133,6 +244,8 @@ num_format(double v, char *buf)
 		strcpy(buf, v != v ? "nan" : v > 0 ? "inf" : "-inf");
 		return buf;
 	}
+	if (fast_format(v, buf))
+		return buf;
 	snprintf(buf, NUM_BUFSZ, "%.15g", v);
 	if (strchr(buf, 'e') == NULL || fabs(v) >= 1e21 || fabs(v) < 1e-20)
 		return buf;

@@ -113,11 +113,20 @@ period_parse(const char *s, size_t len, int *out)
 char *
 period_format(int p, char *buf)
 {
-	if (p % 100 == 0)
-		snprintf(buf, PERIOD_BUFSZ, "%04d", p / 100 % 10000);
-	else
-		snprintf(buf, PERIOD_BUFSZ, "%04d-%02d", p / 100 % 10000,
-		    p % 100);
+	int y = p / 100 % 10000, m = p % 100;
+
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	if (m == 0) {
+		buf[4] = '\0';
+		return buf;
+	}
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '\0';
 	return buf;
 }
 

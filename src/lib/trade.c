@@ -1039,8 +1039,11 @@ map_row(struct trade_reader *r, struct trade_row *row)
 			row->month_mask = (int)m;
 		}
 	}
-	row->reporter_name = row_name(r, R_REP_NAME, row->reporter);
-	row->partner_name = row_name(r, R_PAR_NAME, row->partner);
+	if (r->o.names) {
+		row->reporter_name = row_name(r, R_REP_NAME, row->reporter);
+		row->partner_name = row_name(r, R_PAR_NAME, row->partner);
+	} else
+		row->reporter_name = row->partner_name = NULL;
 	row->file = r->fname;
 	row->line = curline(r);
 	row->format = s->fmt;

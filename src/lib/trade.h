@@ -44,8 +44,8 @@ struct trade_row {
 	char		 unit[32];
 	char		 currency[8];
 	const char	*source;		/* valid until the next row */
-	/* names: the file's own, else the country table's; valid until the
-	 * next row */
+	/* names, with trade_opts.names: the file's own, else the country
+	 * table's; valid until the next row (NULL without names) */
 	const char	*reporter_name, *partner_name;
 	/* columns of tradestat's own roll-ups, when the input has them */
 	double		 rows;			/* source rows in this one; 1 */
@@ -65,6 +65,7 @@ struct trade_opts {
 	int			 skip_bad;	/* skip unreadable rows */
 	const char		*source;	/* overrides the source column */
 	const char		*countries;	/* BACI country_codes file */
+	int			 names;		/* fill reporter_name... */
 };
 
 struct trade_reader;

@@ -36,7 +36,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	(void)codes_lookup(s, size);
 	if (num_parse(s, size, &v) == NUM_OK) {
-		if (!isfinite(v))
+		/* the fast path gives exactly strtod's double */
+		z = malloc(size + 1);
+		memcpy(z, s, size);
+		z[size] = '\0';
+		w = strtod(z, NULL);
+		free(z);
+		if (!isfinite(v) || memcmp(&v, &w, sizeof(v)) != 0)
 			abort();
 		num_format(v, buf);
 		if (num_parse(buf, strlen(buf), &w) != NUM_OK ||

@@ -1,6 +1,7 @@
 /*
  * test_parse.c - numbers, periods, flows, HS codes, country codes.
  */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "codes.h"
@@ -16,6 +17,16 @@ num(const char *s, enum num_status want)
 	double v = -1;
 
 	CHECK(num_parse(s, strlen(s), &v) == want);
+	return v;
+}
+
+static long long
+exp10_int(int k)
+{
+	long long v = 1;
+
+	while (k-- > 0)
+		v *= 10;
 	return v;
 }
 
@@ -81,6 +92,65 @@ main(void)
 	CHECK_STR(num_format(-2.385, buf), "-2.385");
 	CHECK_STR(num_format(0.1 + 0.2, buf), "0.3");
 	CHECK_STR(num_format(123456789012345678.0, buf), "123456789012346000");
+
+	/* the printf-free path prints what "%.15g" prints */
+	{
+		uint64_t x = 88172645463325252ULL;
+		char ref[64];
+		int i, bad = 0;
+
+		for (i = 0; i < 200000; i++) {
+			double d;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			switch (i % 4) {
+			case 0:
+				d = (double)(x % 100000000000ULL) / 100;
+				break;
+			case 1:
+				d = (double)(x % 1000000000ULL) / 1000;
+				break;
+			case 2:
+				d = (double)(x >> 11) / 9007199254740992.0 * 1e6;
+				break;
+			default:
+				d = -(double)(x % 1000000ULL) / 1000000;
+			}
+			snprintf(ref, sizeof(ref), "%.15g", d);
+			if (strchr(ref, 'e') == NULL &&
+			    strcmp(num_format(d, buf), ref) != 0 && bad++ < 5)
+				fprintf(stderr, "num_format(%.17g) = %s, "
+				    "%%.15g = %s\n", d, buf, ref);
+		}
+		CHECK(bad == 0);
+	}
+
+	/* Clinger's fast path gives strtod's bits */
+	{
+		uint64_t x = 0x2545f4914f6cdd1dULL;
+		char in[64];
+		int i, bad = 0;
+
+		for (i = 0; i < 200000; i++) {
+			double a, b;
+			int len;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			len = snprintf(in, sizeof(in), "%s%llu.%0*llu",
+			    i % 7 ? "" : "-", (unsigned long long)(x >> 20) %
+			    (i % 2 ? 10000000ULL : 100000000000000000ULL),
+			    (int)(x % 9) + 1, (unsigned long long)(x % 1000000000ULL)
+			    % (unsigned long long)exp10_int((int)(x % 9) + 1));
+			b = strtod(in, NULL);
+			if (num_parse(in, (size_t)len, &a) != NUM_OK ||
+			    memcmp(&a, &b, sizeof(a)) != 0) {
+				if (bad++ < 5)
+					fprintf(stderr, "num_parse(%s) = %.17g, "
+					    "strtod %.17g\n", in, a, b);
+			}
+		}
+		CHECK(bad == 0);
+	}
 
 	/* periods */
 	CHECK(per("2023") == 202300);
