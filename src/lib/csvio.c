@@ -22,8 +22,9 @@
 #define CHUNK	(256 * 1024)
 
 struct qfield {
-	size_t	off, len;
+	size_t	off, len;	/* off in the arena, or with IN_CHUNK the chunk */
 };
+#define IN_CHUNK	((size_t)1 << (sizeof(size_t) * 8 - 1))
 
 struct qrec {
 	size_t		first, n;
@@ -40,6 +41,7 @@ struct csvr {
 	size_t		 clen;		/* bytes in chunk */
 	size_t		 cpos;		/* first byte not yet parsed */
 	int		 slow;		/* libcsv is inside a record */
+	size_t		*dpos, dcap;	/* delimiters of the fast path's line */
 	int		 head_pending;	/* chunk read but not parsed yet */
 	int		 eof, fini, failed;
 	uint64_t	 bytes;
@@ -334,7 +336,7 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	r->name = xstrdup(path);
 	r->enc = enc;
 	r->line = 1;
-	r->chunk = xmalloc(CHUNK);
+	r->chunk = xmalloc(CHUNK + 1);	/* + the NUL of a last field */
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		*err = "out of memory";
 		csvr_close(r);
@@ -374,6 +376,7 @@ csvr_close(struct csvr *r)
 	free(r->q);
 	free(r->cur);
 	free(r->curlen);
+	free(r->dpos);
 	free(r);
 }
 
@@ -461,10 +464,10 @@ slow(struct csvr *r, const char *p, size_t n)
 	r->slow = r->p.pstate != 0;
 }
 
-/* An ASCII field straight into the queue (cb_field without the checks
- * that cannot fail on it). */
+/* Queue a field that stays in the chunk (the fast path ends it with a
+ * NUL in place of its delimiter). */
 static void
-put_ascii(struct csvr *r, const char *s, size_t len)
+put_inplace(struct csvr *r, char *s, size_t len)
 {
 	size_t nfield = r->nf - r->rec_first;
 
@@ -481,49 +484,53 @@ put_ascii(struct csvr *r, const char *s, size_t len)
 		r->fcap = r->fcap ? r->fcap * 2 : 1024;
 		r->f = xrealloc(r->f, r->fcap * sizeof(*r->f));
 	}
-	if (r->alen + len + 1 > r->acap) {
-		while (r->alen + len + 1 > r->acap)
-			r->acap = r->acap ? r->acap * 2 : 65536;
-		r->arena = xrealloc(r->arena, r->acap);
-	}
-	r->f[r->nf].off = r->alen;
+	s[len] = '\0';
+	r->f[r->nf].off = (size_t)(s - r->chunk) | IN_CHUNK;
 	r->f[r->nf].len = len;
-	memcpy(r->arena + r->alen, s, len);
-	r->alen += len;
-	r->arena[r->alen++] = '\0';
 	r->nf++;
 }
 
 /* One line without its LF (nl: it had one); -1 when it needs libcsv. */
 static int
-fast_line(struct csvr *r, const char *p, size_t len, int nl)
+fast_line(struct csvr *r, char *p, size_t len, int nl)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	const char *end, *d;
-	unsigned flags = 0;
-	size_t i, body = len;
+	unsigned flags = 0, dflag;
+	size_t body = len, i, start, nd = 0;
 	int cr = 0;
+	unsigned char delim = (unsigned char)r->delim;
 
 	if (body > 0 && p[body - 1] == '\r' && nl) {
 		body--;
 		cr = 1;
 	}
-	for (i = 0; i < body; i++)
-		flags |= cclass[u[i]];
-	if (flags & (C_QUOTE | C_CR | C_NUL))
+	/* one pass: the traps, and where the delimiters are */
+	dflag = cclass[delim];
+	for (i = 0; i < body; i++) {
+		unsigned char c = u[i];
+
+		flags |= cclass[c];
+		if (c == delim) {
+			if (nd == r->dcap) {
+				r->dcap = r->dcap ? r->dcap * 2 : 64;
+				r->dpos = xrealloc(r->dpos, r->dcap *
+				    sizeof(*r->dpos));
+			}
+			r->dpos[nd++] = i;
+		}
+	}
+	if ((flags & ~dflag) & (C_QUOTE | C_CR | C_NUL))
 		return -1;
 	if (body > 0) {
-		end = p + body;
-		for (;;) {
-			d = memchr(p, r->delim, (size_t)(end - p));
+		start = 0;
+		for (i = 0; i <= nd; i++) {
+			size_t stop = i < nd ? r->dpos[i] : body;
+
 			if (flags & C_HIGH)
-				cb_field((void *)(uintptr_t)p, (size_t)((d ? d :
-				    end) - p), r);
+				cb_field(p + start, stop - start, r);
 			else
-				put_ascii(r, p, (size_t)((d ? d : end) - p));
-			if (d == NULL)
-				break;
-			p = d + 1;
+				put_inplace(r, p + start, stop - start);
+			start = stop + 1;
 		}
 	}
 	if (cr) {
@@ -539,7 +546,7 @@ fast_line(struct csvr *r, const char *p, size_t len, int nl)
 static void
 feed(struct csvr *r)
 {
-	const char *s = r->chunk, *p = s + r->cpos, *end = s + r->clen, *nl;
+	char *s = r->chunk, *p = s + r->cpos, *end = s + r->clen, *nl;
 	size_t m;
 
 	cclass_init();
@@ -629,7 +636,10 @@ csvr_next(struct csvr *r)
 		r->curlen = xrealloc(r->curlen, r->curcap * sizeof(*r->curlen));
 	}
 	for (i = 0; i < q->n; i++) {
-		r->cur[i] = r->arena + r->f[q->first + i].off;
+		size_t off = r->f[q->first + i].off;
+
+		r->cur[i] = (off & IN_CHUNK) ? r->chunk + (off & ~IN_CHUNK) :
+		    r->arena + off;
 		r->curlen[i] = r->f[q->first + i].len;
 	}
 	r->ncur = q->n;

@@ -30,6 +30,30 @@ flow_parse(const char *s, size_t len)
 		s++, len--;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
+	if (len == 1 || (len == 2 && (s[0] == 'R' || s[0] == 'r'))) {
+		/* the common codes first */
+		int c = s[len - 1] | 0x20;
+
+		if (len == 1) {
+			switch (s[0] | 0x20) {
+			case 'm':
+			case '1':
+				return FLOW_M;
+			case 'x':
+			case '2':
+				return FLOW_X;
+			case '3':
+				return FLOW_RX;
+			case '4':
+				return FLOW_RM;
+			}
+			return FLOW_NONE;
+		}
+		if (c == 'm')
+			return FLOW_RM;
+		if (c == 'x')
+			return FLOW_RX;
+	}
 	if (len == 0 || len >= sizeof(buf))
 		return FLOW_NONE;
 	for (i = 0; i < len; i++)

@@ -67,6 +67,8 @@ num_parse(const char *s, size_t len, double *out)
 		;
 	if (b == e)
 		return NUM_EMPTY;
+	if (fast_parse(s + b, e - b, out))
+		return NUM_OK;
 	for (i = b; i < e; i++) {
 		char c = s[i];
 
@@ -91,8 +93,6 @@ num_parse(const char *s, size_t len, double *out)
 	}
 	if (e - b >= sizeof(buf))
 		return NUM_BAD;
-	if (ndot <= 1 && fast_parse(s + b, e - b, out))
-		return NUM_OK;
 	memcpy(buf, s + b, e - b);
 	buf[e - b] = '\0';
 	errno = 0;

@@ -776,6 +776,15 @@ open_next(struct trade_reader *r)
 	return 1;
 }
 
+/* Copy a short code known to fit (codes in the table, currencies). */
+static void
+copy_code(char *out, const char *code)
+{
+	size_t n = strlen(code);
+
+	memcpy(out, code, n + 1);
+}
+
 /* A country from the ISO, code and name roles (first that is set). */
 static int
 get_country(struct trade_reader *r, int iso, int code, int name, char *out)
@@ -805,13 +814,12 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 					if (r->bmap[i].num == v && (c =
 					    codes_lookup(r->bmap[i].iso,
 					    strlen(r->bmap[i].iso))) != NULL) {
-						snprintf(out, CODE_MAX, "%s",
-						    c->code);
+						copy_code(out, c->code);
 						return 0;
 					}
 		}
 		if ((c = codes_lookup(s, len)) != NULL) {
-			snprintf(out, CODE_MAX, "%s", c->code);
+			copy_code(out, c->code);
 			return 0;
 		}
 	}
@@ -971,8 +979,9 @@ map_row(struct trade_reader *r, struct trade_row *row)
 			}
 		}
 	}
-	if (strcmp(row->unit, "No Quantity") == 0 ||
-	    strcmp(row->unit, "N/A") == 0 || strcmp(row->unit, "-1") == 0) {
+	if ((row->unit[0] == 'N' || row->unit[0] == '-') &&
+	    (strcmp(row->unit, "No Quantity") == 0 ||
+	    strcmp(row->unit, "N/A") == 0 || strcmp(row->unit, "-1") == 0)) {
 		row->unit[0] = '\0';
 		row->quantity = NAN;
 	}
@@ -992,9 +1001,8 @@ map_row(struct trade_reader *r, struct trade_row *row)
 		} else
 			memcpy(row->currency, v, 4);
 	} else
-		snprintf(row->currency, sizeof(row->currency), "%s",
-		    r->currency[0] ? r->currency : s->currency ? s->currency :
-		    "USD");
+		copy_code(row->currency, r->currency[0] ? r->currency :
+		    s->currency ? s->currency : "USD");
 	/* source */
 	row->source = r->source;
 	if (r->col[R_SOURCE] >= 0 && r->o.source == NULL) {
