@@ -80,7 +80,7 @@ csv_same(const unsigned char *data, size_t size, int delim)
 
 	csv_dump(data, size, 1, delim, &a);
 	csv_dump(data, size, 0, delim, &b);
-	same = a.len == b.len && memcmp(a.buf, b.buf, a.len) == 0;
+	same = a.len == b.len && (a.len == 0 || memcmp(a.buf, b.buf, a.len) == 0);
 	if (!same && getenv("CSVDIFF_SHOW")) {
 		fprintf(stderr, "fast: %.*s\nslow: %.*s\n", (int)a.len, a.buf,
 		    (int)b.len, b.buf);
