@@ -197,6 +197,32 @@ cli_open_output(struct cli *c)
 	csvw_init(&c->w, c->out, c->excel);
 }
 
+const char *
+cli_output_path(struct cli *c)
+{
+	if (c->output == NULL)
+		return NULL;
+	cli_open_output(c);
+	fclose(c->out);
+	c->out = NULL;
+	return c->tmpname;
+}
+
+static int
+rename_into_place(struct cli *c)
+{
+	if (rename(c->tmpname, c->output) != 0) {
+		util_warn("%s: cannot rename into place: %s", c->output,
+		    strerror(errno));
+		remove_tmp(c);
+		return 1;
+	}
+	have_tmp = 0;
+	free(c->tmpname);
+	c->tmpname = NULL;
+	return 0;
+}
+
 int
 cli_finish(struct cli *c)
 {
@@ -204,7 +230,7 @@ cli_finish(struct cli *c)
 
 	cli_progress_done(c);
 	if (c->out == NULL)
-		return 0;
+		return c->tmpname ? rename_into_place(c) : 0;
 	bad = fflush(c->out) != 0 || ferror(c->out);
 	if (c->out == stdout) {
 		if (fclose(stdout) != 0)
@@ -225,16 +251,7 @@ cli_finish(struct cli *c)
 		remove_tmp(c);
 		return 1;
 	}
-	if (rename(c->tmpname, c->output) != 0) {
-		util_warn("%s: cannot rename into place: %s", c->output,
-		    strerror(errno));
-		remove_tmp(c);
-		return 1;
-	}
-	have_tmp = 0;
-	free(c->tmpname);
-	c->tmpname = NULL;
-	return 0;
+	return rename_into_place(c);
 }
 
 void

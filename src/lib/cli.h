@@ -74,6 +74,13 @@ void	 cli_bad_arg(const char *usage, const char *opt, const char *arg,
  */
 void	 cli_open_output(struct cli *c);
 
+/*
+ * For a program that writes a file by name (a library does the writing):
+ * the temporary path beside -o FILE, removed on an error or interrupt and
+ * renamed by cli_finish().  -o is required: NULL means there is none.
+ */
+const char *cli_output_path(struct cli *c);
+
 /* Flush and close the output (a write error such as a full disk is an
  * error); with -o, rename into place.  Returns the exit status, 0 or 1. */
 int	 cli_finish(struct cli *c);

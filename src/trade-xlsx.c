@@ -1,0 +1,154 @@
+/*
+ * trade-xlsx - a CSV table (any tradestat output) as a typed .xlsx workbook
+ *
+ * usage: trade-xlsx [options] -o FILE.xlsx [file...]
+ *
+ * Reads CSV with a header (several files with the same header are one
+ * table) and writes a workbook: HS codes, country codes and periods as
+ * text cells, values as numbers with thousands separators, shares and
+ * growth rates as percentages, the header bold and frozen, an autofilter,
+ * and a sheet "about" with the command, the inputs, their sources and
+ * the date.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "util.h"
+#include "xlsx.h"
+
+static const char usage[] =
+    "usage: trade-xlsx [options] -o FILE.xlsx [file...]\n"
+    "Write CSV tables (the output of any tradestat program) as a workbook\n"
+    "with typed cells. No file, or -, reads standard input.\n"
+    "\n"
+    "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
+    "      --encoding E      auto (default), utf-8 or latin1\n"
+    "  -o, --output FILE     the workbook to write (required)\n"
+    "  -h, --help            this help\n"
+    "      --version         the version\n";
+
+#define MAXSOURCES 20
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli c;
+	struct xlsx *x = NULL;
+	const char *err, *tmp;
+	char **head = NULL, *sources[MAXSOURCES], cmd[2048], date[32];
+	size_t nhead = 0, nsrc = 0, i, o = 0;
+	int opt, fi, srccol = -1;
+	time_t now = time(NULL);
+
+	cli_init(&c, argv[0]);
+	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		if (opt == 'h') {
+			fputs(usage, stdout);
+			return 0;
+		}
+		if (cli_option(&c, opt, optarg))
+			continue;
+		fputs(usage, stderr);
+		return 2;
+	}
+	if (c.output == NULL) {
+		util_warn("-o FILE.xlsx is required (a workbook is not text "
+		    "for standard output)");
+		fputs(usage, stderr);
+		return 2;
+	}
+	if ((tmp = cli_output_path(&c)) == NULL)
+		cli_fail(&c, "cannot create a temporary file");
+	for (fi = optind; fi < argc || (fi == optind && optind == argc); fi++) {
+		const char *path = fi < argc ? argv[fi] : "-";
+		struct csvr *r = csvr_open(path, c.topts.delim, c.topts.enc,
+		    &err);
+		int st;
+
+		if (r == NULL)
+			cli_fail(&c, "%s: %s", path, err);
+		st = csvr_next(r);
+		if (st < 0)
+			cli_fail(&c, "%s", csvr_error(r));
+		if (st == 0)
+			cli_fail(&c, "%s:1: empty file (no header line)",
+			    csvr_name(r));
+		if (x == NULL) {
+			nhead = csvr_nfields(r);
+			head = xcalloc(nhead, sizeof(char *));
+			for (i = 0; i < nhead; i++) {
+				head[i] = xstrdup(csvr_field(r, i));
+				if (strcmp(head[i], "source") == 0)
+					srccol = (int)i;
+			}
+			if ((x = xlsx_open(tmp, head, nhead, &err)) == NULL)
+				cli_fail(&c, "%s: %s", c.output, err);
+		} else {
+			int same = csvr_nfields(r) == nhead;
+
+			for (i = 0; same && i < nhead; i++)
+				same = strcmp(head[i], csvr_field(r, i)) == 0;
+			if (!same)
+				cli_fail(&c, "%s:1: header differs from the "
+				    "first file's", csvr_name(r));
+		}
+		while ((st = csvr_next(r)) == 1) {
+			if (csvr_nfields(r) != nhead)
+				cli_fail(&c, "%s:%llu: ragged row: %zu fields "
+				    "where the header has %zu", csvr_name(r),
+				    (unsigned long long)csvr_line(r),
+				    csvr_nfields(r), nhead);
+			if (srccol >= 0 && nsrc < MAXSOURCES) {
+				const char *s = csvr_field(r, (size_t)srccol);
+
+				for (i = 0; i < nsrc; i++)
+					if (strcmp(sources[i], s) == 0)
+						break;
+				if (i == nsrc && *s != '\0')
+					sources[nsrc++] = xstrdup(s);
+			}
+			/* the fields are NUL-terminated; hand them over */
+			{
+				char *f[CSVR_MAX_FIELDS];
+
+				for (i = 0; i < nhead; i++)
+					f[i] = (char *)csvr_field(r, i);
+				if (xlsx_row(x, f, nhead, &err) < 0)
+					cli_fail(&c, "%s:%llu: %s", csvr_name(r),
+					    (unsigned long long)csvr_line(r),
+					    err);
+			}
+		}
+		if (st < 0)
+			cli_fail(&c, "%s", csvr_error(r));
+		xlsx_about(x, "input", csvr_name(r));
+		csvr_close(r);
+		if (fi >= argc)
+			break;
+	}
+	for (i = 0; i < (size_t)argc && o + 2 < sizeof(cmd); i++)
+		o += (size_t)snprintf(cmd + o, sizeof(cmd) - o, "%s%s",
+		    i ? " " : "", argv[i]);
+	xlsx_about(x, "command", cmd);
+	for (i = 0; i < nsrc; i++) {
+		xlsx_about(x, "source", sources[i]);
+		free(sources[i]);
+	}
+	strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+	xlsx_about(x, "made", date);
+	xlsx_about(x, "by", "tradestat " TRADESTAT_VERSION);
+	if (xlsx_close(x, &err) < 0)
+		cli_fail(&c, "%s: %s", c.output, err);
+	for (i = 0; i < nhead; i++)
+		free(head[i]);
+	free(head);
+	return cli_finish(&c);
+}
