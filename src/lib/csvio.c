@@ -768,6 +768,18 @@ csvw_num(struct csvw *w, double v)
 }
 
 void
+csvw_num_exact(struct csvw *w, double v)
+{
+	char buf[NUM_BUFSZ];
+
+	sep(w);
+	if (v == v) {
+		num_format_exact(v, buf);
+		fwrite_unlocked(buf, 1, strlen(buf), w->fp);
+	}
+}
+
+void
 csvw_int(struct csvw *w, long long v)
 {
 	sep(w);

@@ -283,3 +283,19 @@ num_parse_scaled(const char *s, size_t len, int pow10, double *out)
 		*out *= pow(10, pow10);
 	return st;
 }
+
+char *
+num_format_exact(double v, char *buf)
+{
+	int prec;
+
+	num_format(v, buf);
+	if (strtod(buf, NULL) == v)
+		return buf;
+	for (prec = 16; prec <= 17; prec++) {
+		snprintf(buf, NUM_BUFSZ, "%.*g", prec, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	return buf;
+}

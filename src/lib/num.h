@@ -39,5 +39,11 @@ const char	*num_strerror(enum num_status st);
  * NUM_BUFSZ bytes; returns buf.
  */
 char		*num_format(double v, char *buf);
+/*
+ * The shortest of 15, 16 or 17 significant digits that reads back as
+ * exactly v: for computed sums that are read again (roll-ups over shards
+ * must add up as one pass does).  Plain notation where %.17g gives it.
+ */
+char		*num_format_exact(double v, char *buf);
 
 #endif

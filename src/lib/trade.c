@@ -794,6 +794,15 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 	const char *s;
 	const struct country *c;
 
+	if (r->spec->fmt == FMT_CANONICAL) {
+		/* an empty cell is a roll-up over every country */
+		(void)fld(r, (size_t)r->col[iso], &len);
+		if (len == 0) {
+			out[0] = '\0';
+			return 0;
+		}
+	}
+
 	for (k = 0; k < 3; k++) {
 		if (r->col[roles[k]] < 0)
 			continue;
@@ -875,8 +884,14 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	memset(row, 0, offsetof(struct trade_row, source));
 	row->quantity = NAN;
 	row->rows = 1;
+	row->months = row->month_mask = 0;
 	/* period */
-	if (s->fmt != FMT_IMF) {
+	len = 1;
+	if (s->fmt == FMT_CANONICAL)
+		(void)fld(r, (size_t)r->col[R_PERIOD], &len);
+	if (len == 0)
+		row->period = 0;	/* a roll-up over every period */
+	else if (s->fmt != FMT_IMF) {
 		int k;
 
 		for (k = R_PERIOD; k <= R_PERIOD2 && ok < 0; k++) {
@@ -920,11 +935,14 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	else {
 		v = fld(r, (size_t)r->col[R_FLOW], &len);
 		row->flow = flow_parse(v, len);
-		if (row->flow == FLOW_NONE && r->col[R_FLOW2] >= 0) {
+		if (len == 0 && s->fmt == FMT_CANONICAL)
+			;	/* a roll-up over both flows */
+		else if (row->flow == FLOW_NONE && r->col[R_FLOW2] >= 0) {
 			v = fld(r, (size_t)r->col[R_FLOW2], &len);
 			row->flow = flow_parse(v, len);
 		}
-		if (row->flow == FLOW_NONE) {
+		if (row->flow == FLOW_NONE &&
+		    !(len == 0 && s->fmt == FMT_CANONICAL)) {
 			colerr(r, R_FLOW, "not a trade flow (want M, X, RM, RX "
 			    "or Import, Export...)");
 			return -1;
@@ -935,7 +953,9 @@ map_row(struct trade_reader *r, struct trade_row *row)
 		strcpy(row->product, "TOTAL");
 	else {
 		v = fld(r, (size_t)r->col[R_PRODUCT], &len);
-		if (hs_parse(v, len, row->product) < 0) {
+		if (len == 0 && s->fmt == FMT_CANONICAL)
+			row->product[0] = '\0';	/* every product */
+		else if (hs_parse(v, len, row->product) < 0) {
 			colerr(r, R_PRODUCT, "not an HS code (want digits or "
 			    "TOTAL)");
 			return -1;
@@ -1235,7 +1255,7 @@ trade_write_fields(struct csvw *w, const struct trade_row *row)
 {
 	char pbuf[PERIOD_BUFSZ];
 
-	csvw_str(w, period_format(row->period, pbuf));
+	csvw_str(w, row->period ? period_format(row->period, pbuf) : "");
 	csvw_str(w, row->reporter);
 	csvw_str(w, row->partner);
 	csvw_str(w, flow_code(row->flow));

@@ -1,0 +1,699 @@
+/*
+ * agg.c - summing trade rows by key columns (see agg.h).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agg.h"
+#include "codes.h"
+#include "group.h"
+#include "period.h"
+#include "util.h"
+
+#define MAXSOURCES	32
+#define MAXLEFT		16
+
+struct left {
+	char		 code[CODE_MAX];
+	uint64_t	 n;
+};
+
+struct agg {
+	struct agg_opts	 o;
+	unsigned	 keys;		/* the key of the first stage */
+	struct group	*g;
+	char		*sources[MAXSOURCES];
+	int		 nsources;
+	int		 months;	/* some sum has months */
+	/* left out */
+	struct left	 left[MAXLEFT];
+	int		 nleft;
+	uint64_t	 nleft_all;
+	uint64_t	 ncoarse;
+	unsigned	 levels;	/* HS levels of every row added */
+	char		 level_eg[32][HS_MAX + 1];
+	char		 coarse_eg[HS_MAX + 1];
+};
+
+static const char *dim_names[] = {
+	"period", "reporter", "partner", "flow", "product"
+};
+
+int
+agg_parse_by(const char *s, unsigned *by)
+{
+	const char *p = s;
+
+	*by = 0;
+	if (strcmp(s, "all") == 0) {
+		*by = AK_ALL;
+		return 0;
+	}
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		unsigned k, bit = 0;
+
+		for (k = 0; k < 5; k++)
+			if (strlen(dim_names[k]) == n &&
+			    strncmp(p, dim_names[k], n) == 0)
+				bit = 1u << k;
+		if (bit == 0)
+			return -1;
+		*by |= bit;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return 0;
+}
+
+unsigned
+agg_parse_dim(const char *s)
+{
+	if (strcmp(s, "partner") == 0)
+		return AK_PARTNER;
+	if (strcmp(s, "reporter") == 0)
+		return AK_REPORTER;
+	if (strcmp(s, "product") == 0)
+		return AK_PRODUCT;
+	return 0;
+}
+
+const char *
+agg_dim_name(unsigned dim)
+{
+	unsigned k;
+
+	for (k = 0; k < 5; k++)
+		if (dim == 1u << k)
+			return dim_names[k];
+	return "";
+}
+
+struct agg *
+agg_new(const struct agg_opts *o)
+{
+	struct agg *a = xcalloc(1, sizeof(*a));
+
+	a->o = *o;
+	a->keys = o->by | (o->hs_level ? AK_PRODUCT : 0);
+	a->g = group_alloc(sizeof(struct agg_cell));
+	return a;
+}
+
+void
+agg_free(struct agg *a)
+{
+	int i;
+
+	if (a == NULL)
+		return;
+	group_free(a->g);
+	for (i = 0; i < a->nsources; i++)
+		free(a->sources[i]);
+	free(a);
+}
+
+static uint32_t
+source_bit(struct agg *a, const char *s)
+{
+	int i;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (i = 0; i < a->nsources; i++)
+		if (strcmp(a->sources[i], s) == 0)
+			return 1u << i;
+	if (a->nsources == MAXSOURCES)
+		return 0;	/* agg_sources() says there are more */
+	a->sources[a->nsources] = xstrdup(s);
+	return 1u << a->nsources++;
+}
+
+/* A cell's key columns but skip, for messages. */
+static const char *
+describe_skip(const struct agg_cell *c, unsigned skip)
+{
+	static char buf[200];
+	char pb[PERIOD_BUFSZ];
+	size_t o = 0;
+
+#define ADD(...) (o += (size_t)snprintf(buf + o, sizeof(buf) - o, __VA_ARGS__))
+	buf[0] = '\0';
+	if (c->period && !(skip & AK_PERIOD))
+		ADD("period %s", period_format(c->period, pb));
+	if (c->reporter[0] && !(skip & AK_REPORTER))
+		ADD("%sreporter %s", o ? ", " : "", c->reporter);
+	if (c->partner[0] && !(skip & AK_PARTNER))
+		ADD("%spartner %s", o ? ", " : "", c->partner);
+	if (c->flow != FLOW_NONE && !(skip & AK_FLOW))
+		ADD("%sflow %s", o ? ", " : "", flow_code(c->flow));
+	if (c->product[0] && !(skip & AK_PRODUCT))
+		ADD("%sproduct %s", o ? ", " : "", c->product);
+	if (o == 0)
+		ADD("all rows");
+#undef ADD
+	return buf;
+}
+
+static const char *
+describe(const struct agg_cell *c)
+{
+	return describe_skip(c, 0);
+}
+
+const char *
+agg_group_name(const struct agg_cell *c, unsigned dim)
+{
+	return describe_skip(c, dim);
+}
+
+int
+agg_parse_level(const char *s, int *level)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 2 || strspn(s, "0123456789") != n)
+		return -1;
+	*level = atoi(s);
+	return *level >= 2 && *level <= 10 && *level % 2 == 0 ? 0 : -1;
+}
+
+/*
+ * Compensated summation (A. Neumaier, "Rundungsfehleranalyse einiger
+ * Verfahren zur Summation endlicher Summen", ZAMM 54 (1974) 39-51): the
+ * sum does not depend on the order of the rows but in rare last-digit
+ * cases, so that sums over shards agree with one pass.
+ */
+static void
+neumaier(struct agg_sum *a, double v)
+{
+	double t = a->value + v;
+
+	if (fabs(a->value) >= fabs(v))
+		a->comp += (a->value - t) + v;
+	else
+		a->comp += (v - t) + a->value;
+	a->value = t;
+}
+
+double
+agg_value(const struct agg_sum *s)
+{
+	return s->value + s->comp;
+}
+
+/* Add the sum b into a.  Quantities add when both have them in one unit;
+ * otherwise the quantity is unknown (NaN), never a partial sum. */
+static void
+sum_merge(struct agg_sum *a, const struct agg_sum *b)
+{
+	if (a->levels == 0) {		/* empty: every sum has a level */
+		*a = *b;
+		return;
+	}
+	neumaier(a, b->value);
+	a->comp += b->comp;
+	a->rows += b->rows;
+	a->month_mask |= b->month_mask;
+	a->full_years += b->full_years;
+	a->sources |= b->sources;
+	a->levels |= b->levels;
+	if (a->qty == 2 || b->qty == 2 || strcmp(a->unit, b->unit) != 0) {
+		a->qty = 2;
+		a->quantity = NAN;
+	} else
+		a->quantity += b->quantity;
+}
+
+static void
+left_out(struct agg *a, const char *code)
+{
+	int i;
+
+	a->nleft_all++;
+	for (i = 0; i < a->nleft; i++)
+		if (strcmp(a->left[i].code, code) == 0) {
+			a->left[i].n++;
+			return;
+		}
+	if (a->nleft < MAXLEFT) {
+		snprintf(a->left[a->nleft].code, CODE_MAX, "%s", code);
+		a->left[a->nleft++].n = 1;
+	}
+}
+
+/* The cell for key columns of c (only those in keys), created empty. */
+static struct agg_cell *
+cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
+{
+	struct keybuf k;
+	struct agg_cell *cell;
+	char pb[16];
+	int created;
+
+	keybuf_reset(&k);
+	snprintf(pb, sizeof(pb), "%d", keys & AK_PERIOD ? c->period : 0);
+	keybuf_add(&k, pb);
+	keybuf_add(&k, keys & AK_REPORTER ? c->reporter : "");
+	keybuf_add(&k, keys & AK_PARTNER ? c->partner : "");
+	keybuf_add(&k, keys & AK_FLOW ? flow_code(c->flow) : "");
+	keybuf_add(&k, keys & AK_PRODUCT ? c->product : "");
+	cell = group_get(g, k.buf, k.len, &created);
+	if (created) {
+		cell->period = keys & AK_PERIOD ? c->period : 0;
+		if (keys & AK_REPORTER)
+			memcpy(cell->reporter, c->reporter, CODE_MAX);
+		if (keys & AK_PARTNER)
+			memcpy(cell->partner, c->partner, CODE_MAX);
+		cell->flow = keys & AK_FLOW ? c->flow : FLOW_NONE;
+		if (keys & AK_PRODUCT)
+			memcpy(cell->product, c->product, HS_MAX + 1);
+		memcpy(cell->currency, c->currency, sizeof(c->currency));
+	}
+	return cell;
+}
+
+static unsigned
+level_bit(const char *product)
+{
+	return product[0] == '\0' ? 1u << 31 : 1u << hs_level(product);
+}
+
+int
+agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
+{
+	struct agg_cell key, *cell;
+	struct agg_sum s;
+	int lvl = 0, finer = 0;
+
+	memset(&key, 0, sizeof(key));
+	memset(&s, 0, sizeof(s));
+	/* aggregates never add to countries, unless asked */
+	if (!a->o.with_aggregates) {
+		if (!(a->o.by & AK_REPORTER) && row->reporter[0] &&
+		    codes_is_aggregate(row->reporter)) {
+			left_out(a, row->reporter);
+			return 1;
+		}
+		if (!(a->o.by & AK_PARTNER) && row->partner[0] &&
+		    codes_is_aggregate(row->partner)) {
+			left_out(a, row->partner);
+			return 1;
+		}
+	}
+	key.period = row->period;
+	if (a->o.annual && period_is_monthly(row->period)) {
+		key.period = row->period / 100 * 100;
+		s.month_mask = 1 << (period_month(row->period) - 1);
+	} else if (row->month_mask)
+		s.month_mask = row->month_mask;
+	else if (row->period && !period_is_monthly(row->period) &&
+	    row->months == 0)
+		s.full_years = 1;
+	memcpy(key.reporter, row->reporter, CODE_MAX);
+	memcpy(key.partner, row->partner, CODE_MAX);
+	key.flow = row->flow;
+	memcpy(key.product, row->product, HS_MAX + 1);
+	if (a->o.hs_level) {
+		lvl = hs_level(row->product);
+		if (lvl < a->o.hs_level) {
+			a->ncoarse++;
+			if (a->coarse_eg[0] == '\0')
+				snprintf(a->coarse_eg, sizeof(a->coarse_eg),
+				    "%s", row->product[0] ? row->product :
+				    "(all)");
+			return 1;
+		}
+		finer = lvl > a->o.hs_level;
+		key.product[a->o.hs_level] = '\0';
+	}
+	memcpy(key.currency, row->currency, sizeof(key.currency));
+	s.value = row->value;
+	s.rows = row->rows;
+	s.sources = source_bit(a, row->source);
+	s.levels = level_bit(row->product);
+	if (!(a->levels & s.levels)) {
+		a->levels |= s.levels;
+		snprintf(a->level_eg[hs_level(row->product)], HS_MAX + 1, "%s",
+		    row->product);
+	}
+	if (row->quantity == row->quantity) {
+		s.qty = 1;
+		s.quantity = row->quantity;
+		snprintf(s.unit, sizeof(s.unit), "%s", row->unit);
+	} else {
+		s.qty = 2;
+		s.quantity = NAN;
+	}
+	cell = cell_for(a->g, &key, a->keys);
+	if (strcmp(cell->currency, row->currency) != 0) {
+		snprintf(err, errsz, "%s:%llu: column 'currency': cannot add "
+		    "%s to %s in one sum (%s); convert to one currency "
+		    "first: '%s'", row->file, (unsigned long long)row->line,
+		    row->currency, cell->currency, describe(cell),
+		    row->currency);
+		return -1;
+	}
+	sum_merge(finer ? &cell->finer : &cell->s, &s);
+	return 0;
+}
+
+static int
+popcount(unsigned v)
+{
+	int n = 0;
+
+	for (; v; v &= v - 1)
+		n++;
+	return n;
+}
+
+/* "4 and 6 digits", "TOTAL and 2 digits" */
+static const char *
+levels_text(unsigned levels, char *buf, size_t size)
+{
+	size_t o = 0;
+	int k, n = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < 32 && o < size; k++) {
+		if (!(levels & (1u << k)))
+			continue;
+		o += (size_t)snprintf(buf + o, size - o, "%s%s", n++ ?
+		    " and " : "", k == 0 ? "TOTAL" : k == 31 ? "all products" :
+		    "");
+		if (k > 0 && k < 31 && o < size)
+			o += (size_t)snprintf(buf + o, size - o, "%d digits", k);
+	}
+	return buf;
+}
+
+static int
+key_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned skip)
+{
+	int d;
+
+	if (!(skip & AK_PERIOD) && x->period != y->period)
+		return x->period < y->period ? -1 : 1;
+	if (!(skip & AK_REPORTER) && (d = strcmp(x->reporter, y->reporter)))
+		return d;
+	if (!(skip & AK_PARTNER) && (d = strcmp(x->partner, y->partner)))
+		return d;
+	if (!(skip & AK_FLOW) && x->flow != y->flow)
+		return x->flow < y->flow ? -1 : 1;
+	if (!(skip & AK_PRODUCT) && (d = strcmp(x->product, y->product)))
+		return d;
+	return 0;
+}
+
+static int
+cmp_keys(const char *ka, size_t la, const void *va, const char *kb,
+    size_t lb, const void *vb, void *arg)
+{
+	(void)ka, (void)la, (void)kb, (void)lb, (void)arg;
+	return key_cmp(va, vb, 0);
+}
+
+int
+agg_finish(struct agg *a, char *err, size_t errsz)
+{
+	size_t i, n;
+	char lb[80];
+
+	if (a->o.hs_level) {
+		n = group_count(a->g);
+		for (i = 0; i < n; i++) {
+			struct agg_cell *c = group_val(a->g, i);
+
+			/* the heading's own row, where the file has one; its
+			 * subheadings are a breakdown of it */
+			if (c->s.levels == 0)
+				c->s = c->finer;
+			if (popcount(c->s.levels) > 1) {
+				snprintf(err, errsz, "the sum for %s adds HS "
+				    "codes of %s: a code and its subheadings "
+				    "double-count", describe(c), levels_text(
+				    c->s.levels, lb, sizeof(lb)));
+				return -1;
+			}
+			c->s.levels = 1u << a->o.hs_level;
+		}
+		if (!(a->o.by & AK_PRODUCT)) {
+			struct group *g2 = group_alloc(sizeof(struct agg_cell));
+
+			for (i = 0; i < n; i++) {
+				struct agg_cell *c = group_val(a->g, i);
+				struct agg_cell *d = cell_for(g2, c, a->o.by);
+
+				if (strcmp(c->currency, d->currency) != 0) {
+					snprintf(err, errsz, "cannot add %s to "
+					    "%s in one sum (%s); convert to one "
+					    "currency first", c->currency,
+					    d->currency, describe(d));
+					group_free(g2);
+					return -1;
+				}
+				sum_merge(&d->s, &c->s);
+			}
+			group_free(a->g);
+			a->g = g2;
+		}
+	}
+	n = group_count(a->g);
+	for (i = 0; i < n; i++) {
+		struct agg_cell *c = group_val(a->g, i);
+
+		c->s.value = agg_value(&c->s);
+		c->s.comp = 0;
+		if (popcount(c->s.levels) > 1) {
+			snprintf(err, errsz, "the sum for %s adds HS codes of "
+			    "%s: a heading and its subheadings double-count; "
+			    "choose one level with --hs-level, or filter the "
+			    "products", describe(c), levels_text(c->s.levels,
+			    lb, sizeof(lb)));
+			return -1;
+		}
+		if (c->period && c->s.full_years && c->s.month_mask) {
+			snprintf(err, errsz, "the sum for %s adds rows of a "
+			    "whole year to monthly rows of the same year",
+			    describe(c));
+			return -1;
+		}
+		if (c->s.month_mask)
+			a->months = 1;
+	}
+	group_sort(a->g, cmp_keys, NULL);
+	return 0;
+}
+
+int
+agg_check_levels(const struct agg *a, char *err, size_t errsz)
+{
+	char lb[80];
+	int k, n = 0;
+	size_t o;
+
+	if (a->o.hs_level || popcount(a->levels & ~(1u << 31)) < 2)
+		return 0;
+	o = (size_t)snprintf(err, errsz, "the input mixes HS codes of %s (",
+	    levels_text(a->levels & ~(1u << 31), lb, sizeof(lb)));
+	for (k = 0; k < 31 && o < errsz; k++)
+		if (a->levels & (1u << k))
+			o += (size_t)snprintf(err + o, errsz - o, "%s%s",
+			    n++ ? ", " : "", a->level_eg[k]);
+	if (o < errsz)
+		snprintf(err + o, errsz - o, "): a heading and its subheadings "
+		    "double-count; choose one level with --hs-level, or "
+		    "filter the products");
+	return -1;
+}
+
+size_t
+agg_count(const struct agg *a)
+{
+	return group_count(a->g);
+}
+
+struct agg_cell *
+agg_cell(const struct agg *a, size_t i)
+{
+	return group_val(a->g, i);
+}
+
+const char *
+agg_sources(const struct agg *a, const struct agg_sum *s, char *buf,
+    size_t size)
+{
+	size_t o = 0;
+	int i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < a->nsources; i++) {
+		int w;
+
+		if (!(s->sources & (1u << i)))
+			continue;
+		w = snprintf(buf + o, size - o, "%s%s", n++ ? "; " : "",
+		    a->sources[i]);
+		if (w < 0 || (size_t)w >= size - o) {
+			buf[o] = '\0';
+			break;
+		}
+		o += (size_t)w;
+	}
+	return buf;
+}
+
+int
+agg_has_months(const struct agg *a)
+{
+	return a->months || a->o.annual;
+}
+
+void
+agg_report(const struct agg *a, const char *prog)
+{
+	int i;
+
+	if (a->nleft_all) {
+		fprintf(stderr, "%s: left out %llu rows of aggregates from sums "
+		    "over countries (--with-aggregates adds them):", prog,
+		    (unsigned long long)a->nleft_all);
+		for (i = 0; i < a->nleft; i++)
+			fprintf(stderr, " %s %llu", a->left[i].code,
+			    (unsigned long long)a->left[i].n);
+		if (a->nleft == MAXLEFT)
+			fputs(" ...", stderr);
+		fputc('\n', stderr);
+	}
+	if (a->ncoarse)
+		fprintf(stderr, "%s: left out %llu rows coarser than HS level "
+		    "%d (such as %s): they cannot be split\n", prog,
+		    (unsigned long long)a->ncoarse, a->o.hs_level,
+		    a->coarse_eg);
+}
+
+void
+agg_write_header(struct csvw *w, int months)
+{
+	csvw_header(w, months ? "period,reporter,partner,flow,product,value,"
+	    "quantity,unit,currency,source,rows,months,month_mask" :
+	    "period,reporter,partner,flow,product,value,quantity,unit,"
+	    "currency,source,rows");
+}
+
+void
+agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c)
+{
+	struct trade_row row;
+	char sb[1024];
+
+	memset(&row, 0, sizeof(row));
+	row.period = c->period;
+	memcpy(row.reporter, c->reporter, CODE_MAX);
+	memcpy(row.partner, c->partner, CODE_MAX);
+	row.flow = c->flow;
+	memcpy(row.product, c->product, HS_MAX + 1);
+	row.value = c->s.value;
+	row.quantity = c->s.qty == 1 ? c->s.quantity : NAN;
+	if (c->s.qty == 1)
+		snprintf(row.unit, sizeof(row.unit), "%s", c->s.unit);
+	memcpy(row.currency, c->currency, sizeof(row.currency));
+	row.source = agg_sources(a, &c->s, sb, sizeof(sb));
+	/* trade_write_fields(), with sums that read back exactly */
+	{
+		char pb[PERIOD_BUFSZ];
+
+		csvw_str(w, row.period ? period_format(row.period, pb) : "");
+		csvw_str(w, row.reporter);
+		csvw_str(w, row.partner);
+		csvw_str(w, flow_code(row.flow));
+		csvw_str(w, row.product);
+		csvw_num_exact(w, row.value);
+		csvw_num_exact(w, row.quantity);
+		csvw_str(w, row.unit);
+		csvw_str(w, row.currency);
+		csvw_str(w, row.source);
+	}
+}
+
+void
+agg_write_cell(struct csvw *w, const struct agg *a, const struct agg_cell *c,
+    int months)
+{
+	agg_write_keys(w, a, c);
+	csvw_num(w, c->s.rows);
+	if (months) {
+		char mb[8];
+
+		if (c->s.month_mask) {
+			csvw_int(w, popcount((unsigned)c->s.month_mask));
+			snprintf(mb, sizeof(mb), "%03x", c->s.month_mask);
+			csvw_str(w, mb);
+		} else {
+			csvw_empty(w);
+			csvw_empty(w);
+		}
+	}
+	csvw_end(w);
+}
+
+static int
+cmp_groups(const char *ka, size_t la, const void *va, const char *kb,
+    size_t lb, const void *vb, void *arg)
+{
+	const struct agg_cell *x = va, *y = vb;
+	unsigned dim = *(unsigned *)arg;
+	int d = key_cmp(x, y, dim);
+
+	(void)ka, (void)la, (void)kb, (void)lb;
+	if (d)
+		return d;
+	if (x->s.value != y->s.value)
+		return x->s.value > y->s.value ? -1 : 1;
+	return strcmp(agg_member(x, dim), agg_member(y, dim));
+}
+
+void
+agg_sort_groups(struct agg *a, unsigned dim)
+{
+	group_sort(a->g, cmp_groups, &dim);
+}
+
+int
+agg_same_group(const struct agg_cell *x, const struct agg_cell *y,
+    unsigned dim)
+{
+	return key_cmp(x, y, dim) == 0;
+}
+
+const char *
+agg_member(const struct agg_cell *c, unsigned dim)
+{
+	return dim == AK_REPORTER ? c->reporter : dim == AK_PARTNER ?
+	    c->partner : c->product;
+}
+
+int
+agg_is_total(const struct agg_cell *c, unsigned dim)
+{
+	if (dim == AK_PRODUCT)
+		return strcmp(c->product, "TOTAL") == 0;
+	return codes_is_world(agg_member(c, dim));
+}
+
+int
+agg_is_member(const struct agg_cell *c, unsigned dim)
+{
+	const char *m = agg_member(c, dim);
+
+	if (dim == AK_PRODUCT)
+		return m[0] >= '0' && m[0] <= '9';
+	if (m[0] == '\0' || codes_is_aggregate(m))
+		return 0;
+	/* trade with oneself is not trade with a partner */
+	return strcmp(c->reporter, c->partner) != 0;
+}

@@ -1,0 +1,143 @@
+/*
+ * agg.h - summing trade rows by key columns: the roll-up under trade-agg,
+ * trade-share and trade-conc.
+ *
+ * Rows are added one at a time; memory grows with the number of groups,
+ * never with the number of rows.  A group is the set of rows that agree
+ * on the kept key columns (after --annual and --hs-level).  Its sums:
+ * value; quantity when every row has one in the same unit (else empty);
+ * the count of source rows; the months present (for annual roll-ups);
+ * the sources.  Sums are associative: the output, read back, gives the
+ * same result (roll-up columns rows, months and month_mask are read).
+ *
+ * What is refused, never guessed: adding two currencies; adding rows of
+ * different HS levels (a heading and its subheadings, 8703 and 870323, in
+ * one sum double-counts); adding a full-year row to monthly rows of the
+ * same year.  What is left out, and reported: rows of aggregates (world,
+ * EU27, ...) in a sum over countries, unless with_aggregates; with
+ * --hs-level N, rows coarser than N (they cannot be split).
+ */
+#ifndef TRADESTAT_AGG_H
+#define TRADESTAT_AGG_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "csvio.h"
+#include "trade.h"
+
+/* Key columns, as bits. */
+enum {
+	AK_PERIOD = 1, AK_REPORTER = 2, AK_PARTNER = 4, AK_FLOW = 8,
+	AK_PRODUCT = 16, AK_ALL = 31
+};
+
+struct agg_opts {
+	unsigned	 by;		/* AK_* bits kept */
+	int		 annual;	/* monthly periods become years */
+	int		 hs_level;	/* 0, or 2, 4, 6...: roll codes up */
+	int		 with_aggregates; /* sum aggregates with countries */
+};
+
+/* The sums of one group. */
+struct agg_sum {
+	double		 value;		/* read it with agg_value() */
+	double		 comp;		/* Neumaier's compensation */
+	double		 quantity;	/* NaN when missing or mixed units */
+	double		 rows;		/* source rows */
+	int		 month_mask;	/* months present (bit m-1) */
+	int		 full_years;	/* rows that are whole years */
+	uint32_t	 sources;	/* bit per agg_source() */
+	unsigned	 levels;	/* HS levels added (bit per level) */
+	char		 unit[32];
+	char		 qty;		/* 0 none yet, 1 summing, 2 broken */
+};
+
+struct agg_cell {
+	int		 period;	/* 0 when not kept */
+	char		 reporter[CODE_MAX];	/* "" when not kept */
+	char		 partner[CODE_MAX];
+	enum flow	 flow;		/* FLOW_NONE when not kept */
+	char		 product[HS_MAX + 1];
+	char		 currency[8];
+	struct agg_sum	 s;
+	struct agg_sum	 finer;		/* hs_level: rolled-up subheadings */
+};
+
+struct agg;
+
+/* Parse a --by list ("period,reporter,partner"; "all"); -1 when a name
+ * is not a key column. */
+int		 agg_parse_by(const char *s, unsigned *by);
+/* Parse a dimension name (partner, reporter, product); 0 when unknown. */
+unsigned	 agg_parse_dim(const char *s);
+const char	*agg_dim_name(unsigned dim);
+/* Parse an --hs-level (2, 4, 6, 8 or 10); -1 when it is not one. */
+int		 agg_parse_level(const char *s, int *level);
+
+struct agg	*agg_new(const struct agg_opts *o);
+void		 agg_free(struct agg *a);
+
+/*
+ * Add one row.  0 when added, 1 when left out (and counted for
+ * agg_report()), -1 on an error: err gets "FILE:LINE: ..." for the row.
+ */
+int		 agg_add(struct agg *a, const struct trade_row *row,
+		    char *err, size_t errsz);
+
+/*
+ * After the last row: settle --hs-level (a heading's own row where the
+ * file has one, else the sum of its subheadings), then check the sums for
+ * mixed HS levels and mixed annual/monthly rows.  -1 with err on a
+ * refusal.  Then the cells are sorted by their keys.
+ */
+int		 agg_finish(struct agg *a, char *err, size_t errsz);
+
+/* For shares and concentration, which compare products: -1 with err when
+ * the rows mix HS levels (8703 and 870323) and no --hs-level was given. */
+int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);
+
+size_t		 agg_count(const struct agg *a);
+struct agg_cell	*agg_cell(const struct agg *a, size_t i);
+
+/* The compensated sum of values. */
+double		 agg_value(const struct agg_sum *s);
+/* The sources of a sum, "; " between them. */
+const char	*agg_sources(const struct agg *a, const struct agg_sum *s,
+		    char *buf, size_t size);
+/* Whether any sum has months (write the months columns). */
+int		 agg_has_months(const struct agg *a);
+
+/* Report on stderr, as prog, what was left out; nothing when nothing. */
+void		 agg_report(const struct agg *a, const char *prog);
+
+/* Canonical output of cells, with the roll-up columns rows (and months,
+ * month_mask when months is set). */
+void		 agg_write_header(struct csvw *w, int months);
+void		 agg_write_cell(struct csvw *w, const struct agg *a,
+		    const struct agg_cell *c, int months);
+/* The canonical fields alone (a program adds its own columns). */
+void		 agg_write_keys(struct csvw *w, const struct agg *a,
+		    const struct agg_cell *c);
+
+/*
+ * Groups for shares and concentration: sort the cells so that the cells
+ * that agree on every key but dim (AK_PARTNER, AK_REPORTER, AK_PRODUCT)
+ * are together, largest value first; agg_same_group() says whether two
+ * cells are in one group.
+ */
+void		 agg_sort_groups(struct agg *a, unsigned dim);
+int		 agg_same_group(const struct agg_cell *x,
+		    const struct agg_cell *y, unsigned dim);
+/* "period 2023, reporter RUS, flow M": the keys of c but dim, for
+ * messages (a static buffer). */
+const char	*agg_group_name(const struct agg_cell *c, unsigned dim);
+/* The member code of a cell in dimension dim. */
+const char	*agg_member(const struct agg_cell *c, unsigned dim);
+/* A member that is a total of dim: the world, or product TOTAL. */
+int		 agg_is_total(const struct agg_cell *c, unsigned dim);
+/* A member that counts in a sum of members: not an aggregate, not the
+ * total, and not trade with oneself. */
+int		 agg_is_member(const struct agg_cell *c, unsigned dim);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * prodlist.h - lists of HS codes (--product, --products FILE, --tier) and
+ * their translation between HS editions with a UNSD correlation table.
+ */
+#ifndef TRADESTAT_PRODLIST_H
+#define TRADESTAT_PRODLIST_H
+
+#include <stddef.h>
+
+#include "hs.h"
+
+struct prodlist {
+	char	(*code)[HS_MAX + 1];
+	size_t	  n, cap;
+};
+
+/* Add the comma-separated codes of s; -1 with err naming a bad code. */
+int	 prodlist_add_codes(struct prodlist *l, const char *s, char *err,
+	    size_t errsz);
+/*
+ * Add the codes of a product list file: CSV with a code column (hs6,
+ * hscode, product, code or hs) and, for a tiered list, a tier column;
+ * tiers (comma separated, NULL for all) keeps only those tiers.  -1 with
+ * err ("FILE:LINE: ...").
+ */
+int	 prodlist_load(struct prodlist *l, const char *path, const char *tiers,
+	    char *err, size_t errsz);
+/*
+ * Translate the list to the other edition of a correlation table
+ * (columns hs2022,hs2017[,relationship], or any two edition columns):
+ * the direction is the one whose first column holds more of the list's
+ * codes.  Codes whose correspondence is n:n are left out and reported on
+ * stderr as prog, with the codes they correspond to; codes not in the
+ * table are kept as they are and reported.  -1 with err.
+ */
+int	 prodlist_translate(struct prodlist *l, const char *table,
+	    const char *prog, char *err, size_t errsz);
+/* 1 when code starts with one of the list's codes. */
+int	 prodlist_match(const struct prodlist *l, const char *code);
+void	 prodlist_free(struct prodlist *l);
+
+#endif

@@ -1,0 +1,117 @@
+/*
+ * trade-agg - sum trade rows by key columns
+ *
+ * usage: trade-agg [options] [file...]
+ *
+ * Reads any supported trade format and writes canonical rows summed by
+ * the --by columns (the others are empty: "all"), with the count of
+ * source rows, and with --annual the months present.  Its output is valid
+ * input to itself and gives the same result.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agg.h"
+#include "cli.h"
+#include "util.h"
+
+enum {
+	OPT_BY = OPT_FIRST_PROGRAM, OPT_ANNUAL, OPT_HS_LEVEL, OPT_WITH_AGG
+};
+
+static const char usage[] =
+    "usage: trade-agg [options] [file...]\n"
+    "Sum trade rows by key columns. No file, or -, reads standard input.\n"
+    "\n"
+    "      --by COLUMNS      key columns kept: period,reporter,partner,flow,\n"
+    "                        product (default: all of them)\n"
+    "      --annual          roll monthly periods up to years (with months\n"
+    "                        and month_mask columns)\n"
+    "      --hs-level N      roll HS codes up to N digits (2, 4, 6...)\n"
+    "      --with-aggregates add world and group rows (EU27...) into sums\n"
+    "                        over countries (default: leave them out)\n";
+
+static void
+print_usage(FILE *fp)
+{
+	fputs(usage, fp);
+	fputs(cli_input_usage, fp);
+	fputs(cli_output_usage, fp);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_LONGOPTS,
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "annual", no_argument, NULL, OPT_ANNUAL },
+		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		{ "with-aggregates", no_argument, NULL, OPT_WITH_AGG },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli c;
+	struct agg_opts ao = { AK_ALL, 0, 0, 0 };
+	struct trade_reader *r;
+	struct trade_row row;
+	struct agg *a;
+	char err[1024];
+	uint64_t n = 0;
+	size_t i;
+	int opt, st, months;
+
+	cli_init(&c, argv[0]);
+	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		switch (opt) {
+		case 'h':
+			print_usage(stdout);
+			return 0;
+		case OPT_BY:
+			if (agg_parse_by(optarg, &ao.by) < 0 || ao.by == 0)
+				cli_bad_arg(usage, "--by", optarg, "want key "
+				    "columns among period,reporter,partner,"
+				    "flow,product");
+			continue;
+		case OPT_ANNUAL:
+			ao.annual = 1;
+			continue;
+		case OPT_HS_LEVEL:
+			if (agg_parse_level(optarg, &ao.hs_level) < 0)
+				cli_bad_arg(usage, "--hs-level", optarg,
+				    "want 2, 4, 6, 8 or 10");
+			continue;
+		case OPT_WITH_AGG:
+			ao.with_aggregates = 1;
+			continue;
+		}
+		if (cli_option(&c, opt, optarg))
+			continue;
+		print_usage(stderr);
+		return 2;
+	}
+	r = cli_reader(&c, argc - optind, argv + optind);
+	a = agg_new(&ao);
+	while ((st = trade_next(r, &row)) == 1) {
+		if (agg_add(a, &row, err, sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
+		cli_progress(&c, r, ++n);
+	}
+	if (st < 0)
+		cli_fail(&c, "%s", trade_error(r));
+	cli_progress_done(&c);
+	if (agg_finish(a, err, sizeof(err)) < 0)
+		cli_fail(&c, "%s", err);
+	cli_open_output(&c);
+	months = agg_has_months(a);
+	agg_write_header(&c.w, months);
+	for (i = 0; i < agg_count(a); i++)
+		agg_write_cell(&c.w, a, agg_cell(a, i), months);
+	cli_report(&c, r);
+	if (!c.quiet)
+		agg_report(a, util_progname);
+	trade_close(r);
+	agg_free(a);
+	return cli_finish(&c);
+}

@@ -1,0 +1,214 @@
+/*
+ * trade-filter - keep the trade rows that match
+ *
+ * usage: trade-filter [options] [file...]
+ *
+ * Reads any supported format, writes canonical rows.  Every condition
+ * given must hold; a list (comma separated) matches any of its members.
+ * Countries may be given as ISO3 codes, numeric codes or names.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "codes.h"
+#include "period.h"
+#include "prodlist.h"
+#include "util.h"
+
+enum {
+	OPT_REPORTER = OPT_FIRST_PROGRAM, OPT_PARTNER, OPT_FLOW, OPT_PERIOD,
+	OPT_PRODUCT, OPT_PRODUCTS, OPT_TIER, OPT_HS_TABLE, OPT_EXCL_AGG
+};
+
+static const char usage[] =
+    "usage: trade-filter [options] [file...]\n"
+    "Keep the trade rows that match every condition given. No file, or -,\n"
+    "reads standard input.\n"
+    "\n"
+    "      --reporter LIST   reporters (ISO3 codes, comma separated)\n"
+    "      --partner LIST    partners\n"
+    "      --flow LIST       flows: M, X, RM, RX\n"
+    "      --period RANGE    a period or a range: 2023, 2021..2023,\n"
+    "                        2022-03..2023-12\n"
+    "      --product LIST    HS codes or prefixes: 8542,8541\n"
+    "      --products FILE   a product list (such as data/lists/chpl.csv)\n"
+    "      --tier LIST       only these tiers of a tiered list: 1,2,3.A\n"
+    "      --hs-table FILE   translate the product codes to the other HS\n"
+    "                        edition of a UNSD correlation table\n"
+    "      --exclude-aggregates  drop rows whose reporter or partner is the\n"
+    "                        world or a group (EU27, ...)\n";
+
+static void
+print_usage(FILE *fp)
+{
+	fputs(usage, fp);
+	fputs(cli_input_usage, fp);
+	fputs(cli_output_usage, fp);
+}
+
+struct clist {
+	char	(*code)[CODE_MAX];
+	size_t	  n;
+};
+
+static void
+countries(struct clist *l, const char *opt, const char *s)
+{
+	while (*s) {
+		size_t n = strcspn(s, ",");
+		const struct country *c = codes_lookup(s, n);
+
+		if (c == NULL)
+			cli_bad_arg(usage, opt, util_excerpt(s, n),
+			    "unknown country code");
+		l->code = xrealloc(l->code, (l->n + 1) * sizeof(*l->code));
+		snprintf(l->code[l->n++], CODE_MAX, "%s", c->code);
+		s += n;
+		if (*s == ',')
+			s++;
+	}
+}
+
+static int
+in_clist(const struct clist *l, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->code[i], code) == 0)
+			return 1;
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_LONGOPTS,
+		{ "reporter", required_argument, NULL, OPT_REPORTER },
+		{ "partner", required_argument, NULL, OPT_PARTNER },
+		{ "flow", required_argument, NULL, OPT_FLOW },
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "product", required_argument, NULL, OPT_PRODUCT },
+		{ "products", required_argument, NULL, OPT_PRODUCTS },
+		{ "tier", required_argument, NULL, OPT_TIER },
+		{ "hs-table", required_argument, NULL, OPT_HS_TABLE },
+		{ "exclude-aggregates", no_argument, NULL, OPT_EXCL_AGG },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli c;
+	struct clist rep = { NULL, 0 }, par = { NULL, 0 };
+	struct prodlist pl = { NULL, 0, 0 };
+	struct period_range pr = { 0, 999999 };
+	struct trade_reader *r;
+	struct trade_row row;
+	const char *products = NULL, *tiers = NULL, *table = NULL;
+	char err[1024];
+	unsigned flows = 0;
+	int opt, st, excl = 0, by_product = 0, by_period = 0;
+	uint64_t n = 0;
+
+	cli_init(&c, argv[0]);
+	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		switch (opt) {
+		case 'h':
+			print_usage(stdout);
+			return 0;
+		case OPT_REPORTER:
+			countries(&rep, "--reporter", optarg);
+			continue;
+		case OPT_PARTNER:
+			countries(&par, "--partner", optarg);
+			continue;
+		case OPT_FLOW: {
+			const char *s = optarg;
+
+			while (*s) {
+				size_t k = strcspn(s, ",");
+				enum flow f = flow_parse(s, k);
+
+				if (f == FLOW_NONE)
+					cli_bad_arg(usage, "--flow", optarg,
+					    "want M, X, RM or RX");
+				flows |= 1u << f;
+				s += k;
+				if (*s == ',')
+					s++;
+			}
+			continue;
+		}
+		case OPT_PERIOD:
+			if (period_range_parse(optarg, &pr) < 0)
+				cli_bad_arg(usage, "--period", optarg, "want a "
+				    "period or a range: 2023, 2021..2023, "
+				    "2022-03..2023-12");
+			by_period = 1;
+			continue;
+		case OPT_PRODUCT:
+			if (prodlist_add_codes(&pl, optarg, err,
+			    sizeof(err)) < 0)
+				cli_bad_arg(usage, "--product", optarg, err);
+			by_product = 1;
+			continue;
+		case OPT_PRODUCTS:
+			products = optarg;
+			by_product = 1;
+			continue;
+		case OPT_TIER:
+			tiers = optarg;
+			continue;
+		case OPT_HS_TABLE:
+			table = optarg;
+			continue;
+		case OPT_EXCL_AGG:
+			excl = 1;
+			continue;
+		}
+		if (cli_option(&c, opt, optarg))
+			continue;
+		print_usage(stderr);
+		return 2;
+	}
+	if ((tiers || table) && products == NULL && !by_product)
+		cli_bad_arg(usage, tiers ? "--tier" : "--hs-table", tiers ?
+		    tiers : table, "needs --products or --product");
+	if (tiers && products == NULL)
+		cli_bad_arg(usage, "--tier", tiers, "needs --products FILE");
+	if (products && prodlist_load(&pl, products, tiers, err,
+	    sizeof(err)) < 0)
+		cli_fail(&c, "%s", err);
+	if (table && prodlist_translate(&pl, table, util_progname, err,
+	    sizeof(err)) < 0)
+		cli_fail(&c, "%s", err);
+	r = cli_reader(&c, argc - optind, argv + optind);
+	cli_open_output(&c);
+	trade_write_header(&c.w);
+	while ((st = trade_next(r, &row)) == 1) {
+		cli_progress(&c, r, ++n);
+		if (rep.n && !in_clist(&rep, row.reporter))
+			continue;
+		if (par.n && !in_clist(&par, row.partner))
+			continue;
+		if (flows && !(flows & (1u << row.flow)))
+			continue;
+		if (by_period && !period_in_range(row.period, &pr))
+			continue;
+		if (by_product && !prodlist_match(&pl, row.product))
+			continue;
+		if (excl && (codes_is_aggregate(row.reporter) ||
+		    codes_is_aggregate(row.partner)))
+			continue;
+		trade_write_row(&c.w, &row);
+	}
+	if (st < 0)
+		cli_fail(&c, "%s", trade_error(r));
+	cli_report(&c, r);
+	trade_close(r);
+	prodlist_free(&pl);
+	free(rep.code);
+	free(par.code);
+	return cli_finish(&c);
+}

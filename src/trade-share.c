@@ -1,0 +1,225 @@
+/*
+ * trade-share - each partner's (reporter's, product's) share of its group
+ *
+ * usage: trade-share [options] [file...]
+ *
+ * A group is every row that agrees on all key columns but the member
+ * dimension (--of).  The denominator is stated: --total sum (the sum of
+ * the members: countries, not aggregates, and not trade with oneself) or
+ * --total world (the group's reported world row, or product TOTAL).
+ * Where a world row exists, coverage says what fraction of it the
+ * members cover.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agg.h"
+#include "cli.h"
+#include "util.h"
+
+enum {
+	OPT_OF = OPT_FIRST_PROGRAM, OPT_TOTAL, OPT_TOP, OPT_PERCENT,
+	OPT_ANNUAL, OPT_HS_LEVEL
+};
+
+static const char usage[] =
+    "usage: trade-share [options] [file...]\n"
+    "Each member's share of its group. No file, or -, reads standard input.\n"
+    "\n"
+    "      --of DIM          partner (default), reporter or product\n"
+    "      --total T         sum (of the members, default) or world (the\n"
+    "                        reported world row or product TOTAL)\n"
+    "      --top N           keep the N largest members and one 'other' row\n"
+    "      --percent         shares in percent, not fractions\n"
+    "      --annual          roll monthly periods up to years first\n"
+    "      --hs-level N      roll HS codes up to N digits first\n";
+
+static void
+print_usage(FILE *fp)
+{
+	fputs(usage, fp);
+	fputs(cli_input_usage, fp);
+	fputs(cli_output_usage, fp);
+}
+
+struct opts {
+	unsigned	 dim;
+	int		 world;
+	long		 top;
+	double		 scale;		/* 1, or 100 with --percent */
+	int		 months;
+};
+
+static void
+write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
+    const char *member, double total, double coverage, long rank,
+    const struct opts *o)
+{
+	struct agg_cell x = *cell;
+
+	if (member) {
+		char *m = o->dim == AK_REPORTER ? x.reporter :
+		    o->dim == AK_PARTNER ? x.partner : x.product;
+
+		snprintf(m, o->dim == AK_PRODUCT ? HS_MAX + 1 : CODE_MAX, "%s",
+		    member);
+	}
+	agg_write_keys(&c->w, a, &x);
+	csvw_num(&c->w, cell->s.rows);
+	csvw_num(&c->w, total);
+	csvw_num(&c->w, total > 0 ? cell->s.value / total * o->scale : 0);
+	csvw_num(&c->w, coverage == coverage ? coverage * o->scale : coverage);
+	if (rank > 0)
+		csvw_int(&c->w, rank);
+	else
+		csvw_empty(&c->w);
+	csvw_end(&c->w);
+}
+
+/* One group, cells [b, e) sorted largest first. */
+static void
+group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
+    const struct opts *o)
+{
+	double sum = 0, world = -1, total, coverage = NAN;
+	struct agg_cell other;
+	long rank = 0;
+	size_t i, nother = 0;
+
+	for (i = b; i < e; i++) {
+		const struct agg_cell *x = agg_cell(a, i);
+
+		if (agg_is_member(x, o->dim))
+			sum += x->s.value;
+		else if (agg_is_total(x, o->dim) && world < 0)
+			world = x->s.value;
+	}
+	if (o->world && world < 0)
+		cli_fail(c, "no reported %s total for the group of %s (--total "
+		    "world needs one; --total sum adds the members)",
+		    o->dim == AK_PRODUCT ? "TOTAL product" : "world",
+		    agg_group_name(agg_cell(a, b), o->dim));
+	total = o->world ? world : sum;
+	if (world > 0)
+		coverage = sum / world;
+	memset(&other, 0, sizeof(other));
+	for (i = b; i < e; i++) {
+		const struct agg_cell *x = agg_cell(a, i);
+
+		if (!agg_is_member(x, o->dim))
+			continue;
+		if (o->top > 0 && rank >= o->top) {
+			if (nother++ == 0)
+				other = *x;
+			else {
+				other.s.value += x->s.value;
+				other.s.rows += x->s.rows;
+				other.s.sources |= x->s.sources;
+			}
+			continue;
+		}
+		write_row(c, a, x, NULL, total, coverage, ++rank, o);
+	}
+	other.s.qty = 2;	/* quantities of several members: not summed */
+	if (nother)
+		write_row(c, a, &other, "other", total, coverage, 0, o);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		CLI_LONGOPTS,
+		{ "of", required_argument, NULL, OPT_OF },
+		{ "total", required_argument, NULL, OPT_TOTAL },
+		{ "top", required_argument, NULL, OPT_TOP },
+		{ "percent", no_argument, NULL, OPT_PERCENT },
+		{ "annual", no_argument, NULL, OPT_ANNUAL },
+		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli c;
+	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
+	struct opts o = { AK_PARTNER, 0, 0, 1, 0 };
+	struct trade_reader *r;
+	struct trade_row row;
+	struct agg *a;
+	char err[1024], *end;
+	uint64_t n = 0;
+	size_t i, b;
+	int opt, st;
+
+	cli_init(&c, argv[0]);
+	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		switch (opt) {
+		case 'h':
+			print_usage(stdout);
+			return 0;
+		case OPT_OF:
+			if ((o.dim = agg_parse_dim(optarg)) == 0)
+				cli_bad_arg(usage, "--of", optarg, "want "
+				    "partner, reporter or product");
+			continue;
+		case OPT_TOTAL:
+			if (strcmp(optarg, "sum") != 0 &&
+			    strcmp(optarg, "world") != 0)
+				cli_bad_arg(usage, "--total", optarg,
+				    "want sum or world");
+			o.world = strcmp(optarg, "world") == 0;
+			continue;
+		case OPT_TOP:
+			o.top = strtol(optarg, &end, 10);
+			if (*end || end == optarg || o.top < 1)
+				cli_bad_arg(usage, "--top", optarg,
+				    "want a count of 1 or more");
+			continue;
+		case OPT_PERCENT:
+			o.scale = 100;
+			continue;
+		case OPT_ANNUAL:
+			ao.annual = 1;
+			continue;
+		case OPT_HS_LEVEL:
+			if (agg_parse_level(optarg, &ao.hs_level) < 0)
+				cli_bad_arg(usage, "--hs-level", optarg,
+				    "want 2, 4, 6, 8 or 10");
+			continue;
+		}
+		if (cli_option(&c, opt, optarg))
+			continue;
+		print_usage(stderr);
+		return 2;
+	}
+	r = cli_reader(&c, argc - optind, argv + optind);
+	a = agg_new(&ao);
+	while ((st = trade_next(r, &row)) == 1) {
+		if (agg_add(a, &row, err, sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
+		cli_progress(&c, r, ++n);
+	}
+	if (st < 0)
+		cli_fail(&c, "%s", trade_error(r));
+	cli_progress_done(&c);
+	if (agg_check_levels(a, err, sizeof(err)) < 0 ||
+	    agg_finish(a, err, sizeof(err)) < 0)
+		cli_fail(&c, "%s", err);
+	agg_sort_groups(a, o.dim);
+	cli_open_output(&c);
+	csvw_header(&c.w, "period,reporter,partner,flow,product,value,quantity,"
+	    "unit,currency,source,rows,total,share,coverage,rank");
+	for (b = 0; b < agg_count(a); b = i) {
+		for (i = b + 1; i < agg_count(a) && agg_same_group(agg_cell(a,
+		    b), agg_cell(a, i), o.dim); i++)
+			;
+		group_out(&c, a, b, i, &o);
+	}
+	cli_report(&c, r);
+	if (!c.quiet)
+		agg_report(a, util_progname);
+	trade_close(r);
+	agg_free(a);
+	return cli_finish(&c);
+}
