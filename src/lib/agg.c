@@ -304,6 +304,12 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 			return 1;
 		}
 	}
+	/* a published total of both flows never adds to M or X */
+	if (!(a->o.by & AK_FLOW) && row->flow == FLOW_T &&
+	    !a->o.with_aggregates) {
+		left_out(a, "flow T");
+		return 1;
+	}
 	key.period = row->period;
 	if (a->o.annual && period_is_monthly(row->period)) {
 		key.period = row->period / 100 * 100;
@@ -559,8 +565,9 @@ agg_report(const struct agg *a, const char *prog)
 	int i;
 
 	if (a->nleft_all) {
-		fprintf(stderr, "%s: left out %llu rows of aggregates from sums "
-		    "over countries (--with-aggregates adds them):", prog,
+		fprintf(stderr, "%s: left out %llu rows of aggregates (world, "
+		    "groups, flow T totals) from sums over them "
+		    "(--with-aggregates adds them):", prog,
 		    (unsigned long long)a->nleft_all);
 		for (i = 0; i < a->nleft; i++)
 			fprintf(stderr, " %s %llu", a->left[i].code,

@@ -17,7 +17,7 @@ static const struct {
 	{ "re-exports", FLOW_RX }, { "re-imports", FLOW_RM },
 	{ "reexport", FLOW_RX }, { "reimport", FLOW_RM },
 	{ "1-import", FLOW_M }, { "2-export", FLOW_X },
-	{ "mg", FLOW_M }, { "xg", FLOW_X },
+	{ "mg", FLOW_M }, { "xg", FLOW_X }, { "total", FLOW_T },
 };
 
 enum flow
@@ -46,6 +46,8 @@ flow_parse(const char *s, size_t len)
 				return FLOW_RX;
 			case '4':
 				return FLOW_RM;
+			case 't':
+				return FLOW_T;
 			}
 			return FLOW_NONE;
 		}
@@ -90,6 +92,8 @@ flow_code(enum flow f)
 		return "RM";
 	case FLOW_RX:
 		return "RX";
+	case FLOW_T:
+		return "T";
 	default:
 		return "";
 	}
@@ -107,6 +111,8 @@ flow_mirror(enum flow f)
 		return FLOW_RX;
 	case FLOW_RX:
 		return FLOW_RM;
+	case FLOW_T:
+		return FLOW_T;
 	default:
 		return FLOW_NONE;
 	}

@@ -1,0 +1,2 @@
+# No claims file: a usage error.
+trade-claim
