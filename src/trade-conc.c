@@ -90,7 +90,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	    keys.partner : keys.product) = '\0';
 	for (i = b + 1; i < e; i++)
 		keys.s.sources |= agg_cell(a, i)->s.sources;
-	agg_write_keys(&c->w, a, &keys);
+	agg_write_keys(&c->w, a, &keys, 0);
 	csvw_int(&c->w, n);
 	csvw_num(&c->w, hhi);
 	csvw_num(&c->w, hhi * 10000);

@@ -66,7 +66,7 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 		snprintf(m, o->dim == AK_PRODUCT ? HS_MAX + 1 : CODE_MAX, "%s",
 		    member);
 	}
-	agg_write_keys(&c->w, a, &x);
+	agg_write_keys(&c->w, a, &x, 0);
 	csvw_num(&c->w, cell->s.rows);
 	csvw_num(&c->w, total);
 	csvw_num(&c->w, total > 0 ? cell->s.value / total * o->scale : 0);

@@ -593,7 +593,8 @@ agg_write_header(struct csvw *w, int months)
 }
 
 void
-agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c)
+agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c,
+    int exact)
 {
 	struct trade_row row;
 	char sb[1024];
@@ -619,8 +620,13 @@ agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c)
 		csvw_str(w, row.partner);
 		csvw_str(w, flow_code(row.flow));
 		csvw_str(w, row.product);
-		csvw_num_exact(w, row.value);
-		csvw_num_exact(w, row.quantity);
+		if (exact) {
+			csvw_num_exact(w, row.value);
+			csvw_num_exact(w, row.quantity);
+		} else {
+			csvw_num(w, row.value);
+			csvw_num(w, row.quantity);
+		}
 		csvw_str(w, row.unit);
 		csvw_str(w, row.currency);
 		csvw_str(w, row.source);
@@ -631,7 +637,7 @@ void
 agg_write_cell(struct csvw *w, const struct agg *a, const struct agg_cell *c,
     int months)
 {
-	agg_write_keys(w, a, c);
+	agg_write_keys(w, a, c, 1);
 	csvw_num(w, c->s.rows);
 	if (months) {
 		char mb[8];

@@ -116,9 +116,11 @@ void		 agg_report(const struct agg *a, const char *prog);
 void		 agg_write_header(struct csvw *w, int months);
 void		 agg_write_cell(struct csvw *w, const struct agg *a,
 		    const struct agg_cell *c, int months);
-/* The canonical fields alone (a program adds its own columns). */
+/* The canonical fields alone (a program adds its own columns); exact
+ * writes the digits that read back exactly (sums to be summed again),
+ * else 15 significant digits. */
 void		 agg_write_keys(struct csvw *w, const struct agg *a,
-		    const struct agg_cell *c);
+		    const struct agg_cell *c, int exact);
 
 /*
  * Groups for shares and concentration: sort the cells so that the cells
