@@ -82,6 +82,12 @@ in_clist(const struct clist *l, const char *code)
 	return 0;
 }
 
+static int
+keep_product(const char *product, void *arg)
+{
+	return prodlist_match(arg, product);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -107,7 +113,7 @@ main(int argc, char **argv)
 	const char *products = NULL, *tiers = NULL, *table = NULL;
 	char err[1024];
 	unsigned flows = 0;
-	int opt, st, excl = 0, by_product = 0, by_period = 0;
+	int opt, st, excl = 0, by_product = 0, by_period = 0, opened = 0;
 	uint64_t n = 0;
 
 	cli_init(&c, argv[0]);
@@ -183,9 +189,13 @@ main(int argc, char **argv)
 	if (table && prodlist_translate(&pl, table, util_progname, err,
 	    sizeof(err)) < 0)
 		cli_fail(&c, "%s", err);
+	if (by_product) {
+		c.topts.keep_product = keep_product;
+		c.topts.keep_arg = &pl;
+	}
 	r = cli_reader(&c, argc - optind, argv + optind);
-	cli_open_output(&c);
-	trade_write_header(&c.w);
+	/* the output opens at the first row kept (or at the end), so that
+	 * a file that cannot be read leaves nothing behind */
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_progress(&c, r, ++n);
 		if (rep.n && !in_clist(&rep, row.reporter))
@@ -196,15 +206,22 @@ main(int argc, char **argv)
 			continue;
 		if (by_period && !period_in_range(row.period, &pr))
 			continue;
-		if (by_product && !prodlist_match(&pl, row.product))
-			continue;
 		if (excl && (codes_is_aggregate(row.reporter) ||
 		    codes_is_aggregate(row.partner)))
 			continue;
+		if (!opened) {
+			cli_open_output(&c);
+			trade_write_header(&c.w);
+			opened = 1;
+		}
 		trade_write_row(&c.w, &row);
 	}
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
+	if (!opened) {
+		cli_open_output(&c);
+		trade_write_header(&c.w);
+	}
 	cli_report(&c, r);
 	trade_close(r);
 	prodlist_free(&pl);

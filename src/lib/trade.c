@@ -870,7 +870,8 @@ row_name(struct trade_reader *r, int role, const char *code)
 	return c ? c->name : "";
 }
 
-/* Read the common roles into row; 0 ok, -1 error (r->err). */
+/* Read the common roles into row; 0 ok, 1 not wanted (keep_product),
+ * -1 error (r->err). */
 static int
 map_row(struct trade_reader *r, struct trade_row *row)
 {
@@ -885,6 +886,24 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	row->quantity = NAN;
 	row->rows = 1;
 	row->months = row->month_mask = 0;
+	/* product */
+	if (s->fmt == FMT_IMF)
+		strcpy(row->product, "TOTAL");
+	else {
+		v = fld(r, (size_t)r->col[R_PRODUCT], &len);
+		if (len == 0 && s->fmt == FMT_CANONICAL)
+			row->product[0] = '\0';	/* every product */
+		else if (hs_parse(v, len, row->product) < 0) {
+			colerr(r, R_PRODUCT, "not an HS code (want digits or "
+			    "TOTAL)");
+			return -1;
+		}
+	}
+	/* a program's filter on the product: the rest of a row it does not
+	 * want is not read */
+	if (r->o.keep_product && !r->o.keep_product(row->product,
+	    r->o.keep_arg))
+		return 1;
 	/* period */
 	len = 1;
 	if (s->fmt == FMT_CANONICAL)
@@ -945,19 +964,6 @@ map_row(struct trade_reader *r, struct trade_row *row)
 		    !(len == 0 && s->fmt == FMT_CANONICAL)) {
 			colerr(r, R_FLOW, "not a trade flow (want M, X, RM, RX "
 			    "or Import, Export...)");
-			return -1;
-		}
-	}
-	/* product */
-	if (s->fmt == FMT_IMF)
-		strcpy(row->product, "TOTAL");
-	else {
-		v = fld(r, (size_t)r->col[R_PRODUCT], &len);
-		if (len == 0 && s->fmt == FMT_CANONICAL)
-			row->product[0] = '\0';	/* every product */
-		else if (hs_parse(v, len, row->product) < 0) {
-			colerr(r, R_PRODUCT, "not an HS code (want digits or "
-			    "TOTAL)");
 			return -1;
 		}
 	}
@@ -1173,8 +1179,12 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 				ns = num_parse_scaled(v, len, r->imf_pow10, &d);
 				if (ns == NUM_EMPTY)
 					continue;	/* missing, not zero */
-				if (map_row(r, row) < 0)
+				if ((st = map_row(r, row)) < 0)
 					goto bad;
+				if (st > 0) {
+					r->pnext = r->npcol;	/* not wanted */
+					continue;
+				}
 				if (ns != NUM_OK || d < 0) {
 					const char *h = r->json ? "" :
 					    csvr_field(r->csv, 0);
@@ -1223,8 +1233,10 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			r->pnext = 0;
 			continue;
 		}
-		if (map_row(r, row) < 0)
+		if ((st = map_row(r, row)) < 0)
 			goto bad;
+		if (st > 0)
+			continue;
 		return 1;
 bad:
 		if (!r->o.skip_bad) {

@@ -66,6 +66,11 @@ struct trade_opts {
 	const char		*source;	/* overrides the source column */
 	const char		*countries;	/* BACI country_codes file */
 	int			 names;		/* fill reporter_name... */
+	/* when set, rows whose product it rejects are skipped unread (a
+	 * filter on products reads only the product of the others) */
+	int			(*keep_product)(const char *product,
+				    void *arg);
+	void			*keep_arg;
 };
 
 struct trade_reader;

@@ -1,6 +1,6 @@
 #!/bin/sh
 # run.sh - build the libFuzzer harnesses with clang and run each for
-# FUZZ_TIME seconds (default 60), seeded with the real files in
+# FUZZ_TIME seconds (default 60; FUZZ_ONLY="fuzz_x fuzz_y" for some), seeded with the real files in
 # ../shared/data (when present) and the bad-input corpus in tests/bad.
 # A crash leaves its input in build/fuzz/<harness>/crash-*: make it a
 # tests/bad case.
@@ -23,7 +23,11 @@ for h in tests/fuzz/fuzz_*.c; do
 	    $(pkg-config --libs gsl) -lm
 	corpus=$out/$name.corpus
 	mkdir -p "$corpus"
-	if [ "$name" = fuzz_trade ]; then
+	case " ${FUZZ_ONLY:-$name} " in
+	*" $name "*) ;;
+	*) continue ;;
+	esac
+	if [ "$name" = fuzz_trade ] || [ "$name" = fuzz_rollup ]; then
 		# seeds: the first 4 KiB of each real file, after a format byte
 		for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv \
 		    ../shared/data/*/*.json tests/bad/*/*.csv; do
