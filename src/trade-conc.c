@@ -83,7 +83,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		if (n <= 5)
 			cr[2] += s;
 	}
-	keys = *agg_cell(a, b);
+	agg_cell_copy(&keys, agg_cell(a, b));
 	keys.s.value = total;
 	keys.s.qty = 2;
 	*(dim == AK_REPORTER ? keys.reporter : dim == AK_PARTNER ?

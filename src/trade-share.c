@@ -57,8 +57,9 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
     const char *member, double total, double coverage, long rank,
     const struct opts *o)
 {
-	struct agg_cell x = *cell;
+	struct agg_cell x;
 
+	agg_cell_copy(&x, cell);
 	if (member) {
 		char *m = o->dim == AK_REPORTER ? x.reporter :
 		    o->dim == AK_PARTNER ? x.partner : x.product;
@@ -112,7 +113,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 			continue;
 		if (o->top > 0 && rank >= o->top) {
 			if (nother++ == 0)
-				other = *x;
+				agg_cell_copy(&other, x);
 			else {
 				other.s.value += x->s.value;
 				other.s.rows += x->s.rows;

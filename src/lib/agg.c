@@ -2,6 +2,7 @@
  * agg.c - summing trade rows by key columns (see agg.h).
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,8 @@ struct agg {
 	struct group	*g;
 	char		*sources[MAXSOURCES];
 	int		 nsources;
+	char		**units;	/* quantity units seen; 0 is "" */
+	size_t		 nunits;
 	int		 months;	/* some sum has months */
 	/* left out */
 	struct left	 left[MAXLEFT];
@@ -92,6 +95,16 @@ agg_dim_name(unsigned dim)
 	return "";
 }
 
+static unsigned short unit_id(struct agg *, const char *);
+
+/* A cell without the finer sums unless --hs-level needs them. */
+static size_t
+cellsize(const struct agg *a)
+{
+	return a->o.hs_level ? sizeof(struct agg_cell) :
+	    offsetof(struct agg_cell, finer);
+}
+
 struct agg *
 agg_new(const struct agg_opts *o)
 {
@@ -99,7 +112,8 @@ agg_new(const struct agg_opts *o)
 
 	a->o = *o;
 	a->keys = o->by | (o->hs_level ? AK_PRODUCT : 0);
-	a->g = group_alloc(sizeof(struct agg_cell));
+	a->g = group_alloc(cellsize(a));
+	(void)unit_id(a, "");
 	return a;
 }
 
@@ -113,7 +127,27 @@ agg_free(struct agg *a)
 	group_free(a->g);
 	for (i = 0; i < a->nsources; i++)
 		free(a->sources[i]);
+	for (i = 0; i < (int)a->nunits; i++)
+		free(a->units[i]);
+	free(a->units);
 	free(a);
+}
+
+/* The index of a quantity unit (65,535 distinct at most: beyond, the
+ * quantities of new units are not summed). */
+static unsigned short
+unit_id(struct agg *a, const char *u)
+{
+	size_t i;
+
+	for (i = 0; i < a->nunits; i++)
+		if (strcmp(a->units[i], u) == 0)
+			return (unsigned short)i;
+	if (a->nunits == 65535)
+		return 65535;
+	a->units = xrealloc(a->units, (a->nunits + 1) * sizeof(char *));
+	a->units[a->nunits] = xstrdup(u);
+	return (unsigned short)a->nunits++;
 }
 
 static uint32_t
@@ -221,7 +255,7 @@ sum_merge(struct agg_sum *a, const struct agg_sum *b)
 	a->full_years += b->full_years;
 	a->sources |= b->sources;
 	a->levels |= b->levels;
-	if (a->qty == 2 || b->qty == 2 || strcmp(a->unit, b->unit) != 0) {
+	if (a->qty == 2 || b->qty == 2 || a->unit != b->unit) {
 		a->qty = 2;
 		a->quantity = NAN;
 	} else
@@ -349,7 +383,7 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	if (row->quantity == row->quantity) {
 		s.qty = 1;
 		s.quantity = row->quantity;
-		snprintf(s.unit, sizeof(s.unit), "%s", row->unit);
+		s.unit = unit_id(a, row->unit);
 	} else {
 		s.qty = 2;
 		s.quantity = NAN;
@@ -449,6 +483,9 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 		}
 		if (!(a->o.by & AK_PRODUCT)) {
 			struct group *g2 = group_alloc(sizeof(struct agg_cell));
+
+			/* the second stage keeps the full cell: cell_for()
+			 * initialises what it copies */
 
 			for (i = 0; i < n; i++) {
 				struct agg_cell *c = group_val(a->g, i);
@@ -608,7 +645,7 @@ agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 	row.value = c->s.value;
 	row.quantity = c->s.qty == 1 ? c->s.quantity : NAN;
 	if (c->s.qty == 1)
-		snprintf(row.unit, sizeof(row.unit), "%s", c->s.unit);
+		snprintf(row.unit, sizeof(row.unit), "%s", a->units[c->s.unit]);
 	memcpy(row.currency, c->currency, sizeof(row.currency));
 	row.source = agg_sources(a, &c->s, sb, sizeof(sb));
 	/* trade_write_fields(), with sums that read back exactly */
@@ -709,4 +746,11 @@ agg_is_member(const struct agg_cell *c, unsigned dim)
 		return 0;
 	/* trade with oneself is not trade with a partner */
 	return strcmp(c->reporter, c->partner) != 0;
+}
+
+void
+agg_cell_copy(struct agg_cell *dst, const struct agg_cell *src)
+{
+	memcpy(dst, src, offsetof(struct agg_cell, finer));
+	memset(&dst->finer, 0, sizeof(dst->finer));
 }

@@ -49,7 +49,7 @@ struct agg_sum {
 	int		 full_years;	/* rows that are whole years */
 	uint32_t	 sources;	/* bit per agg_source() */
 	unsigned	 levels;	/* HS levels added (bit per level) */
-	char		 unit[32];
+	unsigned short	 unit;		/* index into the agg's units */
 	char		 qty;		/* 0 none yet, 1 summing, 2 broken */
 };
 
@@ -61,7 +61,8 @@ struct agg_cell {
 	char		 product[HS_MAX + 1];
 	char		 currency[8];
 	struct agg_sum	 s;
-	struct agg_sum	 finer;		/* hs_level: rolled-up subheadings */
+	struct agg_sum	 finer;		/* hs_level: rolled-up subheadings
+					 * (allocated only then: last) */
 };
 
 struct agg;
@@ -98,6 +99,9 @@ int		 agg_finish(struct agg *a, char *err, size_t errsz);
 int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);
 
 size_t		 agg_count(const struct agg *a);
+/* Copy a cell (agg_cell() cells may lack the finer sums: never copy one
+ * with an assignment). */
+void		 agg_cell_copy(struct agg_cell *dst, const struct agg_cell *src);
 struct agg_cell	*agg_cell(const struct agg *a, size_t i);
 
 /* The compensated sum of values. */
