@@ -754,3 +754,22 @@ agg_cell_copy(struct agg_cell *dst, const struct agg_cell *src)
 	memcpy(dst, src, offsetof(struct agg_cell, finer));
 	memset(&dst->finer, 0, sizeof(dst->finer));
 }
+
+static int
+cmp_series(const char *ka, size_t la, const void *va, const char *kb,
+    size_t lb, const void *vb, void *arg)
+{
+	const struct agg_cell *x = va, *y = vb;
+	int d = key_cmp(x, y, AK_PERIOD);
+
+	(void)ka, (void)la, (void)kb, (void)lb, (void)arg;
+	if (d)
+		return d;
+	return x->period < y->period ? -1 : x->period > y->period;
+}
+
+void
+agg_sort_series(struct agg *a)
+{
+	group_sort(a->g, cmp_series, NULL);
+}

@@ -133,6 +133,9 @@ void		 agg_write_keys(struct csvw *w, const struct agg *a,
  * cells are in one group.
  */
 void		 agg_sort_groups(struct agg *a, unsigned dim);
+/* Series for trends: the cells that agree on every key but the period
+ * together (agg_same_group(x, y, AK_PERIOD)), in period order. */
+void		 agg_sort_series(struct agg *a);
 int		 agg_same_group(const struct agg_cell *x,
 		    const struct agg_cell *y, unsigned dim);
 /* "period 2023, reporter RUS, flow M": the keys of c but dim, for

@@ -37,6 +37,6 @@ for h in tests/fuzz/fuzz_*.c; do
 		done
 	fi
 	echo "fuzz: $name for ${FUZZ_TIME}s"
-	(cd "$out" && "./$name" -max_total_time="$FUZZ_TIME" -max_len=65536 \
+	(cd "$out" && "./$name" -max_total_time="$FUZZ_TIME" -max_len=65536 -close_fd_mask=1 \
 	    -print_final_stats=1 "$name.corpus" 2>&1 | tail -12)
 done

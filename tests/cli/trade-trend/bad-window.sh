@@ -1,0 +1,2 @@
+# --window belongs to --each: a usage error.
+trade-trend --window 3 /dev/null
