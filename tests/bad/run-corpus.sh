@@ -2,7 +2,8 @@
 # run-corpus.sh PROG [ARGS...] - feed every bad-input case of tests/bad/corpus
 # (and two large ones made here: a 10 MB field, a line of a million commas)
 # to PROG, and print per case its exit status and the first line of its
-# message.  Output is written with -o to a file that must not appear.
+# message.  Output is written with -o to a file ($OUT, default out.csv)
+# that must not appear on an error.
 # The cases are run from the corpus folder so that messages name the file.
 corpus=$(dirname "$0")/corpus
 scratch=${T:-/tmp}
@@ -19,16 +20,15 @@ cp "$corpus"/*.csv "$scratch"/
 	head -c 1000000 /dev/zero | tr '\0' ','
 	printf '\n'
 } > "$scratch/million-commas.csv"
+out=${OUT:-out.csv}
 cd "$scratch" || exit 1
 for f in *.csv; do
-	case $f in
-	out.csv) continue ;;
-	esac
-	rm -f out.csv
-	"$prog" "$@" -o out.csv "$f" 2> err.txt
+	[ "$f" = "$out" ] && continue
+	rm -f "$out"
+	"$prog" "$@" -o "$out" "$f" 2> err.txt
 	rc=$?
 	msg=$(head -1 err.txt | cut -c1-240)
 	left=
-	[ -e out.csv ] && [ $rc -ne 0 ] && left=" (and a partial out.csv)"
+	[ -e "$out" ] && [ $rc -ne 0 ] && left=" (and a partial $out)"
 	echo "${f%.csv}: exit $rc${left}: $msg"
 done

@@ -1,0 +1,46 @@
+/*
+ * plot.h - what trade-plot needs to speak to gnuplot safely and to label
+ * axes as a statistics office would.
+ */
+#ifndef TRADESTAT_PLOT_H
+#define TRADESTAT_PLOT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/*
+ * Write s as a gnuplot single-quoted string: gnuplot performs no
+ * backquote (shell) substitution, no macro expansion and no backslash
+ * processing inside single quotes; a quote is doubled.  Control
+ * characters (a newline would end the command) become spaces.
+ */
+void	 plot_quote(FILE *fp, const char *s);
+
+/*
+ * s as a field of an inline data block: in double quotes, with double
+ * quotes turned into single ones and control characters into spaces
+ * (data blocks are read verbatim: no substitution happens there).
+ */
+void	 plot_datum(FILE *fp, const char *s);
+
+/*
+ * The axis unit of a measure: the divisor of its values and a gnuplot
+ * format for its tick labels: "$%.0f bn" (USD 2.4e11), "€%.1f bn",
+ * "%.0f%%" for a share (values times 100).  percent: the values are
+ * fractions; currency: ISO 4217 code or NULL; maxabs: the largest |value|.
+ */
+struct plot_unit {
+	double	 div;		/* value / div is what the axis shows */
+	char	 fmt[32];	/* for set format and sprintf */
+	char	 label[32];	/* "USD bn", "%" */
+};
+void	 plot_unit(int percent, const char *currency, double maxabs,
+	    struct plot_unit *u);
+
+/* 1 when a column name is a fraction to show in percent (share, yoy...). */
+int	 plot_is_percent(const char *column);
+
+/* The colour-blind-safe palette (Okabe and Ito, 2008), as "#rrggbb". */
+const char *plot_colour(size_t i);
+
+#endif
