@@ -68,9 +68,8 @@ if [ -x "$BIN/trade-trend" ]; then
 	table period,flow,value out/gacc_2023_monthly.csv
 	echo
 fi
-if [ -x "$BIN/trade-plot" ] && command -v gnuplot >/dev/null; then
-	sh scripts/demo-plots.sh
-fi
+echo "4. Charts:"
+sh scripts/demo-plots.sh
+echo
 echo "Written: $(ls out/*.csv | tr '\n' ' ')"
-ls plots/*.png >/dev/null 2>&1 && echo "Charts:  $(ls plots/*.png | tr '\n' ' ')"
 exit 0
