@@ -14,7 +14,9 @@ WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes
 ifeq ($(WERROR),1)
 WARN    += -Werror
 endif
-OPT     ?= -O2 -g
+# link-time optimisation: the reader's small accessors inline across
+# files (trade-agg --by period on 10 M rows: 1.98 s -> 1.70 s)
+OPT     ?= -O2 -g -flto=auto
 ISOJSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 ALIASES ?= data/codes/aliases.csv
 GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null)
@@ -22,7 +24,7 @@ GSL_LIBS   := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
 	    -Isrc/lib $(GSL_CFLAGS)
 CFLAGS  += -std=c11 $(WARN) $(OPT) $(SAN)
-LDFLAGS += $(SAN)
+LDFLAGS += $(SAN) $(filter -flto%,$(OPT))
 LDLIBS  += -lcsv -ljansson -lxlsxwriter $(GSL_LIBS) -lm
 
 LIB_SRC  = $(wildcard src/lib/*.c)
@@ -62,7 +64,7 @@ $(O)/lib/codes_table.o: $(O)/codes_table.c src/lib/codes.h
 
 $(LIB): $(LIB_OBJ)
 	rm -f $@
-	ar rcs $@ $^
+	gcc-ar rcs $@ $^
 
 $(BIN)/%: src/%.c $(wildcard src/lib/*.h) $(LIB)
 	@mkdir -p $(@D)

@@ -398,6 +398,8 @@ currency_of(const struct table *t)
 	return cur;
 }
 
+#define CAPTION_MAX 160
+
 /* "Source: A; B" from the source column (or --caption) */
 static char *
 caption(const struct table *t, const struct opts *o)
@@ -410,13 +412,20 @@ caption(const struct table *t, const struct opts *o)
 		return xstrdup(o->caption);
 	n = distinct(t, k, &v);
 	off = (size_t)snprintf(buf, sizeof(buf), "Source: ");
-	for (i = 0; i < n && off < sizeof(buf); i++)
+	for (i = 0; i < n && off < CAPTION_MAX; i++)
 		if (*v[i])
 			off += (size_t)snprintf(buf + off, sizeof(buf) - off,
 			    "%s%s", off > 8 ? "; " : "", v[i]);
 	free(v);
-	if (off >= sizeof(buf))
-		memcpy(buf + sizeof(buf) - 4, "...", 4);
+	/* a line that fits under the chart: the rest is in the data */
+	if (off > CAPTION_MAX) {
+		size_t cut = CAPTION_MAX - 40;
+
+		while (cut > 8 && ((unsigned char)buf[cut] & 0xc0) == 0x80)
+			cut--;	/* not inside a character */
+		snprintf(buf + cut, sizeof(buf) - cut, "... (%zu sources: see "
+		    "the source column)", n);
+	}
 	return off > 8 ? xstrdup(buf) : NULL;
 }
 
@@ -506,8 +515,9 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 	plot_unit(pct, currency_of(t), maxabs, &u);
 	fprintf(fp, "set format y '%s'\n", u.fmt);
 	if (xi.monthly)
-		fputs("set xdata time\nset timefmt '%Y-%m'\n"
-		    "set format x '%Y'\nset xtics nomirror\n", fp);
+		fprintf(fp, "set xdata time\nset timefmt '%%Y-%%m'\n"
+		    "set format x '%s'\nset xtics nomirror\n",
+		    xi.hi - xi.lo < 2 ? "%b %Y" : "%Y");
 	else if (xi.periods)
 		fprintf(fp, "set format x '%%.0f'\nset xtics %s\n"
 		    "set xrange [%g:%g]\n", xi.hi - xi.lo <= 15 ? "1" : "auto",

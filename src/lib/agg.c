@@ -285,12 +285,14 @@ cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
 {
 	struct keybuf k;
 	struct agg_cell *cell;
-	char pb[16];
-	int created;
+	int created, p = keys & AK_PERIOD ? c->period : 0;
+	char pb[4];
 
 	keybuf_reset(&k);
-	snprintf(pb, sizeof(pb), "%d", keys & AK_PERIOD ? c->period : 0);
-	keybuf_add(&k, pb);
+	/* the period as its bytes (YYYYMM fits in 3; a key, not text) */
+	pb[0] = (char)(p & 0xff), pb[1] = (char)(p >> 8 & 0xff);
+	pb[2] = (char)(p >> 16 & 0xff), pb[3] = 0;
+	keybuf_addn(&k, pb, 3);
 	keybuf_add(&k, keys & AK_REPORTER ? c->reporter : "");
 	keybuf_add(&k, keys & AK_PARTNER ? c->partner : "");
 	keybuf_add(&k, keys & AK_FLOW ? flow_code(c->flow) : "");

@@ -123,8 +123,24 @@ codes_find(const char *code)
 int
 codes_is_aggregate(const char *code)
 {
-	const struct country *c = codes_find(code);
+	/* three capital letters (nearly every code): a table filled as
+	 * codes are met, 0 unknown yet, 1 no, 2 yes; the others search */
+	static unsigned char memo[26 * 26 * 26];
+	const struct country *c;
 
+	if (code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
+	    code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z' &&
+	    code[3] == '\0') {
+		int k = ((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
+		    (code[2] - 'A');
+
+		if (memo[k] == 0) {
+			c = codes_find(code);
+			memo[k] = c != NULL && c->aggregate ? 2 : 1;
+		}
+		return memo[k] == 2;
+	}
+	c = codes_find(code);
 	return c != NULL && c->aggregate;
 }
 

@@ -23,11 +23,11 @@ static const double exact10[] = {
  * result is strtod's.  Anything else returns 0 for strtod to do.
  */
 static int
-fast_parse(const char *s, size_t n, double *out)
+fast_parse10(const char *s, size_t n, int pow10, double *out)
 {
 	uint64_t m = 0;
 	size_t i = 0;
-	int neg = 0, frac = -1, digits = 0;
+	int neg = 0, frac = -1, digits = 0, ex;
 
 	if (s[0] == '-' || s[0] == '+')
 		neg = s[0] == '-', i++;
@@ -46,12 +46,22 @@ fast_parse(const char *s, size_t n, double *out)
 		else
 			return 0;
 	}
-	if (digits == 0 || frac > 22 || m > (1ULL << 53))
+	/* m and 10^|ex| are exact doubles: one multiplication or division
+	 * rounds once, as strtod does (Clinger 1990) */
+	ex = pow10 - (frac > 0 ? frac : 0);
+	if (digits == 0 || ex > 22 || ex < -22 || m > (1ULL << 53))
 		return 0;
-	*out = frac > 0 ? (double)m / exact10[frac] : (double)m;
+	*out = ex < 0 ? (double)m / exact10[-ex] : ex > 0 ? (double)m *
+	    exact10[ex] : (double)m;
 	if (neg)
 		*out = -*out;
 	return 1;
+}
+
+static int
+fast_parse(const char *s, size_t n, double *out)
+{
+	return fast_parse10(s, n, 0, out);
 }
 
 enum num_status
@@ -263,6 +273,16 @@ num_parse_scaled(const char *s, size_t len, int pow10, double *out)
 
 	if (pow10 == 0)
 		return num_parse(s, len, out);
+	{
+		size_t b = 0, e = len;
+
+		while (b < e && (s[b] == ' ' || s[b] == '\t'))
+			b++;
+		while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
+		if (b < e && fast_parse10(s + b, e - b, pow10, out))
+			return NUM_OK;
+	}
 	/* strtod rounds the exact decimal once, so "1223.702e3" is exactly
 	 * 1223702 where 1223.702 * 1000 is not */
 	for (i = 0; i < len; i++)

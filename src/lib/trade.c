@@ -128,6 +128,8 @@ static const struct fmtspec specs[] = {
 };
 #define NSPECS (sizeof(specs) / sizeof(specs[0]))
 
+#define BDIRECT 100000	/* BACI country numbers looked up directly */
+
 struct baci_map {
 	long	 num;
 	char	 iso[CODE_MAX];
@@ -164,6 +166,8 @@ struct trade_reader {
 	/* BACI's own code file */
 	struct baci_map		*bmap;
 	size_t			 nbmap;
+	/* bmap resolved, by number (below BDIRECT): the country or NULL */
+	const struct country	**bres;
 
 	char			 err[1024];
 	uint64_t		 nskipped;
@@ -330,6 +334,7 @@ trade_close(struct trade_reader *r)
 	for (i = 0; i < 5; i++)
 		free(r->skipmsg[i]);
 	free(r->bmap);
+	free(r->bres);
 	free(r);
 }
 
@@ -591,6 +596,17 @@ load_countries(struct trade_reader *r)
 		r->nbmap++;
 	}
 	csvr_close(c);
+	/* numbers resolved once, not per row: the first entry of a number
+	 * whose ISO3 is known (an "N/A" falls through to the number) */
+	r->bres = xcalloc(BDIRECT, sizeof(*r->bres));
+	for (i = r->nbmap; i-- > 0;) {
+		const struct country *k;
+
+		if (r->bmap[i].num >= 0 && r->bmap[i].num < BDIRECT &&
+		    (k = codes_lookup(r->bmap[i].iso,
+		    strlen(r->bmap[i].iso))) != NULL)
+			r->bres[r->bmap[i].num] = k;
+	}
 	return 0;
 }
 
@@ -812,11 +828,19 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 		if (first < 0)
 			first = roles[k];
 		if (r->spec->fmt == FMT_BACI && r->nbmap > 0 && roles[k] == code) {
-			char *end;
-			long v = strtol(s, &end, 10);
+			const char *end = s;
+			long v = 0;
 			size_t i;
 
-			if (end == s + len)
+			while (end < s + len && *end >= '0' && *end <= '9' &&
+			    v < 100000000000L)
+				v = v * 10 + (*end++ - '0');
+			if (end == s + len && v < BDIRECT) {
+				if ((c = r->bres[v]) != NULL) {
+					copy_code(out, c->code);
+					return 0;
+				}
+			} else if (end == s + len)
 				for (i = 0; i < r->nbmap; i++)
 					/* an iso3 of "N/A" (490 in V2022-3)
 					 * falls through to the numeric code */

@@ -152,6 +152,36 @@ main(void)
 		CHECK(bad == 0);
 	}
 
+	/* the scaled fast path (BACI's thousands, the IMF's millions) gives
+	 * strtod's bits for the decimal with the exponent written out */
+	{
+		uint64_t x = 0x9e3779b97f4a7c15ULL;
+		char in[64], ex[80];
+		int i, bad = 0;
+		static const int pw[] = { 3, 6, 9, -3 };
+
+		for (i = 0; i < 200000; i++) {
+			double a, b;
+			int len, p = pw[i % 4];
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			len = snprintf(in, sizeof(in), "%llu.%0*llu",
+			    (unsigned long long)(x >> 20) % (i % 3 ?
+			    1000000ULL : 10000000000000ULL), (int)(x % 6) + 1,
+			    (unsigned long long)(x % 1000000ULL) %
+			    (unsigned long long)exp10_int((int)(x % 6) + 1));
+			snprintf(ex, sizeof(ex), "%se%d", in, p);
+			b = strtod(ex, NULL);
+			if (num_parse_scaled(in, (size_t)len, p, &a) != NUM_OK ||
+			    memcmp(&a, &b, sizeof(a)) != 0) {
+				if (bad++ < 5)
+					fprintf(stderr, "num_parse_scaled(%s, %d) = "
+					    "%.17g, strtod %.17g\n", in, p, a, b);
+			}
+		}
+		CHECK(bad == 0);
+	}
+
 	/* periods */
 	CHECK(per("2023") == 202300);
 	CHECK(per("202304") == 202304);
