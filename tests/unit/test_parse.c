@@ -8,6 +8,7 @@
 #include "flow.h"
 #include "hs.h"
 #include "num.h"
+#include "trade.h"
 #include "period.h"
 #include "test.h"
 
@@ -181,6 +182,14 @@ main(void)
 		}
 		CHECK(bad == 0);
 	}
+
+	/* counters of lines, bytes and rows are 64-bit: files over 4 GiB and
+	 * 2^31 rows are counted and addressed (the types, not a 4 GiB file) */
+	CHECK(sizeof(csvr_line(NULL)) == 8);
+	CHECK(sizeof(csvr_bytes(NULL)) == 8);
+	CHECK(sizeof(trade_bytes(NULL)) == 8);
+	CHECK(sizeof(((struct trade_row *)NULL)->line) == 8);
+	CHECK(sizeof(trade_skipped(NULL)) == 8);
 
 	/* periods */
 	CHECK(per("2023") == 202300);
