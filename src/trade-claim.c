@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "claims.h"
 #include "cli.h"
 #include "codes.h"
 #include "period.h"
@@ -40,30 +41,6 @@ print_usage(FILE *fp)
 	fputs(cli_input_usage, fp);
 	fputs(cli_output_usage, fp);
 }
-
-enum metric { M_VALUE, M_TOTAL, M_SHARE, M_GROWTH, M_RANK, M_RECORD };
-static const char *metric_names[] = {
-	"value", "total_trade", "share", "growth", "rank", "record", NULL
-};
-
-enum tol { TOL_REL, TOL_PP, TOL_ABS };
-
-struct claim {
-	char		*id, *text, *source;
-	enum metric	 metric;
-	char		 reporter[CODE_MAX], partner[CODE_MAX];
-	unsigned	 flows;		/* bits of enum flow */
-	int		 both;		/* flow "both" */
-	int		 total;		/* product TOTAL */
-	char		*product;	/* as written */
-	struct prodlist	 pl;
-	struct period_range pr;
-	int		 annual;	/* a year or years */
-	char		*period;	/* as written */
-	double		 expected;
-	enum tol	 tol_kind;
-	double		 tol;
-};
 
 /* The data rows kept: those of the claims' countries. */
 struct rec {
@@ -91,166 +68,6 @@ struct meas {
 	int		 currency_bad;	/* not USD */
 	char		 currency[8];
 };
-
-static const char *
-field(struct csvr *r, long col)
-{
-	return col >= 0 && (size_t)col < csvr_nfields(r) ?
-	    csvr_field(r, (size_t)col) : "";
-}
-
-static void
-bad_claim(struct cli *c, struct csvr *r, const char *col, const char *v,
-    const char *what)
-{
-	cli_fail(c, "%s:%llu: column '%s': %s: '%s'", csvr_name(r),
-	    (unsigned long long)csvr_line(r), col, what, util_excerpt(v,
-	    strlen(v)));
-}
-
-static void
-country(struct cli *c, struct csvr *r, const char *col, const char *v,
-    char *out)
-{
-	const struct country *k = codes_lookup(v, strlen(v));
-
-	if (k == NULL)
-		bad_claim(c, r, col, v, "unknown country code");
-	snprintf(out, CODE_MAX, "%s", k->code);
-}
-
-static void
-product(struct cli *c, struct csvr *r, struct claim *cl, const char *v,
-    const char *lists)
-{
-	char err[512], path[4200];
-
-	cl->product = xstrdup(v);
-	if (util_strcasecmp(v, "TOTAL") == 0) {
-		cl->total = 1;
-		return;
-	}
-	if (v[0] == '@') {
-		const char *colon = strchr(v, ':');
-		size_t n = colon ? (size_t)(colon - v - 1) : strlen(v + 1);
-
-		snprintf(path, sizeof(path), "%s/%.*s.csv", lists, (int)n,
-		    v + 1);
-		if (prodlist_load(&cl->pl, path, colon ? colon + 1 : NULL,
-		    err, sizeof(err)) < 0)
-			bad_claim(c, r, "product", v, err);
-		return;
-	}
-	if (prodlist_add_codes(&cl->pl, v, err, sizeof(err)) < 0)
-		bad_claim(c, r, "product", v, "not TOTAL, HS codes or @list");
-}
-
-static struct claim *
-read_claims(struct cli *c, const char *path, const char *lists, size_t *n)
-{
-	static const char *names[] = { "id", "claim", "metric", "reporter",
-	    "partner", "flow", "product", "period", "expected", "tolerance",
-	    "source" };
-	enum { C_ID, C_CLAIM, C_METRIC, C_REP, C_PAR, C_FLOW, C_PROD, C_PER,
-	    C_EXP, C_TOL, C_SRC, NCOLS };
-	const char *err;
-	struct csvr *r = csvr_open(path, 0, CSV_ENC_AUTO, &err);
-	struct claim *cl = NULL;
-	long col[NCOLS];
-	size_t i, k, cap = 0;
-	int st;
-
-	*n = 0;
-	if (r == NULL)
-		cli_fail(c, "%s: %s", path, err);
-	if ((st = csvr_next(r)) <= 0)
-		cli_fail(c, "%s", st < 0 ? csvr_error(r) : "empty claims file");
-	for (k = 0; k < NCOLS; k++) {
-		col[k] = -1;
-		for (i = 0; i < csvr_nfields(r); i++)
-			if (strcmp(csvr_field(r, i), names[k]) == 0)
-				col[k] = (long)i;
-		if (col[k] < 0 && k != C_CLAIM && k != C_SRC && k != C_TOL)
-			cli_fail(c, "%s:1: no column '%s' (a claims file has "
-			    "id,claim,metric,reporter,partner,flow,product,"
-			    "period,expected,tolerance,source)", csvr_name(r),
-			    names[k]);
-	}
-	while ((st = csvr_next(r)) == 1) {
-		struct claim *x;
-		const char *v;
-		char *end;
-		int m;
-
-		if (csvr_nfields(r) == 1 && csvr_len(r, 0) == 0)
-			continue;	/* a blank line */
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 16;
-			cl = xrealloc(cl, cap * sizeof(*cl));
-		}
-		x = &cl[(*n)++];
-		memset(x, 0, sizeof(*x));
-		x->id = xstrdup(field(r, col[C_ID]));
-		x->text = xstrdup(field(r, col[C_CLAIM]));
-		x->source = xstrdup(field(r, col[C_SRC]));
-		v = field(r, col[C_METRIC]);
-		for (m = 0; metric_names[m]; m++)
-			if (strcmp(v, metric_names[m]) == 0)
-				break;
-		if (metric_names[m] == NULL)
-			bad_claim(c, r, "metric", v, "not a metric (value, "
-			    "total_trade, share, growth, rank, record)");
-		x->metric = (enum metric)m;
-		country(c, r, "reporter", field(r, col[C_REP]), x->reporter);
-		country(c, r, "partner", field(r, col[C_PAR]), x->partner);
-		v = field(r, col[C_FLOW]);
-		if (strcmp(v, "both") == 0 || x->metric == M_TOTAL) {
-			x->both = 1;
-			x->flows = 1u << FLOW_M | 1u << FLOW_X;
-		} else {
-			enum flow f = flow_parse(v, strlen(v));
-
-			if (f != FLOW_M && f != FLOW_X)
-				bad_claim(c, r, "flow", v, "not a flow (M, X "
-				    "or both)");
-			x->flows = 1u << f;
-		}
-		product(c, r, x, field(r, col[C_PROD]), lists);
-		v = field(r, col[C_PER]);
-		if (period_range_parse(v, &x->pr) < 0 || x->pr.lo == 0 ||
-		    x->pr.hi == 999999)
-			bad_claim(c, r, "period", v, "not a period or a closed "
-			    "range (2023, 2023-04, 2021..2023)");
-		x->period = xstrdup(v);
-		x->annual = strchr(v, '-') == NULL;
-		v = field(r, col[C_EXP]);
-		x->expected = strtod(v, &end);
-		if (*v == '\0' || *end || x->expected != x->expected)
-			bad_claim(c, r, "expected", v, "not a number");
-		v = field(r, col[C_TOL]);
-		x->tol = strtod(v, &end);
-		if (*v == '\0') {
-			x->tol_kind = TOL_ABS;
-			x->tol = 0;
-		} else if (end != v && strcmp(end, "%") == 0 && x->tol >= 0) {
-			x->tol_kind = TOL_REL;
-			x->tol /= 100;
-		} else if (end != v && strcmp(end, "pp") == 0 && x->tol >= 0) {
-			x->tol_kind = TOL_PP;
-			x->tol /= 100;
-		} else if (end != v && *end == '\0' && x->tol >= 0)
-			x->tol_kind = TOL_ABS;
-		else
-			bad_claim(c, r, "tolerance", v, "not a tolerance (5%, "
-			    "2pp or a number)");
-	}
-	if (st < 0)
-		cli_fail(c, "%s", csvr_error(r));
-	csvr_close(r);
-	if (*n == 0)
-		cli_fail(c, "%s: no claims", path);
-	return cl;
-}
 
 static int
 src_id(const char *s)
@@ -802,7 +619,7 @@ main(int argc, char **argv)
 	size_t ncl, i;
 	int opt, st, mirror = 0;
 	const char *lists = NULL;
-	char listbuf[4096];
+	char listbuf[4096], err[1024];
 
 	cli_init(&c, argv[0]);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
@@ -830,7 +647,9 @@ main(int argc, char **argv)
 	}
 	if (lists == NULL)
 		lists = find_lists(listbuf, sizeof(listbuf));
-	cl = read_claims(&c, argv[optind], lists, &ncl);
+	if ((cl = claims_read(argv[optind], lists, &ncl, err,
+	    sizeof(err))) == NULL)
+		cli_fail(&c, "%s", err);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
 	while ((st = trade_next(r, &row)) == 1) {
 		struct rec *x;
@@ -903,15 +722,7 @@ main(int argc, char **argv)
 	}
 	cli_report(&c, r);
 	trade_close(r);
-	for (i = 0; i < ncl; i++) {
-		free(cl[i].id);
-		free(cl[i].text);
-		free(cl[i].source);
-		free(cl[i].product);
-		free(cl[i].period);
-		prodlist_free(&cl[i].pl);
-	}
-	free(cl);
+	claims_free(cl, ncl);
 	free(recs);
 	for (st = 0; st < nsrcs; st++)
 		free(srcs[st]);

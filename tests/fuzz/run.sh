@@ -27,6 +27,11 @@ for h in tests/fuzz/fuzz_*.c; do
 	*" $name "*) ;;
 	*) continue ;;
 	esac
+	if [ "$name" = fuzz_claims ]; then
+		for f in data/claims/*.csv tests/data/claims-*.csv; do
+			cp "$f" "$corpus/$(echo "$f" | md5sum | cut -c1-16)"
+		done
+	fi
 	if [ "$name" = fuzz_trade ] || [ "$name" = fuzz_rollup ]; then
 		# seeds: the first 4 KiB of each real file, after a format byte
 		for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv \

@@ -1,0 +1,232 @@
+/*
+ * claims.c - reading the claims file of trade-claim (see claims.h).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "codes.h"
+#include "csvio.h"
+#include "util.h"
+
+static const char *metric_names[] = {
+	"value", "total_trade", "share", "growth", "rank", "record", NULL
+};
+
+static const char *
+field(struct csvr *r, long col)
+{
+	return col >= 0 && (size_t)col < csvr_nfields(r) ?
+	    csvr_field(r, (size_t)col) : "";
+}
+
+static int
+bad_claim(struct csvr *r, const char *col, const char *v, const char *what,
+    char *err, size_t errsz)
+{
+	snprintf(err, errsz, "%s:%llu: column '%s': %s: '%s'", csvr_name(r),
+	    (unsigned long long)csvr_line(r), col, what, util_excerpt(v,
+	    strlen(v)));
+	return -1;
+}
+
+static int
+country(struct csvr *r, const char *col, const char *v, char *out, char *err,
+    size_t errsz)
+{
+	const struct country *k = codes_lookup(v, strlen(v));
+
+	if (k == NULL)
+		return bad_claim(r, col, v, "unknown country code", err, errsz);
+	snprintf(out, CODE_MAX, "%s", k->code);
+	return 0;
+}
+
+static int
+product(struct csvr *r, struct claim *cl, const char *v, const char *lists,
+    char *err, size_t errsz)
+{
+	char e[512], path[4200];
+
+	cl->product = xstrdup(v);
+	if (util_strcasecmp(v, "TOTAL") == 0) {
+		cl->total = 1;
+		return 0;
+	}
+	if (v[0] == '@') {
+		const char *colon = strchr(v, ':');
+		size_t n = colon ? (size_t)(colon - v - 1) : strlen(v + 1);
+
+		snprintf(path, sizeof(path), "%s/%.*s.csv", lists, (int)n,
+		    v + 1);
+		if (prodlist_load(&cl->pl, path, colon ? colon + 1 : NULL, e,
+		    sizeof(e)) < 0)
+			return bad_claim(r, "product", v, e, err, errsz);
+		return 0;
+	}
+	if (prodlist_add_codes(&cl->pl, v, e, sizeof(e)) < 0)
+		return bad_claim(r, "product", v, "not TOTAL, HS codes or @list",
+		    err, errsz);
+	return 0;
+}
+
+struct claim *
+claims_read(const char *path, const char *lists, size_t *n, char *err,
+    size_t errsz)
+{
+	static const char *names[] = { "id", "claim", "metric", "reporter",
+	    "partner", "flow", "product", "period", "expected", "tolerance",
+	    "source" };
+	enum { C_ID, C_CLAIM, C_METRIC, C_REP, C_PAR, C_FLOW, C_PROD, C_PER,
+	    C_EXP, C_TOL, C_SRC, NCOLS };
+	const char *e;
+	struct csvr *r = csvr_open(path, 0, CSV_ENC_AUTO, &e);
+	struct claim *cl = NULL;
+	long col[NCOLS];
+	size_t i, k, cap = 0;
+	int st;
+
+	*n = 0;
+	if (r == NULL) {
+		snprintf(err, errsz, "%s: %s", path, e);
+		return NULL;
+	}
+	if ((st = csvr_next(r)) <= 0) {
+		snprintf(err, errsz, "%s", st < 0 ? csvr_error(r) :
+		    "empty claims file");
+		goto fail;
+	}
+	for (k = 0; k < NCOLS; k++) {
+		col[k] = -1;
+		for (i = 0; i < csvr_nfields(r); i++)
+			if (strcmp(csvr_field(r, i), names[k]) == 0)
+				col[k] = (long)i;
+		if (col[k] < 0 && k != C_CLAIM && k != C_SRC && k != C_TOL) {
+			snprintf(err, errsz, "%s:1: no column '%s' (a claims "
+			    "file has id,claim,metric,reporter,partner,flow,"
+			    "product,period,expected,tolerance,source)",
+			    csvr_name(r), names[k]);
+			goto fail;
+		}
+	}
+	while ((st = csvr_next(r)) == 1) {
+		struct claim *x;
+		const char *v;
+		char *end;
+		int m;
+
+		if (csvr_nfields(r) == 1 && csvr_len(r, 0) == 0)
+			continue;	/* a blank line */
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 16;
+			cl = xrealloc(cl, cap * sizeof(*cl));
+		}
+		x = &cl[(*n)++];
+		memset(x, 0, sizeof(*x));
+		x->id = xstrdup(field(r, col[C_ID]));
+		x->text = xstrdup(field(r, col[C_CLAIM]));
+		x->source = xstrdup(field(r, col[C_SRC]));
+		v = field(r, col[C_METRIC]);
+		for (m = 0; metric_names[m]; m++)
+			if (strcmp(v, metric_names[m]) == 0)
+				break;
+		if (metric_names[m] == NULL) {
+			bad_claim(r, "metric", v, "not a metric (value, "
+			    "total_trade, share, growth, rank, record)", err,
+			    errsz);
+			goto fail;
+		}
+		x->metric = (enum metric)m;
+		if (country(r, "reporter", field(r, col[C_REP]), x->reporter,
+		    err, errsz) < 0 || country(r, "partner", field(r,
+		    col[C_PAR]), x->partner, err, errsz) < 0)
+			goto fail;
+		v = field(r, col[C_FLOW]);
+		if (strcmp(v, "both") == 0 || x->metric == M_TOTAL) {
+			x->both = 1;
+			x->flows = 1u << FLOW_M | 1u << FLOW_X;
+		} else {
+			enum flow f = flow_parse(v, strlen(v));
+
+			if (f != FLOW_M && f != FLOW_X) {
+				bad_claim(r, "flow", v, "not a flow (M, X or "
+				    "both)", err, errsz);
+				goto fail;
+			}
+			x->flows = 1u << f;
+		}
+		if (product(r, x, field(r, col[C_PROD]), lists, err,
+		    errsz) < 0)
+			goto fail;
+		v = field(r, col[C_PER]);
+		if (period_range_parse(v, &x->pr) < 0 || x->pr.lo == 0 ||
+		    x->pr.hi == 999999) {
+			bad_claim(r, "period", v, "not a period or a closed "
+			    "range (2023, 2023-04, 2021..2023)", err, errsz);
+			goto fail;
+		}
+		x->period = xstrdup(v);
+		x->annual = strchr(v, '-') == NULL;
+		v = field(r, col[C_EXP]);
+		x->expected = strtod(v, &end);
+		if (*v == '\0' || *end || !isfinite(x->expected)) {
+			bad_claim(r, "expected", v, "not a number", err, errsz);
+			goto fail;
+		}
+		v = field(r, col[C_TOL]);
+		x->tol = strtod(v, &end);
+		if (!isfinite(x->tol))
+			end = (char *)v;	/* no "inf%" */
+		if (*v == '\0') {
+			x->tol_kind = TOL_ABS;
+			x->tol = 0;
+		} else if (end != v && strcmp(end, "%") == 0 && x->tol >= 0) {
+			x->tol_kind = TOL_REL;
+			x->tol /= 100;
+		} else if (end != v && strcmp(end, "pp") == 0 && x->tol >= 0) {
+			x->tol_kind = TOL_PP;
+			x->tol /= 100;
+		} else if (end != v && *end == '\0' && x->tol >= 0)
+			x->tol_kind = TOL_ABS;
+		else {
+			bad_claim(r, "tolerance", v, "not a tolerance (5%, 2pp "
+			    "or a number)", err, errsz);
+			goto fail;
+		}
+	}
+	if (st < 0) {
+		snprintf(err, errsz, "%s", csvr_error(r));
+		goto fail;
+	}
+	csvr_close(r);
+	if (*n == 0) {
+		snprintf(err, errsz, "%s: no claims", path);
+		free(cl);
+		return NULL;
+	}
+	return cl;
+fail:
+	csvr_close(r);
+	claims_free(cl, *n);
+	*n = 0;
+	return NULL;
+}
+
+void
+claims_free(struct claim *cl, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(cl[i].id);
+		free(cl[i].text);
+		free(cl[i].source);
+		free(cl[i].product);
+		free(cl[i].period);
+		prodlist_free(&cl[i].pl);
+	}
+	free(cl);
+}
+
