@@ -82,6 +82,8 @@ in_clist(const struct clist *l, const char *code)
 	return 0;
 }
 
+#define MAXLITS 8	/* product codes searched for in the raw lines */
+
 static int
 keep_product(const char *product, void *arg)
 {
@@ -111,6 +113,7 @@ main(int argc, char **argv)
 	struct trade_reader *r;
 	struct trade_row row;
 	const char *products = NULL, *tiers = NULL, *table = NULL;
+	const char *lits[MAXLITS];
 	char err[1024];
 	unsigned flows = 0;
 	int opt, st, excl = 0, by_product = 0, by_period = 0, opened = 0;
@@ -192,6 +195,21 @@ main(int argc, char **argv)
 	if (by_product) {
 		c.topts.keep_product = keep_product;
 		c.topts.keep_arg = &pl;
+		/* a wanted row's line holds one of the codes, as written or
+		 * without the leading zero a file may have lost: few codes,
+		 * and lines with none of them are not even split */
+		size_t k;
+
+		for (k = 0; k < pl.n; k++)
+			if (pl.code[k][0] < '0' || pl.code[k][0] > '9')
+				break;	/* TOTAL: written TOTAL, ALL, AG0... */
+		if (pl.n <= MAXLITS && k == pl.n) {
+			for (k = 0; k < pl.n; k++)
+				lits[k] = pl.code[k] + (pl.code[k][0] == '0' &&
+				    pl.code[k][1] != '\0');
+			c.topts.line_literals = lits;
+			c.topts.nline_literals = pl.n;
+		}
 	}
 	r = cli_reader(&c, argc - optind, argv + optind);
 	/* the output opens at the first row kept (or at the end), so that

@@ -41,6 +41,12 @@ struct csvr {
 	size_t		 clen;		/* bytes in chunk */
 	size_t		 cpos;		/* first byte not yet parsed */
 	int		 slow;		/* libcsv is inside a record */
+	/* csvr_prefilter(): lines without any of these are skipped, after
+	 * the first record (the header) */
+	uint64_t	 records;	/* records made so far */
+	size_t		 hfields;	/* fields of the first record */
+	char		**lits;
+	size_t		 nlits, *litlen;
 	size_t		*dpos, dcap;	/* delimiters of the fast path's line */
 	int		 head_pending;	/* chunk read but not parsed yet */
 	int		 eof, fini, failed;
@@ -244,6 +250,8 @@ cb_record(int c, void *ctx)
 		r->q[r->nq].n = n;
 		r->q[r->nq].line = r->rec_line;
 		r->nq++;
+		if (r->records++ == 0)
+			r->hfields = n;
 		r->rec_first = r->nf;
 	}
 	if (c == '\n' || c == '\r')
@@ -377,6 +385,7 @@ csvr_close(struct csvr *r)
 	free(r->cur);
 	free(r->curlen);
 	free(r->dpos);
+	csvr_prefilter(r, NULL, 0);
 	free(r);
 }
 
@@ -541,6 +550,83 @@ fast_line(struct csvr *r, char *p, size_t len, int nl)
 	return 0;
 }
 
+int csvr_prefilter_on = 1;
+
+void
+csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nlits; i++)
+		free(r->lits[i]);
+	free(r->lits);
+	free(r->litlen);
+	r->lits = NULL;
+	r->litlen = NULL;
+	r->nlits = 0;
+	if (n == 0 || !csvr_prefilter_on)
+		return;
+	r->lits = xcalloc(n, sizeof(char *));
+	r->litlen = xcalloc(n, sizeof(size_t));
+	for (i = 0; i < n; i++) {
+		r->lits[i] = xstrdup(lits[i]);
+		r->litlen[i] = strlen(lits[i]);
+	}
+	r->nlits = n;
+}
+
+/*
+ * A complete line that holds none of the prefilter's literals, no quote
+ * and no CR but a final one: a record nobody wants.  It is counted, not
+ * parsed.
+ */
+/* 0x80 in every byte of x that is zero, exactly (no borrow between
+ * bytes: Hacker's Delight, 6-1) */
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	const uint64_t m = 0x7f7f7f7f7f7f7f7fULL;
+
+	return ~(((x & m) + m) | x | m);
+}
+
+static int
+unwanted(const struct csvr *r, const char *p, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t dq = ones * '"', dnul = 0, dcr = ones * '\r';
+	const uint64_t dd = ones * (unsigned char)r->delim;
+	uint64_t bad = 0;
+	size_t i, body = len, nd = 0;
+
+	for (i = 0; i < r->nlits; i++)
+		if (memmem(p, len, r->lits[i], r->litlen[i]) != NULL)
+			return 0;
+	if (len > CSVR_MAX_FIELD)
+		return 0;
+	if (body > 0 && p[body - 1] == '\r')
+		body--;		/* a final CR is a CRLF's */
+	/* one pass, eight bytes at a time: quotes, NULs, CRs and bytes
+	 * beyond ASCII send the line to the parser; the delimiters are
+	 * counted, so that a ragged line is parsed (and reported) too */
+	for (i = 0; i + 8 <= body; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, p + i, 8);
+		bad |= zero_bytes(w ^ dq) | zero_bytes(w ^ dnul) |
+		    zero_bytes(w ^ dcr) | (w & 0x8080808080808080ULL);
+		nd += (size_t)__builtin_popcountll(zero_bytes(w ^ dd));
+	}
+	for (; i < body; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c == '"' || c == '\0' || c == '\r' || c >= 0x80)
+			bad = 1;
+		nd += c == (unsigned char)r->delim;
+	}
+	return !bad && nd + 1 == r->hfields;
+}
+
 /* Parse chunk[cpos..clen); an unfinished last line stays for the next
  * chunk unless the input has ended or the line is long. */
 static void
@@ -556,8 +642,13 @@ feed(struct csvr *r)
 		if (!r->slow && nl == NULL && !r->eof &&
 		    (size_t)(end - p) < CHUNK / 2)
 			break;
-		if (r->slow || !csvr_fastpath || (nl == NULL && !r->eof) ||
-		    fast_line(r, p, nl ? (size_t)(nl - p) : m, nl != NULL) < 0)
+		if (r->nlits && r->records > 0 && !r->slow && nl != NULL &&
+		    r->nf == r->rec_first && unwanted(r, p, (size_t)(nl - p))) {
+			r->line++;	/* as cb_record() counts it */
+			r->last_cr = 0;
+		} else if (r->slow || !csvr_fastpath || (nl == NULL &&
+		    !r->eof) || fast_line(r, p, nl ? (size_t)(nl - p) : m,
+		    nl != NULL) < 0)
 			slow(r, p, m);
 		p += m;
 	}

@@ -46,6 +46,16 @@ void		 csvr_close(struct csvr *r);
  */
 int		 csvr_next(struct csvr *r);
 size_t		 csvr_nfields(const struct csvr *r);
+/*
+ * After the first record (the header), skip unread every complete line
+ * that holds none of the literals lits[0..n) (and no quote, and no CR but
+ * a final one): its line is counted, its fields are not parsed or checked.  For filters whose
+ * wanted rows must hold one of the literals.  n = 0 turns it off;
+ * csvr_prefilter_on = 0 (tests) makes it do nothing.
+ */
+void		 csvr_prefilter(struct csvr *r, const char *const *lits,
+		    size_t n);
+extern int	 csvr_prefilter_on;
 const char	*csvr_field(const struct csvr *r, size_t i);
 size_t		 csvr_len(const struct csvr *r, size_t i);
 uint64_t	 csvr_line(const struct csvr *r);	/* line the record starts on */

@@ -744,6 +744,12 @@ open_next(struct trade_reader *r)
 		snprintf(r->err, sizeof(r->err), "%s: %s", r->fname, err);
 		return -1;
 	}
+	/* the literals are digit codes, which a row of any format can only
+	 * match if its line holds them (an IMF row, always TOTAL, never
+	 * does): skip the other lines from the first one after the header */
+	if (r->o.nline_literals)
+		csvr_prefilter(r->csv, r->o.line_literals,
+		    r->o.nline_literals);
 	head = csvr_head(r->csv, &hlen);
 	for (i = 0; i < hlen && (head[i] == ' ' || head[i] == '\t' ||
 	    head[i] == '\n' || head[i] == '\r'); i++)

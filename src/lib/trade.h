@@ -71,6 +71,11 @@ struct trade_opts {
 	int			(*keep_product)(const char *product,
 				    void *arg);
 	void			*keep_arg;
+	/* with keep_product: literals one of which every wanted row's line
+	 * holds (the product codes without a leading zero); lines with none
+	 * are skipped unread (csvr_prefilter) */
+	const char *const	*line_literals;
+	size_t			 nline_literals;
 };
 
 struct trade_reader;
