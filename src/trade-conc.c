@@ -118,12 +118,9 @@ main(int argc, char **argv)
 	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
 	unsigned dim = AK_PARTNER;
 	struct trade_reader *r;
-	struct trade_row row;
 	struct agg *a;
-	char err[1024];
-	uint64_t n = 0;
 	size_t i, b;
-	int opt, st;
+	int opt;
 
 	cli_init(&c, argv[0]);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
@@ -151,19 +148,7 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
-	r = cli_reader(&c, argc - optind, argv + optind);
-	a = agg_new(&ao);
-	while ((st = trade_next(r, &row)) == 1) {
-		if (agg_add(a, &row, err, sizeof(err)) < 0)
-			cli_fail(&c, "%s", err);
-		cli_progress(&c, r, ++n);
-	}
-	if (st < 0)
-		cli_fail(&c, "%s", trade_error(r));
-	cli_progress_done(&c);
-	if (agg_check_levels(a, err, sizeof(err)) < 0 ||
-	    agg_finish(a, err, sizeof(err)) < 0)
-		cli_fail(&c, "%s", err);
+	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 1, &r);
 	agg_sort_groups(a, dim);
 	cli_open_output(&c);
 	csvw_header(&c.w, "period,reporter,partner,flow,product,value,quantity,"

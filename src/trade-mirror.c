@@ -78,16 +78,6 @@ cmp_pairs(const char *ka, size_t la, const void *va, const char *kb,
 	return strcmp(x->product, y->product);
 }
 
-static int
-popcount(unsigned v)
-{
-	int n = 0;
-
-	for (; v; v &= v - 1)
-		n++;
-	return n;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -103,14 +93,13 @@ main(int argc, char **argv)
 	struct cli c;
 	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
 	struct trade_reader *r;
-	struct trade_row row;
 	struct agg *a;
 	struct group *pairs;
 	double cif_fob = 1.0, gap = 0;
 	long lag = 0;
-	int opt, st, byimp = 0, gap_ok = 1;
-	char err[1024], *end, gapcur[8] = "";
-	uint64_t n = 0, nmatched = 0, nx = 0, nm = 0;
+	int opt, byimp = 0, gap_ok = 1;
+	char *end, gapcur[8] = "";
+	uint64_t nmatched = 0, nx = 0, nm = 0;
 	size_t i;
 
 	cli_init(&c, argv[0]);
@@ -158,20 +147,9 @@ main(int argc, char **argv)
 		    util_progname);
 		return 2;
 	}
-	r = cli_reader(&c, argc - optind, argv + optind);
-	a = agg_new(&ao);
-	while ((st = trade_next(r, &row)) == 1) {
-		if (row.flow != FLOW_X && row.flow != FLOW_M)
-			continue;	/* re-exports, totals: not a side */
-		if (agg_add(a, &row, err, sizeof(err)) < 0)
-			cli_fail(&c, "%s", err);
-		cli_progress(&c, r, ++n);
-	}
-	if (st < 0)
-		cli_fail(&c, "%s", trade_error(r));
-	cli_progress_done(&c);
-	if (agg_finish(a, err, sizeof(err)) < 0)
-		cli_fail(&c, "%s", err);
+	/* re-exports and published totals are not a side */
+	a = cli_rollup(&c, argc - optind, argv + optind, &ao,
+	    1u << FLOW_X | 1u << FLOW_M, 0, &r);
 	/* each side into its pair */
 	pairs = group_alloc(sizeof(struct pair));
 	for (i = 0; i < agg_count(a); i++) {
@@ -211,10 +189,10 @@ main(int argc, char **argv)
 		}
 		if (isx) {
 			pr->x = x->s.value;
-			pr->xmonths = popcount((unsigned)x->s.month_mask);
+			pr->xmonths = util_popcount((unsigned)x->s.month_mask);
 		} else {
 			pr->m = x->s.value;
-			pr->mmonths = popcount((unsigned)x->s.month_mask);
+			pr->mmonths = util_popcount((unsigned)x->s.month_mask);
 		}
 		pr->sources |= x->s.sources;
 	}

@@ -109,16 +109,6 @@ tyears(int p)
 	    (period_month(p) - 1) / 12.0 : period_year(p);
 }
 
-static int
-popcount(unsigned v)
-{
-	int n = 0;
-
-	for (; v; v &= v - 1)
-		n++;
-	return n;
-}
-
 /* --ytd: cumulative year-to-date values to monthly ones. */
 static size_t
 decumulate(struct pt *p, size_t n, const char *name)
@@ -186,7 +176,7 @@ annualize(struct pt *p, size_t n, const char *reporter)
 		p[k].value = p[i].value;
 		p[k].src = p[i].src;
 		p[k].mask = cv ? cv->mask : 1 << (period_month(p[i].period) - 1);
-		p[k].months = popcount((unsigned)p[k].mask);
+		p[k].months = util_popcount((unsigned)p[k].mask);
 		k++;
 	}
 	return k;
@@ -424,12 +414,10 @@ main(int argc, char **argv)
 	struct opts o = { 0.95, 0, 0, 0, 0, 0, 0 };
 	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
 	struct trade_reader *r;
-	struct trade_row row;
 	struct agg *a;
-	char err[1024], *end;
-	uint64_t nrows = 0;
+	char *end;
 	size_t i, b;
-	int opt, st;
+	int opt;
 
 	cli_init(&c, argv[0]);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
@@ -486,18 +474,7 @@ main(int argc, char **argv)
 		    util_progname);
 		return 2;
 	}
-	r = cli_reader(&c, argc - optind, argv + optind);
-	a = agg_new(&ao);
-	while ((st = trade_next(r, &row)) == 1) {
-		if (agg_add(a, &row, err, sizeof(err)) < 0)
-			cli_fail(&c, "%s", err);
-		cli_progress(&c, r, ++nrows);
-	}
-	if (st < 0)
-		cli_fail(&c, "%s", trade_error(r));
-	cli_progress_done(&c);
-	if (agg_finish(a, err, sizeof(err)) < 0)
-		cli_fail(&c, "%s", err);
+	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 0, &r);
 	agg_sort_series(a);
 	for (i = 0; i < agg_count(a); i++) {
 		const struct agg_cell *x = agg_cell(a, i);

@@ -403,16 +403,6 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	return 0;
 }
 
-static int
-popcount(unsigned v)
-{
-	int n = 0;
-
-	for (; v; v &= v - 1)
-		n++;
-	return n;
-}
-
 /* "4 and 6 digits", "TOTAL and 2 digits" */
 static const char *
 levels_text(unsigned levels, char *buf, size_t size)
@@ -474,7 +464,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 			 * subheadings are a breakdown of it */
 			if (c->s.levels == 0)
 				c->s = c->finer;
-			if (popcount(c->s.levels) > 1) {
+			if (util_popcount(c->s.levels) > 1) {
 				snprintf(err, errsz, "the sum for %s adds HS "
 				    "codes of %s: a code and its subheadings "
 				    "double-count", describe(c), levels_text(
@@ -513,7 +503,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 
 		c->s.value = agg_value(&c->s);
 		c->s.comp = 0;
-		if (popcount(c->s.levels) > 1) {
+		if (util_popcount(c->s.levels) > 1) {
 			snprintf(err, errsz, "the sum for %s adds HS codes of "
 			    "%s: a heading and its subheadings double-count; "
 			    "choose one level with --hs-level, or filter the "
@@ -541,7 +531,7 @@ agg_check_levels(const struct agg *a, char *err, size_t errsz)
 	int k, n = 0;
 	size_t o;
 
-	if (a->o.hs_level || popcount(a->levels & ~(1u << 31)) < 2)
+	if (a->o.hs_level || util_popcount(a->levels & ~(1u << 31)) < 2)
 		return 0;
 	o = (size_t)snprintf(err, errsz, "the input mixes HS codes of %s (",
 	    levels_text(a->levels & ~(1u << 31), lb, sizeof(lb)));
@@ -682,7 +672,7 @@ agg_write_cell(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 		char mb[8];
 
 		if (c->s.month_mask) {
-			csvw_int(w, popcount((unsigned)c->s.month_mask));
+			csvw_int(w, util_popcount((unsigned)c->s.month_mask));
 			snprintf(mb, sizeof(mb), "%03x", c->s.month_mask);
 			csvw_str(w, mb);
 		} else {

@@ -325,3 +325,31 @@ cli_progress_done(struct cli *c)
 		progress_last = 0;
 	}
 }
+
+struct agg *
+cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
+    unsigned flows, int levels, struct trade_reader **rp)
+{
+	struct trade_reader *r = cli_reader(c, argc, argv);
+	struct agg *a = agg_new(ao);
+	struct trade_row row;
+	char err[1024];
+	uint64_t n = 0;
+	int st;
+
+	while ((st = trade_next(r, &row)) == 1) {
+		cli_progress(c, r, ++n);
+		if (flows && !(flows & (1u << row.flow)))
+			continue;
+		if (agg_add(a, &row, err, sizeof(err)) < 0)
+			cli_fail(c, "%s", err);
+	}
+	if (st < 0)
+		cli_fail(c, "%s", trade_error(r));
+	cli_progress_done(c);
+	if ((levels && agg_check_levels(a, err, sizeof(err)) < 0) ||
+	    agg_finish(a, err, sizeof(err)) < 0)
+		cli_fail(c, "%s", err);
+	*rp = r;
+	return a;
+}

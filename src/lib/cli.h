@@ -11,6 +11,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "agg.h"
 #include "csvio.h"
 #include "trade.h"
 
@@ -91,6 +92,17 @@ void	 cli_fail(struct cli *c, const char *fmt, ...)
 
 /* Open the trade reader on the operands, with c's options. */
 struct trade_reader *cli_reader(struct cli *c, int argc, char **argv);
+
+/*
+ * Every row of the operands (only those flows in the bit mask flows, 0
+ * for all) into a roll-up with the options ao, with progress; then
+ * finished, after refusing mixed HS levels when levels is set.  Any error
+ * ends the program.  *rp is the reader, for cli_report() and
+ * trade_close().
+ */
+struct agg	*cli_rollup(struct cli *c, int argc, char **argv,
+		    const struct agg_opts *ao, unsigned flows, int levels,
+		    struct trade_reader **rp);
 
 /* Report skipped rows (with --skip-bad) at the end of a run. */
 void	 cli_report(struct cli *c, struct trade_reader *r);

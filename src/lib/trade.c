@@ -432,16 +432,6 @@ match_header(struct trade_reader *r, const struct fmtspec *s, int set)
 	return found;
 }
 
-static int
-popcount(unsigned v)
-{
-	int n = 0;
-
-	for (; v; v &= v - 1)
-		n++;
-	return n;
-}
-
 /* The IMF's period columns: header names that are periods. */
 static int
 imf_columns(struct trade_reader *r)
@@ -481,7 +471,7 @@ set_format(struct trade_reader *r)
 			if (specs[i].required == 0)
 				continue;
 			found = match_header(r, &specs[i], 0);
-			if (found == popcount(specs[i].required)) {
+			if (found == util_popcount(specs[i].required)) {
 				best = &specs[i];
 				break;
 			}

@@ -175,3 +175,13 @@ util_utf8_len(const char *str, size_t n)
 		return 0;
 	return need;
 }
+
+int
+util_popcount(unsigned v)
+{
+	int n = 0;
+
+	for (; v; v &= v - 1)
+		n++;
+	return n;
+}

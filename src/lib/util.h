@@ -34,6 +34,8 @@ size_t	 util_utf8_len(const char *s, size_t n);
 
 /* Case-insensitive ASCII comparison of NUL-terminated strings. */
 int	 util_strcasecmp(const char *a, const char *b);
+/* The number of bits set in v (months in a mask, HS levels). */
+int	 util_popcount(unsigned v);
 /* The same on the first n bytes. */
 int	 util_strcasecmp_n(const char *a, const char *b, size_t n);
 
