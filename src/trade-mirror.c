@@ -163,7 +163,9 @@ main(int argc, char **argv)
 
 		if (strcmp(exp, imp) == 0)
 			continue;
-		if (!isx && lag)	/* an import in t+lag pairs with t */
+		/* an import of month t+lag pairs with the export of t; a
+		 * year stays a year (the lag is in months) */
+		if (!isx && lag && period_is_monthly(p))
 			p = period_from_index(period_index(p) - lag, p);
 		keybuf_reset(&k);
 		snprintf(pb, sizeof(pb), "%d", p);
@@ -258,7 +260,7 @@ main(int argc, char **argv)
 		    (unsigned long long)nm);
 		if (gapcur[0] && gap_ok)
 			fprintf(stderr, "; total gap over pairs of countries "
-			    "(exports less imports at FOB, no aggregates) %.6g "
+			    "(exports less imports at FOB, no aggregates) %.2f "
 			    "%s", gap, gapcur);
 		fputc('\n', stderr);
 	}
