@@ -254,10 +254,10 @@ main(int argc, char **argv)
 		csvw_end(&c.w);
 	}
 	if (!c.quiet) {
-		fprintf(stderr, "%s: %llu pairs matched, %llu export only, %llu "
-		    "import only", util_progname,
-		    (unsigned long long)nmatched, (unsigned long long)nx,
-		    (unsigned long long)nm);
+		fprintf(stderr, "%s: %llu pair%s matched, %llu export only, "
+		    "%llu import only", util_progname,
+		    (unsigned long long)nmatched, nmatched == 1 ? "" : "s",
+		    (unsigned long long)nx, (unsigned long long)nm);
 		if (gapcur[0] && gap_ok)
 			fprintf(stderr, "; total gap over pairs of countries "
 			    "(exports less imports at FOB, no aggregates) %.2f "
