@@ -33,8 +33,9 @@ note() { printf '%s\n' "$*" >&2; }
 cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/gen" bench/gen.c -lm
 "$B/gen" countries 0 > "$B/countries.csv"
 for n in $ROWS; do
-	[ -s "$B/t$n.csv" ] || "$B/gen" canonical "$n" > "$B/t$n.csv"
-	[ -s "$B/b$n.csv" ] || "$B/gen" baci "$n" > "$B/b$n.csv"
+	# written whole or not at all: an interrupted run leaves no short file
+	[ -s "$B/t$n.csv" ] || { "$B/gen" canonical "$n" > "$B/t$n.tmp" && mv "$B/t$n.tmp" "$B/t$n.csv"; }
+	[ -s "$B/b$n.csv" ] || { "$B/gen" baci "$n" > "$B/b$n.tmp" && mv "$B/b$n.tmp" "$B/b$n.csv"; }
 done
 
 # --- the peers
@@ -70,16 +71,33 @@ command -v /usr/bin/time >/dev/null 2>&1 || {
 [ -x /usr/bin/time ] || { note "bench: needs /usr/bin/time (apt-get install -y time)"; exit 1; }
 make -s all >&2
 
-# --- the commands: tool task -> shell command on $F (input), $O (output)
+# ====================================================================
+# The tradestat side: the one place that says how tradestat does each
+# task.  Programs are named without bin/; a task whose programs are not
+# all in bin/ yet is skipped (with a message), peers included.
+# $F is the input file, $O the output file.
+ts_cmd() {
+	case $1 in
+	a) echo "trade-filter -q --product 8542 \$F | trade-agg -q --by reporter,partner | trade-share -q > \$O" ;;
+	b) echo "trade-agg -q --by period \$F > \$O" ;;
+	c) echo "trade-agg -q --by period,reporter,partner \$F | trade-conc -q > \$O" ;;
+	d) echo "trade-load -q --countries $B/countries.csv \$F > \$O" ;;
+	esac
+}
+# ====================================================================
 T=bin
+ts_ready() {	# are all of task $1's programs in bin/?
+	local p
+	for p in $(ts_cmd "$1" | grep -o 'trade[a-z-]*' | sort -u); do
+		[ -x "$T/$p" ] || { note "bench: no $T/$p yet: task $1 is skipped"; return 1; }
+	done
+}
+
+# --- the peers' commands: tool task -> shell command on $F and $O
 cmd() {
 	local tool=$1 task=$2
 	case $tool/$task in
-	# tradestat: the programs of bin/, in pipelines as a user writes them
-	tradestat/a) echo "$T/trade-filter -q --product 8542 \$F | $T/trade-agg -q --by reporter,partner | $T/trade-share -q > \$O" ;;
-	tradestat/b) echo "$T/trade-agg -q --by period \$F > \$O" ;;
-	tradestat/c) echo "$T/trade-agg -q --by period,reporter,partner \$F | $T/trade-conc -q > \$O" ;;
-	tradestat/d) echo "$T/trade-load -q --countries $B/countries.csv \$F > \$O" ;;
+	tradestat/*) ts_cmd "$task" | sed -E "s#(^|\| )trade#\1$T/trade#g" ;;
 	duckdb/*) [ $have_node = 1 ] && echo "node $B/node/duckdb.mjs $task \$F \$O $B/countries.csv" ;;
 	polars/*) [ $have_node = 1 ] && echo "node $B/node/polars.mjs $task \$F \$O $B/countries.csv" ;;
 	mawk/d) command -v mawk >/dev/null && echo "mawk -f bench/peers/d.awk $B/countries.csv \$F > \$O" ;;
@@ -91,13 +109,6 @@ cmd() {
 	*) ;;
 	esac
 	return 0
-}
-threads() {
-	case $1 in
-	duckdb|polars) nproc ;;
-	tradestat) echo "1 per program" ;;
-	*) echo 1 ;;
-	esac
 }
 input() { case $2 in d) echo "$B/b$1.csv" ;; *) echo "$B/t$1.csv" ;; esac; }
 
@@ -112,11 +123,15 @@ fingerprint() {
 }
 
 tools="tradestat duckdb polars mawk datamash miller"
+tasks=
+for task in a b c d; do
+	ts_ready $task && tasks="$tasks $task"
+done
 small=$(echo $ROWS | awk '{ print $1 }')
 
 # --- check that every tool computes the same thing
 note "bench: checking the results on $small rows"
-for task in a b c d; do
+for task in $tasks; do
 	want=
 	for tool in $tools; do
 		c=$(cmd $tool $task)
@@ -135,38 +150,72 @@ for task in a b c d; do
 done
 
 # --- time
+# one run of command $1: "seconds peak-RSS-kB"; the wall time from bash's
+# microsecond clock (GNU time's %e has only 0.01 s), the RSS from GNU time
+run1() {
+	local t0 t1
+	t0=$EPOCHREALTIME
+	/usr/bin/time -f "%M" -o "$B/rss1.txt" bash -c "$1"
+	t1=$EPOCHREALTIME
+	awk -v a="$t0" -v b="$t1" -v m="$(cat "$B/rss1.txt")" \
+	    'BEGIN { printf "%.3f %s\n", b - a, m }'
+}
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 results=$B/results.tsv
 : > "$results"
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
+# The tools take turns: each round runs every tool once, so that a change
+# in the machine's load (other work on the same cores) falls on all of
+# them alike and not on one tool's five runs.
 for n in $ROWS; do
-	for task in a b c d; do
+	for task in $tasks; do
+		F=$(input $n $task) O=$B/out.time.csv
+		run=
 		for tool in $tools; do
 			c=$(cmd $tool $task)
 			[ -n "$c" ] || continue
 			[ $tool = miller ] && [ "$n" != "$small" ] && continue
-			F=$(input $n $task) O=$B/out.time.csv
 			c=$(echo "$c" | sed "s|\\\$F|$F|g; s|\\\$O|$O|g")
-			/usr/bin/time -f "%e %M" -o "$B/t.txt" bash -c "$c"
+			eval "c_$tool=\$c"
+			: > "$B/times.$tool"
+			: > "$B/rss.$tool"
+			w=$(run1 "$c")		# the warm-up
 			runs=$RUNS
-			[ "$(awk '{ print ($1 > 15) }' "$B/t.txt")" = 1 ] && runs=1
-			: > "$B/times.txt"
-			: > "$B/rss.txt"
-			for r in $(seq $runs); do
-				/usr/bin/time -f "%e %M" -o "$B/t.txt" bash -c "$c"
-				awk '{ print $1 }' "$B/t.txt" >> "$B/times.txt"
-				awk '{ print $2 }' "$B/t.txt" >> "$B/rss.txt"
+			[ "$(echo "$w" | awk '{ print ($1 > 15) }')" = 1 ] && runs=1
+			eval "runs_$tool=$runs"
+			run="$run $tool"
+		done
+		for r in $(seq $RUNS); do
+			for tool in $run; do
+				eval "c=\$c_$tool runs=\$runs_$tool"
+				[ "$r" -le "$runs" ] || continue
+				run1 "$c" > "$B/t.txt"
+				awk '{ print $1 }' "$B/t.txt" >> "$B/times.$tool"
+				awk '{ print $2 }' "$B/t.txt" >> "$B/rss.$tool"
 			done
-			t=$(median < "$B/times.txt")
-			rss=$(sort -n "$B/rss.txt" | tail -1)
-			mb=$(stat -c %s "$F" | awk '{ printf "%.1f", $1 / 1e6 }')
+		done
+		mb=$(stat -c %s "$F" | awk '{ printf "%.1f", $1 / 1e6 }')
+		for tool in $run; do
+			t=$(median < "$B/times.$tool")
+			rss=$(sort -n "$B/rss.$tool" | tail -1)
+			runs=$(wc -l < "$B/times.$tool")
 			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$task" "$tool" \
 			    "$t" "$mb" "$rss" "$runs" >> "$results"
 			note "  $n rows, task $task, $tool: ${t} s, $((rss / 1024)) MB ($runs runs)"
 		done
 	done
 done
+load1=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- the table
+duck_threads=$(nproc) polars_threads=${POLARS_MAX_THREADS:-$(nproc)}
+if [ $have_node = 1 ]; then
+	duck_threads=$(cd $B/node && node --input-type=module -e "
+	    import { DuckDBInstance } from '@duckdb/node-api';
+	    const c = await (await DuckDBInstance.create(':memory:')).connect();
+	    const r = await c.runAndReadAll(\"SELECT current_setting('threads')\");
+	    console.log(String(r.getRows()[0][0]));" 2>/dev/null || nproc)
+fi
 {
 	echo "# Benchmark results"
 	echo
@@ -175,28 +224,35 @@ done
 	echo "$(uname -sr). Generated data (bench/gen.c): canonical CSV with"
 	echo "$(echo $ROWS | sed 's/ / and /') rows; the same rows as BACI for task d."
 	echo "Tools: tradestat $(bin/trade --version 2>/dev/null | head -1 | awk '{ print $NF }');"
-	[ $have_node = 1 ] && echo "DuckDB $(cd $B/node && node -e "console.log(require('@duckdb/node-api/package.json').version)" 2>/dev/null) and Polars $(cd $B/node && node -e "console.log(require('nodejs-polars/package.json').version)" 2>/dev/null) through node $(node --version) with their default $(nproc) threads;"
+	[ $have_node = 1 ] && echo "DuckDB $(cd $B/node && node -e "console.log(require('@duckdb/node-api/package.json').version)" 2>/dev/null) ($duck_threads threads, its own setting) and Polars $(cd $B/node && node -e "console.log(require('nodejs-polars/package.json').version)" 2>/dev/null) ($polars_threads threads, its pool) through node $(node --version);"
 	echo "$(mawk -W version 2>&1 | head -1 | cut -d' ' -f1-2), datamash $(datamash --version | head -1 | awk '{ print $NF }'), Miller $(mlr --version | awk '{ print $2 }') (one thread each)."
-	echo "tradestat runs as a pipeline of one-thread programs (task a: filter,"
-	echo "agg and share; c: agg and conc), as a user would type it."
+	echo "Miller runs on the smallest file only (seconds per million rows, GBs of RSS)."
+	echo "tradestat runs as a user would type it, one-thread programs in a pipeline:"
+	echo
+	for task in $tasks; do
+		echo "- $task: \`$(ts_cmd $task | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s| > \\\$O||")\`"
+	done
 	echo
 	echo "Wall time is the median of the runs after one warm-up (one run when"
-	echo "the warm-up took more than 15 s); RSS is the peak over the runs of"
+	echo "the warm-up took more than 15 s), the tools taking turns run by run;"
+	echo "load average (1, 5, 15 min) $load0 before the timing, $load1 after:"
+	echo "the cores are shared with other work, so read the ratios, not the times."
+	echo "RSS is the peak over the runs of"
 	echo "the largest process; ratio is the tool's time over tradestat's (above"
 	echo "1: tradestat is faster). Every tool's result was checked against"
 	echo "tradestat's on the smallest file first (rows, sums, shares, HHI)."
 	echo
 	echo "| rows | task | tool | threads | time (s) | MB/s | peak RSS (MB) | ratio to tradestat |"
 	echo "|---:|---|---|---|---:|---:|---:|---:|"
-	awk -F'\t' -v np="$(nproc)" '
+	awk -F'\t' -v dt="$duck_threads" -v pt="$polars_threads" '
 	$3 == "tradestat" { base[$1 FS $2] = $4 }
 	{ row[NR] = $0 }
 	END {
 		for (i = 1; i <= NR; i++) {
 			split(row[i], f, "\t")
-			th = f[3] == "duckdb" || f[3] == "polars" ? np : 1
+			th = f[3] == "duckdb" ? dt : f[3] == "polars" ? pt : 1
 			if (f[3] == "tradestat") th = "1 per program"
-			printf "| %s | %s | %s | %s | %.2f | %.0f | %.0f | %.2f |\n", f[1], f[2], f[3], th, f[4], f[5] / (f[4] > 0 ? f[4] : 1), f[6] / 1024, f[4] / base[f[1] FS f[2]]
+			printf "| %s | %s | %s | %s | %.3f | %.0f | %.0f | %.2f |\n", f[1], f[2], f[3], th, f[4], f[5] / (f[4] > 0 ? f[4] : 1), f[6] / 1024, f[4] / base[f[1] FS f[2]]
 		}
 	}' "$results"
 } > bench/RESULTS.md
