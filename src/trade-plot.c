@@ -134,8 +134,20 @@ read_table(struct table *t, int argc, char **argv, int delim)
 		if (t->head == NULL) {
 			t->nh = csvr_nfields(r);
 			t->head = xcalloc(t->nh, sizeof(char *));
-			for (i = 0; i < t->nh; i++)
+			for (i = 0; i < t->nh; i++) {
+				size_t j;
+
 				t->head[i] = xstrdup(csvr_field(r, i));
+				/* which 'value' would be drawn? refuse */
+				for (j = 0; j < i; j++)
+					if (strcmp(t->head[j], t->head[i]) == 0)
+						cli_fail(&c, "%s:1: column '%s' "
+						    "appears twice (columns %zu "
+						    "and %zu)", csvr_name(r),
+						    util_excerpt(t->head[i],
+						    strlen(t->head[i])), j + 1,
+						    i + 1);
+			}
 			t->name = xstrdup(csvr_name(r));
 		} else {
 			int same = csvr_nfields(r) == t->nh;
