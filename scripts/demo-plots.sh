@@ -48,6 +48,7 @@ trade-plot line \
     --title "EU exports to Kyrgyzstan against Kyrgyzstan's imports from the EU" \
     --subtitle "Annual, euros: in 2023 the EU reports shipping three times what Kyrgyzstan reports receiving" \
     --mark 2022-02:"invasion of Ukraine" \
+    --caption "Sources: Eurostat Comext (EU side); Kyrgyz national import statistics, converted to euros by M. Lev (eu-export-sanctions) (Kyrgyz side)" \
     -o plots/eu-kyrgyzstan-mirror.png out/eu-kyrgyzstan-mirror.csv
 echo "  plots/eu-kyrgyzstan-mirror.png"
 

@@ -762,6 +762,8 @@ script_stacked(FILE *fp, const struct table *t, const struct opts *o)
 	    "set style fill solid 0.92 border rgb '#ffffff'\n"
 	    "set boxwidth 0.72\n"
 	    "set xtics scale 0\n"
+	    /* the legend reads top down as the stack does: other first */
+	    "set key invert\n"
 	    "plot for [i=2:%zu] $stack using i:xtic(1) title columnheader(i) "
 	    "lc rgb word(colours, i-1)\n", ns + 1);
 	free(xs);
