@@ -5,11 +5,14 @@ set -eu
 shared=../shared/data
 mkdir -p plots out
 
+# the flow codes become legend labels
+awk -F, -v OFS=, 'NR > 1 { $4 = $4 == "T" ? "total trade" : $4 == "X" ? "China'\''s exports to Russia" : "China'\''s imports from Russia" } 1' \
+    data/published/gacc_china_russia_ytd.csv > out/china-russia-gacc-2023-ytd.csv
 trade-plot line --y value --series flow \
     --title "China-Russia trade in 2023, year to date" \
-    --subtitle "US dollars, cumulative from January, as China's customs published it (X: China's exports, M: imports, T: both)" \
+    --subtitle "US dollars, cumulative from January, as China's customs published it (no figure found for July)" \
     --caption "Source: China's customs (GACC) figures as reported in the press, one article per figure: data/published/gacc_china_russia_ytd.csv" \
-    -o plots/china-russia-gacc-2023-ytd.png data/published/gacc_china_russia_ytd.csv
+    -o plots/china-russia-gacc-2023-ytd.png out/china-russia-gacc-2023-ytd.csv
 echo "  plots/china-russia-gacc-2023-ytd.png"
 
 [ -d "$shared" ] || {

@@ -562,8 +562,9 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 			}
 			fputs("EOD\n", fp);
 		}
+	/* without a key beside the plot, room for the last x label */
 	if (ns * ny == 1)
-		fputs("unset key\n", fp);
+		fputs("unset key\nset rmargin 6\n", fp);
 	else {
 		size_t longest = 0;
 
@@ -579,7 +580,7 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 		if (longest > 20)
 			fputs("set key at screen 0.5, screen 0.085 center "
 			    "center horizontal maxrows 2 width 2\n"
-			    "set bmargin 8\n", fp);
+			    "set bmargin 8\nset rmargin 6\n", fp);
 	}
 	fputs("plot ", fp);
 	for (s = 0; s < ns; s++)
@@ -656,6 +657,7 @@ script_bar(FILE *fp, const struct table *t, const struct opts *o)
 	fputs("EOD\n", fp);
 	fprintf(fp, "set format x '%s'\n"
 	    "unset key\n"
+	    "set rmargin 6\n"
 	    "set grid noytics xtics\n"
 	    "set border 1 lc rgb '#555555'\n"
 	    "set ytics scale 0 font ',11'\n"
@@ -812,6 +814,7 @@ script_scatter(FILE *fp, const struct table *t, const struct opts *o)
 	}
 	fputs("EOD\n", fp);
 	fprintf(fp, "set format x '%s'\nset format y '%s'\nunset key\n"
+	    "set rmargin 6\n"
 	    "set grid xtics ytics\n"
 	    "set offsets 0, graph 0.05, graph 0.08, 0\n", ux.fmt, uy.fmt);
 	if (!o->xlabel) {
