@@ -965,6 +965,15 @@ main(int argc, char **argv)
 			if (o.nmarks == 16)
 				cli_bad_arg(usage, "--mark", optarg,
 				    "16 marks at most");
+			{
+				size_t plen = strcspn(optarg, ":");
+				int p;
+
+				if (period_parse(optarg, plen, &p) < 0)
+					cli_bad_arg(usage, "--mark", optarg,
+					    "want PERIOD[:LABEL], such as "
+					    "2022-02:invasion");
+			}
 			o.marks[o.nmarks++] = optarg;
 			continue;
 		}
