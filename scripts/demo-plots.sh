@@ -5,11 +5,14 @@ set -eu
 shared=../shared/data
 mkdir -p plots out
 
+# the flow codes become legend labels
+awk -F, -v OFS=, 'NR > 1 { $4 = $4 == "T" ? "total trade" : $4 == "X" ? "China'\''s exports to Russia" : "China'\''s imports from Russia" } 1' \
+    data/published/gacc_china_russia_ytd.csv > out/china-russia-gacc-2023-ytd.csv
 trade-plot line --y value --series flow \
     --title "China-Russia trade in 2023, year to date" \
-    --subtitle "US dollars, cumulative from January, as China's customs published it (X: China's exports, M: imports, T: both)" \
+    --subtitle "US dollars, cumulative from January, as China's customs published it (no figure found for July)" \
     --caption "Source: China's customs (GACC) figures as reported in the press, one article per figure: data/published/gacc_china_russia_ytd.csv" \
-    -o plots/china-russia-gacc-2023-ytd.png data/published/gacc_china_russia_ytd.csv
+    -o plots/china-russia-gacc-2023-ytd.png out/china-russia-gacc-2023-ytd.csv
 echo "  plots/china-russia-gacc-2023-ytd.png"
 
 [ -d "$shared" ] || {
@@ -48,6 +51,7 @@ trade-plot line \
     --title "EU exports to Kyrgyzstan against Kyrgyzstan's imports from the EU" \
     --subtitle "Annual, euros: in 2023 the EU reports shipping three times what Kyrgyzstan reports receiving" \
     --mark 2022-02:"invasion of Ukraine" \
+    --caption "Sources: Eurostat Comext (EU side); Kyrgyz national import statistics, converted to euros by M. Lev (eu-export-sanctions) (Kyrgyz side)" \
     -o plots/eu-kyrgyzstan-mirror.png out/eu-kyrgyzstan-mirror.csv
 echo "  plots/eu-kyrgyzstan-mirror.png"
 

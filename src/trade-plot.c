@@ -134,8 +134,20 @@ read_table(struct table *t, int argc, char **argv, int delim)
 		if (t->head == NULL) {
 			t->nh = csvr_nfields(r);
 			t->head = xcalloc(t->nh, sizeof(char *));
-			for (i = 0; i < t->nh; i++)
+			for (i = 0; i < t->nh; i++) {
+				size_t j;
+
 				t->head[i] = xstrdup(csvr_field(r, i));
+				/* which 'value' would be drawn? refuse */
+				for (j = 0; j < i; j++)
+					if (strcmp(t->head[j], t->head[i]) == 0)
+						cli_fail(&c, "%s:1: column '%s' "
+						    "appears twice (columns %zu "
+						    "and %zu)", csvr_name(r),
+						    util_excerpt(t->head[i],
+						    strlen(t->head[i])), j + 1,
+						    i + 1);
+			}
 			t->name = xstrdup(csvr_name(r));
 		} else {
 			int same = csvr_nfields(r) == t->nh;
@@ -550,8 +562,9 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 			}
 			fputs("EOD\n", fp);
 		}
+	/* without a key beside the plot, room for the last x label */
 	if (ns * ny == 1)
-		fputs("unset key\n", fp);
+		fputs("unset key\nset rmargin 6\n", fp);
 	else {
 		size_t longest = 0;
 
@@ -567,7 +580,7 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 		if (longest > 20)
 			fputs("set key at screen 0.5, screen 0.085 center "
 			    "center horizontal maxrows 2 width 2\n"
-			    "set bmargin 8\n", fp);
+			    "set bmargin 8\nset rmargin 6\n", fp);
 	}
 	fputs("plot ", fp);
 	for (s = 0; s < ns; s++)
@@ -644,6 +657,7 @@ script_bar(FILE *fp, const struct table *t, const struct opts *o)
 	fputs("EOD\n", fp);
 	fprintf(fp, "set format x '%s'\n"
 	    "unset key\n"
+	    "set rmargin 6\n"
 	    "set grid noytics xtics\n"
 	    "set border 1 lc rgb '#555555'\n"
 	    "set ytics scale 0 font ',11'\n"
@@ -750,6 +764,8 @@ script_stacked(FILE *fp, const struct table *t, const struct opts *o)
 	    "set style fill solid 0.92 border rgb '#ffffff'\n"
 	    "set boxwidth 0.72\n"
 	    "set xtics scale 0\n"
+	    /* the legend reads top down as the stack does: other first */
+	    "set key invert\n"
 	    "plot for [i=2:%zu] $stack using i:xtic(1) title columnheader(i) "
 	    "lc rgb word(colours, i-1)\n", ns + 1);
 	free(xs);
@@ -798,6 +814,7 @@ script_scatter(FILE *fp, const struct table *t, const struct opts *o)
 	}
 	fputs("EOD\n", fp);
 	fprintf(fp, "set format x '%s'\nset format y '%s'\nunset key\n"
+	    "set rmargin 6\n"
 	    "set grid xtics ytics\n"
 	    "set offsets 0, graph 0.05, graph 0.08, 0\n", ux.fmt, uy.fmt);
 	if (!o->xlabel) {
@@ -948,6 +965,15 @@ main(int argc, char **argv)
 			if (o.nmarks == 16)
 				cli_bad_arg(usage, "--mark", optarg,
 				    "16 marks at most");
+			{
+				size_t plen = strcspn(optarg, ":");
+				int p;
+
+				if (period_parse(optarg, plen, &p) < 0)
+					cli_bad_arg(usage, "--mark", optarg,
+					    "want PERIOD[:LABEL], such as "
+					    "2022-02:invasion");
+			}
 			o.marks[o.nmarks++] = optarg;
 			continue;
 		}

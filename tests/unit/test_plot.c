@@ -41,6 +41,18 @@ unit(int pct, const char *cur, double max)
 	return buf;
 }
 
+/* a value as the axis shows it: the format applied as gnuplot does */
+static const char *
+shown(int pct, const char *cur, double max, double v)
+{
+	static char buf[80];
+	struct plot_unit u;
+
+	plot_unit(pct, cur, max, &u);
+	snprintf(buf, sizeof(buf), u.fmt, v / u.div);
+	return buf;
+}
+
 int
 main(void)
 {
@@ -64,6 +76,11 @@ main(void)
 	same("share", unit(1, NULL, 0.452), "0.01 %.0f%%");
 	same("small share", unit(1, NULL, 0.05), "0.01 %.1f%%");
 	same("other currency", unit(0, "KGS", 5e6), "1e+06 KGS %.1f m");
+	same("shown $240 bn", shown(0, "USD", 2.4e11, 2.4e11), "$240 bn");
+	same("shown \xe2\x82\xac" "2.7 bn", shown(0, "EUR", 2.734e9, 2.734e9),
+	    "\xe2\x82\xac" "2.7 bn");
+	same("shown 45%", shown(1, NULL, 0.452, 0.4522), "45%");
+	same("shown $72 m", shown(0, "USD", 7.213e7, 7.213e7), "$72 m");
 	checks++;
 	if (!plot_is_percent("share") || plot_is_percent("value"))
 		fails++, puts("FAIL plot_is_percent");
