@@ -359,12 +359,24 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 	if (stats_ols(t, v, k, &lin) == 0)
 		slope = lin.b;
 	if (o->brk) {
-		if (stats_chow(t, v, k, tyears(o->brk), &ch) == 0)
+		int cs = stats_chow(t, v, k, tyears(o->brk), &ch);
+
+		if (cs == 0)
 			have_chow = 1;
-		else
+		else if (cs == -2)
+			util_warn("%s: one trend fits every point exactly: "
+			    "nothing for a Chow test at %s to test", name,
+			    period_format(o->brk, pb));
+		else {
+			size_t k1 = 0;
+
+			while (k1 < k && t[k1] < tyears(o->brk))
+				k1++;
 			util_warn("%s: a Chow test at %s needs 2 points in "
-			    "each regime and 5 in all (has %zu)", name,
-			    period_format(o->brk, pb), k);
+			    "each regime and 5 in all (has %zu before, %zu "
+			    "from it)", name, period_format(o->brk, pb), k1,
+			    k - k1);
+		}
 	}
 	{
 		struct agg_cell x;
