@@ -307,13 +307,15 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 {
 	double *t = xcalloc(n + 1, sizeof(double));
 	double *v = xcalloc(n + 1, sizeof(double));
+	double *tl = xcalloc(n + 1, sizeof(double));
+	double *vl = xcalloc(n + 1, sizeof(double));
 	double cagr = NAN, slope = NAN;
 	const struct pt *first = NULL, *last = NULL;
 	struct trend tr;
 	struct fit lin;
 	struct chow ch;
 	char pb[PERIOD_BUFSZ], bad[200] = "", part[200] = "";
-	size_t i, k = 0, nb = 0, np = 0;
+	size_t i, k = 0, kl = 0, nb = 0, np = 0;
 	int have_trend = 0, have_chow = 0;
 
 	for (i = 0; i < n; i++) {
@@ -330,6 +332,9 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		if (first == NULL)
 			first = &p[i];
 		last = &p[i];
+		/* the linear slope takes every full period, zeros too */
+		tl[kl] = tyears(p[i].period);
+		vl[kl++] = p[i].value;
 		if (!(p[i].value > 0)) {
 			nb += (size_t)snprintf(bad + nb, nb < sizeof(bad) ?
 			    sizeof(bad) - nb : 0, "%s%s", nb ? ", " : "",
@@ -347,7 +352,8 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		    part);
 	if (nb)
 		util_warn("%s: zero or negative values cannot enter a "
-		    "log-linear trend (left out of it): %s", name, bad);
+		    "log-linear trend (left out of it, kept in the linear "
+		    "slope): %s", name, bad);
 	if (first && last && first != last)
 		cagr = stats_cagr(first->value, last->value,
 		    period_years_between(first->period, last->period));
@@ -356,7 +362,7 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 	else
 		util_warn("%s: %zu usable points: too short for a trend (3 "
 		    "needed)", name, k);
-	if (stats_ols(t, v, k, &lin) == 0)
+	if (stats_ols(tl, vl, kl, &lin) == 0)
 		slope = lin.b;
 	if (o->brk) {
 		int cs = stats_chow(t, v, k, tyears(o->brk), &ch);
@@ -415,6 +421,8 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 	csvw_end(&c->w);
 	free(t);
 	free(v);
+	free(tl);
+	free(vl);
 }
 
 int
