@@ -316,8 +316,17 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 	struct chow ch;
 	char pb[PERIOD_BUFSZ], bad[200] = "", part[200] = "";
 	size_t i, k = 0, kl = 0, nb = 0, np = 0;
-	int have_trend = 0, have_chow = 0;
+	int have_trend = 0, have_chow = 0, mixed = 0;
 
+	/* years and months in one series have no common time step (nor
+	 * comparable values): no statistics */
+	for (i = 1; i < n; i++)
+		if (period_is_monthly(p[i].period) !=
+		    period_is_monthly(p[0].period))
+			mixed = 1;
+	if (mixed)
+		util_warn("%s: the series mixes years and months (--annual "
+		    "rolls the months up to years): no statistics", name);
 	for (i = 0; i < n; i++) {
 		if (p[i].months && p[i].months < 12) {
 			/* a partial year is not compared with full ones */
@@ -332,6 +341,8 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		if (first == NULL)
 			first = &p[i];
 		last = &p[i];
+		if (mixed)
+			continue;
 		/* the linear slope takes every full period, zeros too */
 		tl[kl] = tyears(p[i].period);
 		vl[kl++] = p[i].value;
@@ -354,17 +365,19 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		util_warn("%s: zero or negative values cannot enter a "
 		    "log-linear trend (left out of it, kept in the linear "
 		    "slope): %s", name, bad);
-	if (first && last && first != last)
+	if (!mixed && first && last && first != last)
 		cagr = stats_cagr(first->value, last->value,
 		    period_years_between(first->period, last->period));
-	if (k >= 3 && stats_trend(t, v, k, o->level, &tr) == 0)
+	if (mixed)
+		;
+	else if (k >= 3 && stats_trend(t, v, k, o->level, &tr) == 0)
 		have_trend = 1;
 	else
 		util_warn("%s: %zu usable points: too short for a trend (3 "
 		    "needed)", name, k);
 	if (stats_ols(tl, vl, kl, &lin) == 0)
 		slope = lin.b;
-	if (o->brk) {
+	if (o->brk && !mixed) {
 		int cs = stats_chow(t, v, k, tyears(o->brk), &ch);
 
 		if (cs == 0)
