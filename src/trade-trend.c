@@ -297,15 +297,26 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 {
 	double *t = xcalloc(n + 1, sizeof(double));
 	double *v = xcalloc(n + 1, sizeof(double));
+	double *tl = xcalloc(n + 1, sizeof(double));
+	double *vl = xcalloc(n + 1, sizeof(double));
 	double cagr = NAN, slope = NAN;
 	const struct pt *first = NULL, *last = NULL;
 	struct trend tr;
 	struct fit lin;
 	struct chow ch;
 	char pb[PERIOD_BUFSZ], bad[200] = "", part[200] = "";
-	size_t i, k = 0, nb = 0, np = 0;
-	int have_trend = 0, have_chow = 0;
+	size_t i, k = 0, kl = 0, nb = 0, np = 0;
+	int have_trend = 0, have_chow = 0, mixed = 0;
 
+	/* years and months in one series have no common time step (nor
+	 * comparable values): no statistics */
+	for (i = 1; i < n; i++)
+		if (period_is_monthly(p[i].period) !=
+		    period_is_monthly(p[0].period))
+			mixed = 1;
+	if (mixed)
+		util_warn("%s: the series mixes years and months (--annual "
+		    "rolls the months up to years): no statistics", name);
 	for (i = 0; i < n; i++) {
 		if (p[i].months && p[i].months < 12) {
 			/* a partial year is not compared with full ones */
@@ -320,6 +331,11 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		if (first == NULL)
 			first = &p[i];
 		last = &p[i];
+		if (mixed)
+			continue;
+		/* the linear slope takes every full period, zeros too */
+		tl[kl] = tyears(p[i].period);
+		vl[kl++] = p[i].value;
 		if (!(p[i].value > 0)) {
 			nb += (size_t)snprintf(bad + nb, nb < sizeof(bad) ?
 			    sizeof(bad) - nb : 0, "%s%s", nb ? ", " : "",
@@ -337,24 +353,39 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		    part);
 	if (nb)
 		util_warn("%s: zero or negative values cannot enter a "
-		    "log-linear trend (left out of it): %s", name, bad);
-	if (first && last && first != last)
+		    "log-linear trend (left out of it, kept in the linear "
+		    "slope): %s", name, bad);
+	if (!mixed && first && last && first != last)
 		cagr = stats_cagr(first->value, last->value,
 		    period_years_between(first->period, last->period));
-	if (k >= 3 && stats_trend(t, v, k, o->level, &tr) == 0)
+	if (mixed)
+		;
+	else if (k >= 3 && stats_trend(t, v, k, o->level, &tr) == 0)
 		have_trend = 1;
 	else
 		util_warn("%s: %zu usable points: too short for a trend (3 "
 		    "needed)", name, k);
-	if (stats_ols(t, v, k, &lin) == 0)
+	if (stats_ols(tl, vl, kl, &lin) == 0)
 		slope = lin.b;
-	if (o->brk) {
-		if (stats_chow(t, v, k, tyears(o->brk), &ch) == 0)
+	if (o->brk && !mixed) {
+		int cs = stats_chow(t, v, k, tyears(o->brk), &ch);
+
+		if (cs == 0)
 			have_chow = 1;
-		else
+		else if (cs == -2)
+			util_warn("%s: one trend fits every point exactly: "
+			    "nothing for a Chow test at %s to test", name,
+			    period_format(o->brk, pb));
+		else {
+			size_t k1 = 0;
+
+			while (k1 < k && t[k1] < tyears(o->brk))
+				k1++;
 			util_warn("%s: a Chow test at %s needs 2 points in "
-			    "each regime and 5 in all (has %zu)", name,
-			    period_format(o->brk, pb), k);
+			    "each regime and 5 in all (has %zu before, %zu "
+			    "from it)", name, period_format(o->brk, pb), k1,
+			    k - k1);
+		}
 	}
 	{
 		struct agg_cell x;
@@ -393,6 +424,8 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 	csvw_end(&c->w);
 	free(t);
 	free(v);
+	free(tl);
+	free(vl);
 }
 
 int

@@ -32,6 +32,7 @@ stats_ols(const double *x, const double *y, size_t n, struct fit *f)
 	my /= (double)n;
 	for (i = 0; i < n; i++)
 		tss += (y[i] - my) * (y[i] - my);
+	f->tss = tss;
 	f->r2 = tss > 0 ? 1 - f->ssr / tss : 1;
 	return 0;
 }
@@ -71,6 +72,7 @@ fit_regime(const double *t, const double *v, size_t n, struct trend *tr)
 	tr->fit.se_a = tr->fit.se_b = NAN;
 	tr->fit.r2 = 1;
 	tr->fit.ssr = 0;
+	tr->fit.tss = NAN;
 	tr->growth = exp(tr->fit.b) - 1;
 	tr->lo = tr->hi = NAN;
 	return 0;
@@ -98,9 +100,21 @@ stats_chow(const double *t, const double *v, size_t n, double tbreak,
 	    fit_regime(t + n1, v + n1, n - n1, &c->after) < 0)
 		return -1;
 	{
-		double s12 = c->before.fit.ssr + c->after.fit.ssr;
+		double s = all.fit.ssr, s12 = c->before.fit.ssr +
+		    c->after.fit.ssr, eps = 1e-12 * all.fit.tss;
 
-		c->f = ((all.fit.ssr - s12) / k) / (s12 / c->df2);
+		/* the pooled fit is the two regimes' fit restricted, so
+		 * s >= s12; rounding must not make F negative or 0/0 */
+		if (!(s > eps))
+			return -2;
+		if (s12 > s)
+			s12 = s;
+		if (s12 <= eps) {
+			c->f = INFINITY;
+			c->p = 0;
+			return 0;
+		}
+		c->f = ((s - s12) / k) / (s12 / c->df2);
 		c->p = gsl_cdf_fdist_Q(c->f, c->df1, c->df2);
 	}
 	return 0;

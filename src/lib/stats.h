@@ -16,6 +16,7 @@ struct fit {
 	double	 se_a, se_b;	/* their standard errors */
 	double	 r2;
 	double	 ssr;		/* sum of squared residuals */
+	double	 tss;		/* total sum of squares about the mean */
 };
 /* 0 ok; -1 when n < 3 or x does not vary. */
 int	 stats_ols(const double *x, const double *y, size_t n, struct fit *f);
@@ -41,7 +42,10 @@ int	 stats_trend(const double *t, const double *v, size_t n, double level,
  * on (k, n - 2k) degrees of freedom; p from GSL's F distribution.  Each
  * regime needs at least k points, and n >= 2k + 1.  The growth before and
  * after is each regime's own trend growth (of a 2-point regime: exact, no
- * interval).
+ * interval).  Returns -1 when the points do not allow the test, -2 when
+ * one trend fits every point exactly (F would be 0/0); when only the two
+ * regimes fit exactly, F is infinite and p 0.  Sums of squares below
+ * 1e-12 of the total are rounding, taken as 0.
  */
 struct chow {
 	double		 f, p;

@@ -97,6 +97,35 @@ main(void)
 	near("after slope", c.after.fit.b, 1.5, 12);
 	near("after SSR", c.after.fit.ssr, 1.0 / 6, 12);
 	near("growth after", c.after.growth, exp(1.5) - 1, 12);
+	/* with df1 = 2 the F tail has a closed form, Q(F; 2, d2) =
+	 * (1 + 2 F / d2)^(-d2 / 2): here 1 / (1 + F) = 0.150862... */
+	near("chow p", c.p, 1 / (1 + c.f), 12);
+	near("chow p value", c.p, 1 / 6.628571428571, 11);
+
+	/* one trend through every point (2^t): F would be 0/0, and rounding
+	 * must not make it a number */
+	checks++;
+	if (stats_chow(t, v, 5, 2019, &c) != -2)
+		fails++, puts("FAIL chow of an exact trend: not refused");
+	/* two regimes each exact (ln v = 0 1 2 | 4 5), the pooled not: F is
+	 * infinite, p 0 */
+	{
+		const double le[] = { 0, 1, 2, 4, 5 };
+		double ve[5];
+
+		for (i = 0; i < 5; i++)
+			ve[i] = exp(le[i]);
+		checks++;
+		if (stats_chow(tc, ve, 5, 4, &c) != 0 || !isinf(c.f) ||
+		    c.f < 0 || c.p != 0 || c.df2 != 1)
+			fails++, printf("FAIL chow of two exact regimes: F %g "
+			    "p %g\n", c.f, c.p);
+	}
+	/* too short: 2k + 1 = 5 points, 2 in each regime */
+	checks++;
+	if (stats_chow(tc, vc, 4, 4, &c) != -1 ||
+	    stats_chow(tc, vc, 6, 6, &c) != -1)
+		fails++, puts("FAIL chow of too few points: not refused");
 	printf("%d checks, %d failed\n", checks, fails);
 	return fails != 0;
 }

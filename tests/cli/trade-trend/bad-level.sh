@@ -1,0 +1,2 @@
+# A confidence level of 1 has no interval: a usage error.
+trade-trend --level 1 /dev/null
