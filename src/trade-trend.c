@@ -367,6 +367,12 @@ series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
 		    "needed)", name, k);
 	if (stats_ols(tl, vl, kl, &lin) == 0)
 		slope = lin.b;
+	if (o->brk && !mixed && period_is_monthly(o->brk) && first &&
+	    !period_is_monthly(first->period))
+		util_warn("%s: a monthly break (%s) on annual data: the year "
+		    "%d stays in the first regime (give --break %d or %d)",
+		    name, period_format(o->brk, pb), period_year(o->brk),
+		    period_year(o->brk), period_year(o->brk) + 1);
 	if (o->brk && !mixed) {
 		int cs = stats_chow(t, v, k, tyears(o->brk), &ch);
 
