@@ -108,13 +108,13 @@ fuzz:
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	cp $(PROGS) $(DESTDIR)$(PREFIX)/bin/
-	cp docs/man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	cp docs/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	mkdir -p $(DESTDIR)$(PREFIX)/share/tradestat
 	cp -R data/lists data/claims data/published $(DESTDIR)$(PREFIX)/share/tradestat/
 
 uninstall:
 	rm -f $(PROGS:$(BIN)/%=$(DESTDIR)$(PREFIX)/bin/%)
-	rm -f $(wildcard docs/man/*.1:docs/man/%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
+	rm -f $(patsubst docs/%,$(DESTDIR)$(PREFIX)/share/man/man1/%,$(wildcard docs/*.1))
 	rm -rf $(DESTDIR)$(PREFIX)/share/tradestat
 
 format:

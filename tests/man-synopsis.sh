@@ -1,12 +1,12 @@
 #!/bin/sh
 # man-synopsis.sh - every program in PATH's tradestat bin directory has a
-# man page in docs/man whose SYNOPSIS says what its --help usage line says.
+# man page in docs/ whose SYNOPSIS says what its --help usage line says.
 # Prints the programs that differ; nothing when all agree.
 bindir=$(dirname "$(command -v trade-load)")
 for p in "$bindir"/trade "$bindir"/trade-*; do
 	[ -x "$p" ] || continue
 	name=$(basename "$p")
-	page=docs/man/$name.1
+	page=docs/$name.1
 	if [ ! -f "$page" ]; then
 		echo "$name: no man page $page"
 		continue
