@@ -17,7 +17,7 @@
 #include "util.h"
 
 enum {
-	OPT_BY = OPT_FIRST_PROGRAM, OPT_ANNUAL, OPT_HS_LEVEL, OPT_WITH_AGG
+	OPT_BY = OPT_FIRST_PROGRAM, OPT_WITH_AGG
 };
 
 static const char usage[] =
@@ -46,8 +46,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_LONGOPTS,
 		{ "by", required_argument, NULL, OPT_BY },
-		{ "annual", no_argument, NULL, OPT_ANNUAL },
-		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		CLI_ROLLUP_LONGOPTS,
 		{ "with-aggregates", no_argument, NULL, OPT_WITH_AGG },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -71,19 +70,12 @@ main(int argc, char **argv)
 				    "columns among period,reporter,partner,"
 				    "flow,product");
 			continue;
-		case OPT_ANNUAL:
-			ao.annual = 1;
-			continue;
-		case OPT_HS_LEVEL:
-			if (agg_parse_level(optarg, &ao.hs_level) < 0)
-				cli_bad_arg(usage, "--hs-level", optarg,
-				    "want 2, 4, 6, 8 or 10");
-			continue;
 		case OPT_WITH_AGG:
 			ao.with_aggregates = 1;
 			continue;
 		}
-		if (cli_option(&c, opt, optarg))
+		if (cli_rollup_option(opt, optarg, &ao) ||
+		    cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;

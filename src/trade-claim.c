@@ -126,7 +126,7 @@ measure(const struct claim *cl, const char *rep, const char *par,
 {
 	struct meas m;
 	struct rec *cand = NULL;
-	size_t i, k, nc = 0;
+	size_t i, k, nc = 0, cap = 0;
 	int lv[64], has_annual = 0;
 
 	memset(&m, 0, sizeof(m));
@@ -149,7 +149,10 @@ measure(const struct claim *cl, const char *rep, const char *par,
 		if (cl->total ? strcmp(x->product, "TOTAL") != 0 :
 		    !prodlist_match(&cl->pl, x->product))
 			continue;
-		cand = xrealloc(cand, (nc + 1) * sizeof(*cand));
+		if (nc == cap) {
+			cap = cap ? 2 * cap : 64;
+			cand = xrealloc(cand, cap * sizeof(*cand));
+		}
 		cand[nc++] = *x;
 		if (x->period == p)
 			has_annual = 1;

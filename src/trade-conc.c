@@ -25,7 +25,7 @@
 #include "cli.h"
 #include "util.h"
 
-enum { OPT_OF = OPT_FIRST_PROGRAM, OPT_ANNUAL, OPT_HS_LEVEL };
+enum { OPT_OF = OPT_FIRST_PROGRAM };
 
 static const char usage[] =
     "usage: trade-conc [options] [file...]\n"
@@ -110,8 +110,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_LONGOPTS,
 		{ "of", required_argument, NULL, OPT_OF },
-		{ "annual", no_argument, NULL, OPT_ANNUAL },
-		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		CLI_ROLLUP_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
@@ -134,16 +133,9 @@ main(int argc, char **argv)
 				cli_bad_arg(usage, "--of", optarg, "want "
 				    "partner, reporter or product");
 			continue;
-		case OPT_ANNUAL:
-			ao.annual = 1;
-			continue;
-		case OPT_HS_LEVEL:
-			if (agg_parse_level(optarg, &ao.hs_level) < 0)
-				cli_bad_arg(usage, "--hs-level", optarg,
-				    "want 2, 4, 6, 8 or 10");
-			continue;
 		}
-		if (cli_option(&c, opt, optarg))
+		if (cli_rollup_option(opt, optarg, &ao) ||
+		    cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;
@@ -155,9 +147,7 @@ main(int argc, char **argv)
 	    "unit,currency,source,n,hhi,hhi_10000,hhi_norm,cr1,cr3,cr5,top,"
 	    "top_share");
 	for (b = 0; b < agg_count(a); b = i) {
-		for (i = b + 1; i < agg_count(a) && agg_same_group(agg_cell(a,
-		    b), agg_cell(a, i), dim); i++)
-			;
+		i = agg_group_end(a, b, dim);
 		group_out(&c, a, b, i, dim);
 	}
 	cli_report(&c, r);

@@ -24,8 +24,7 @@
 #include "util.h"
 
 enum {
-	OPT_FLOW = OPT_FIRST_PROGRAM, OPT_CIF_FOB, OPT_LAG, OPT_ANNUAL,
-	OPT_HS_LEVEL
+	OPT_FLOW = OPT_FIRST_PROGRAM, OPT_CIF_FOB, OPT_LAG
 };
 
 static const char usage[] =
@@ -86,8 +85,7 @@ main(int argc, char **argv)
 		{ "flow", required_argument, NULL, OPT_FLOW },
 		{ "cif-fob", required_argument, NULL, OPT_CIF_FOB },
 		{ "lag", required_argument, NULL, OPT_LAG },
-		{ "annual", no_argument, NULL, OPT_ANNUAL },
-		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		CLI_ROLLUP_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
@@ -127,26 +125,15 @@ main(int argc, char **argv)
 				cli_bad_arg(usage, "--lag", optarg,
 				    "want months, 0 to 24");
 			continue;
-		case OPT_ANNUAL:
-			ao.annual = 1;
-			continue;
-		case OPT_HS_LEVEL:
-			if (agg_parse_level(optarg, &ao.hs_level) < 0)
-				cli_bad_arg(usage, "--hs-level", optarg,
-				    "want 2, 4, 6, 8 or 10");
-			continue;
 		}
-		if (cli_option(&c, opt, optarg))
+		if (cli_rollup_option(opt, optarg, &ao) ||
+		    cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;
 	}
-	if (lag && ao.annual) {
-		util_warn("--lag is for monthly pairs, not with --annual");
-		fprintf(stderr, "Try '%s --help' for more information.\n",
-		    util_progname);
-		return 2;
-	}
+	if (lag && ao.annual)
+		cli_usage_fail("--lag is for monthly pairs, not with --annual");
 	/* re-exports and published totals are not a side */
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao,
 	    1u << FLOW_X | 1u << FLOW_M, 0, &r);

@@ -923,7 +923,7 @@ main(int argc, char **argv)
 	struct opts o;
 	struct table t;
 	const char *kind, *out = NULL, *tmp = NULL;
-	char *buf = NULL, *cap, *end;
+	char *buf = NULL, *cap;
 	size_t len = 0, i, j;
 	FILE *fp;
 	int opt;
@@ -956,10 +956,7 @@ main(int argc, char **argv)
 				    "want WIDTHxHEIGHT in pixels, such as 1200x700");
 			continue;
 		case OPT_TOP:
-			o.top = strtol(optarg, &end, 10);
-			if (*end || end == optarg || o.top < 1)
-				cli_bad_arg(usage, "--top", optarg,
-				    "want a count of 1 or more");
+			o.top = cli_count("--top", optarg);
 			continue;
 		case OPT_MARK:
 			if (o.nmarks == 16)

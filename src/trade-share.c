@@ -20,8 +20,7 @@
 #include "util.h"
 
 enum {
-	OPT_OF = OPT_FIRST_PROGRAM, OPT_TOTAL, OPT_TOP, OPT_PERCENT,
-	OPT_ANNUAL, OPT_HS_LEVEL
+	OPT_OF = OPT_FIRST_PROGRAM, OPT_TOTAL, OPT_TOP, OPT_PERCENT
 };
 
 static const char usage[] =
@@ -137,8 +136,7 @@ main(int argc, char **argv)
 		{ "total", required_argument, NULL, OPT_TOTAL },
 		{ "top", required_argument, NULL, OPT_TOP },
 		{ "percent", no_argument, NULL, OPT_PERCENT },
-		{ "annual", no_argument, NULL, OPT_ANNUAL },
-		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		CLI_ROLLUP_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
@@ -146,7 +144,6 @@ main(int argc, char **argv)
 	struct opts o = { AK_PARTNER, 0, 0, 1, 0 };
 	struct trade_reader *r;
 	struct agg *a;
-	char *end;
 	size_t i, b;
 	int opt;
 
@@ -170,24 +167,14 @@ main(int argc, char **argv)
 			o.world = strcmp(optarg, "world") == 0;
 			continue;
 		case OPT_TOP:
-			o.top = strtol(optarg, &end, 10);
-			if (*end || end == optarg || o.top < 1)
-				cli_bad_arg(usage, "--top", optarg,
-				    "want a count of 1 or more");
+			o.top = cli_count("--top", optarg);
 			continue;
 		case OPT_PERCENT:
 			o.scale = 100;
 			continue;
-		case OPT_ANNUAL:
-			ao.annual = 1;
-			continue;
-		case OPT_HS_LEVEL:
-			if (agg_parse_level(optarg, &ao.hs_level) < 0)
-				cli_bad_arg(usage, "--hs-level", optarg,
-				    "want 2, 4, 6, 8 or 10");
-			continue;
 		}
-		if (cli_option(&c, opt, optarg))
+		if (cli_rollup_option(opt, optarg, &ao) ||
+		    cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;
@@ -198,9 +185,7 @@ main(int argc, char **argv)
 	csvw_header(&c.w, "period,reporter,partner,flow,product,value,quantity,"
 	    "unit,currency,source,rows,total,share,coverage,rank");
 	for (b = 0; b < agg_count(a); b = i) {
-		for (i = b + 1; i < agg_count(a) && agg_same_group(agg_cell(a,
-		    b), agg_cell(a, i), o.dim); i++)
-			;
+		i = agg_group_end(a, b, o.dim);
 		group_out(&c, a, b, i, &o);
 	}
 	cli_report(&c, r);

@@ -22,7 +22,7 @@
 
 enum {
 	OPT_LEVEL = OPT_FIRST_PROGRAM, OPT_BREAK, OPT_EACH, OPT_BASE,
-	OPT_WINDOW, OPT_YTD, OPT_ANNUAL, OPT_HS_LEVEL
+	OPT_WINDOW, OPT_YTD
 };
 
 static const char usage[] =
@@ -445,8 +445,7 @@ main(int argc, char **argv)
 		{ "base", required_argument, NULL, OPT_BASE },
 		{ "window", required_argument, NULL, OPT_WINDOW },
 		{ "ytd", no_argument, NULL, OPT_YTD },
-		{ "annual", no_argument, NULL, OPT_ANNUAL },
-		{ "hs-level", required_argument, NULL, OPT_HS_LEVEL },
+		CLI_ROLLUP_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
@@ -485,34 +484,24 @@ main(int argc, char **argv)
 				    "not a period (YYYY or YYYY-MM)");
 			continue;
 		case OPT_WINDOW:
-			o.window = strtol(optarg, &end, 10);
-			if (*end || end == optarg || o.window < 1)
-				cli_bad_arg(usage, "--window", optarg,
-				    "want a count of 1 or more");
+			o.window = cli_count("--window", optarg);
 			continue;
 		case OPT_YTD:
 			o.ytd = 1;
 			continue;
-		case OPT_ANNUAL:
-			o.annual = 1;
-			continue;
-		case OPT_HS_LEVEL:
-			if (agg_parse_level(optarg, &ao.hs_level) < 0)
-				cli_bad_arg(usage, "--hs-level", optarg,
-				    "want 2, 4, 6, 8 or 10");
-			continue;
 		}
-		if (cli_option(&c, opt, optarg))
+		if (cli_rollup_option(opt, optarg, &ao) ||
+		    cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;
 	}
-	if ((o.base || o.window) && !o.each) {
-		util_warn("--base and --window go with --each");
-		fprintf(stderr, "Try '%s --help' for more information.\n",
-		    util_progname);
-		return 2;
-	}
+	if ((o.base || o.window) && !o.each)
+		cli_usage_fail("--base and --window go with --each");
+	/* years are rolled up here, from the months each reporter's data
+	 * covers, not by the roll-up of the rows */
+	o.annual = ao.annual;
+	ao.annual = 0;
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 0, &r);
 	agg_sort_series(a);
 	for (i = 0; i < agg_count(a); i++) {
@@ -541,9 +530,7 @@ main(int argc, char **argv)
 		size_t n, nmon;
 		char name[200];
 
-		for (i = b + 1; i < agg_count(a) && agg_same_group(key,
-		    agg_cell(a, i), AK_PERIOD); i++)
-			;
+		i = agg_group_end(a, b, AK_PERIOD);
 		snprintf(name, sizeof(name), "%s", agg_group_name(key,
 		    AK_PERIOD));
 		n = i - b;

@@ -705,11 +705,16 @@ agg_sort_groups(struct agg *a, unsigned dim)
 	group_sort(a->g, cmp_groups, &dim);
 }
 
-int
-agg_same_group(const struct agg_cell *x, const struct agg_cell *y,
-    unsigned dim)
+size_t
+agg_group_end(const struct agg *a, size_t b, unsigned dim)
 {
-	return key_cmp(x, y, dim) == 0;
+	size_t i, n = group_count(a->g);
+	const struct agg_cell *first = group_val(a->g, b);
+
+	for (i = b + 1; i < n && key_cmp(first, group_val(a->g, i), dim) == 0;
+	    i++)
+		;
+	return i;
 }
 
 const char *

@@ -129,15 +129,16 @@ void		 agg_write_keys(struct csvw *w, const struct agg *a,
 /*
  * Groups for shares and concentration: sort the cells so that the cells
  * that agree on every key but dim (AK_PARTNER, AK_REPORTER, AK_PRODUCT)
- * are together, largest value first; agg_same_group() says whether two
- * cells are in one group.
+ * are together, largest value first; agg_group_end() finds where a group
+ * ends.
  */
 void		 agg_sort_groups(struct agg *a, unsigned dim);
 /* Series for trends: the cells that agree on every key but the period
- * together (agg_same_group(x, y, AK_PERIOD)), in period order. */
+ * together (agg_group_end(a, b, AK_PERIOD)), in period order. */
 void		 agg_sort_series(struct agg *a);
-int		 agg_same_group(const struct agg_cell *x,
-		    const struct agg_cell *y, unsigned dim);
+/* The end of the group (or series) that starts at cell b, in the order
+ * of agg_sort_groups() or agg_sort_series(): the first cell of the next. */
+size_t		 agg_group_end(const struct agg *a, size_t b, unsigned dim);
 /* "period 2023, reporter RUS, flow M": the keys of c but dim, for
  * messages (a static buffer). */
 const char	*agg_group_name(const struct agg_cell *c, unsigned dim);

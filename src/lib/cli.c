@@ -90,6 +90,44 @@ cli_bad_arg(const char *usage, const char *opt, const char *arg,
 	exit(2);
 }
 
+void
+cli_usage_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	util_vwarn(fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "Try '%s --help' for more information.\n",
+	    util_progname);
+	exit(2);
+}
+
+int
+cli_rollup_option(int opt, const char *arg, struct agg_opts *ao)
+{
+	if (opt == OPT_ANNUAL) {
+		ao->annual = 1;
+		return 1;
+	}
+	if (opt != OPT_HS_LEVEL)
+		return 0;
+	if (agg_parse_level(arg, &ao->hs_level) < 0)
+		cli_bad_arg(NULL, "--hs-level", arg, "want 2, 4, 6, 8 or 10");
+	return 1;
+}
+
+long
+cli_count(const char *opt, const char *arg)
+{
+	char *end;
+	long n = strtol(arg, &end, 10);
+
+	if (*end || end == arg || n < 1)
+		cli_bad_arg(NULL, opt, arg, "want a count of 1 or more");
+	return n;
+}
+
 int
 cli_option(struct cli *c, int opt, const char *arg)
 {

@@ -18,7 +18,8 @@
 /* Long-only option codes shared by the programs. */
 enum {
 	OPT_ENCODING = 1000, OPT_UNKNOWN, OPT_SKIP_BAD, OPT_SOURCE,
-	OPT_COUNTRIES, OPT_EXCEL, OPT_VERSION, OPT_FIRST_PROGRAM = 1100
+	OPT_COUNTRIES, OPT_EXCEL, OPT_VERSION, OPT_ANNUAL, OPT_HS_LEVEL,
+	OPT_FIRST_PROGRAM = 1100
 };
 
 /* The input and output options, for a program's struct option array. */
@@ -36,6 +37,11 @@ enum {
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "version", no_argument, NULL, OPT_VERSION }
 #define CLI_SHORTOPTS "f:d:o:qh"
+
+/* The roll-up options of the programs that sum (cli_rollup_option). */
+#define CLI_ROLLUP_LONGOPTS \
+	{ "annual", no_argument, NULL, OPT_ANNUAL }, \
+	{ "hs-level", required_argument, NULL, OPT_HS_LEVEL }
 
 /* The usage lines for those options, to append to a program's usage. */
 extern const char cli_input_usage[];
@@ -60,6 +66,17 @@ void	 cli_init(struct cli *c, const char *argv0);
  * or --version handled.  A bad argument prints a message and exits 2.
  */
 int	 cli_option(struct cli *c, int opt, const char *arg);
+
+/* --annual and --hs-level N into ao: 1 when opt was one of them (a bad
+ * level is a usage error), 0 when not. */
+int	 cli_rollup_option(int opt, const char *arg, struct agg_opts *ao);
+
+/* The count of option opt (1 or more), or a usage error. */
+long	 cli_count(const char *opt, const char *arg);
+
+/* Print "PROG: message" and where to find the usage; exit 2. */
+void	 cli_usage_fail(const char *fmt, ...)
+	    __attribute__((noreturn, format(printf, 1, 2)));
 
 /* Print "usage: ..." to stderr, and exit 2. */
 void	 cli_usage_error(const char *usage) __attribute__((noreturn));

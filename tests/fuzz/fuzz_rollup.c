@@ -60,9 +60,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (agg_check_levels(a, err, sizeof(err)) == 0 &&
 	    agg_finish(a, err, sizeof(err)) == 0) {
 		agg_sort_groups(a, AK_PARTNER);
-		for (i = 0; i + 1 < agg_count(a); i++)
-			(void)agg_same_group(agg_cell(a, i), agg_cell(a, i + 1),
-			    AK_PARTNER);
+		for (i = 0; i < agg_count(a); i = agg_group_end(a, i,
+		    AK_PARTNER))
+			;
 	}
 	agg_free(a);
 	/* the same bytes as a product list, then as a correlation table */
