@@ -1,5 +1,5 @@
 # tradestat - small, fast programs for international trade statistics.
-# make [all] | check | asan | demo | docs | bench | fuzz | install | clean
+# make [all] | check | asan | tsan | demo | docs | bench | fuzz | install | clean
 
 VERSION  = 0.1.0
 PREFIX  ?= /usr/local
@@ -23,8 +23,8 @@ GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null)
 GSL_LIBS   := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
 	    -Isrc/lib $(GSL_CFLAGS)
-CFLAGS  += -std=c11 $(WARN) $(OPT) $(SAN)
-LDFLAGS += $(SAN) $(filter -flto%,$(OPT))
+CFLAGS  += -std=c11 -pthread $(WARN) $(OPT) $(SAN)
+LDFLAGS += -pthread $(SAN) $(filter -flto%,$(OPT))
 LDLIBS  += -lcsv -ljansson -lxlsxwriter $(GSL_LIBS) -lm
 
 LIB_SRC  = $(wildcard src/lib/*.c)
@@ -36,7 +36,7 @@ UNIT_SRC = $(wildcard tests/unit/*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(O)/unit/%)
 DEPS_OK  = $(O)/.deps-ok
 
-.PHONY: all check asan demo docs bench fuzz install uninstall clean deps \
+.PHONY: all check asan tsan demo docs bench fuzz install uninstall clean deps \
 	format units
 .DELETE_ON_ERROR:
 
@@ -89,6 +89,16 @@ asan:
 	UBSAN_OPTIONS=print_stacktrace=1 \
 	    $(MAKE) O=build/asan BIN=build/asan/bin OPT='-O1 -g' \
 	    SAN='$(ASAN_FLAGS)' check
+
+# the code that runs on several threads, under ThreadSanitizer
+tsan:
+	TSAN_OPTIONS=halt_on_error=1 \
+	    $(MAKE) O=build/tsan BIN=build/tsan/bin OPT='-O1 -g' \
+	    SAN=-fsanitize=thread all units
+	TSAN_OPTIONS=halt_on_error=1 UNITDIR=build/tsan/unit \
+	    BIN=build/tsan/bin sh tests/run.sh parallel
+	TSAN_OPTIONS=halt_on_error=1 UNITDIR=build/tsan/unit \
+	    BIN=build/tsan/bin sh tests/run.sh threads
 
 demo: all
 	@scripts/deps.sh test

@@ -31,8 +31,8 @@ struct agg {
 	size_t		 nunits;
 	int		 months;	/* some sum has months */
 	/* left out */
-	struct left	 left[MAXLEFT];
-	int		 nleft;
+	struct left	*left;
+	size_t		 nleft, leftcap;
 	uint64_t	 nleft_all;
 	uint64_t	 ncoarse;
 	unsigned	 levels;	/* HS levels of every row added */
@@ -130,6 +130,7 @@ agg_free(struct agg *a)
 	for (i = 0; i < (int)a->nunits; i++)
 		free(a->units[i]);
 	free(a->units);
+	free(a->left);
 	free(a);
 }
 
@@ -170,7 +171,7 @@ source_bit(struct agg *a, const char *s)
 static const char *
 describe_skip(const struct agg_cell *c, unsigned skip)
 {
-	static char buf[200];
+	static _Thread_local char buf[200];
 	char pb[PERIOD_BUFSZ];
 	size_t o = 0;
 
@@ -263,20 +264,28 @@ sum_merge(struct agg_sum *a, const struct agg_sum *b)
 }
 
 static void
-left_out(struct agg *a, const char *code)
+left_out_n(struct agg *a, const char *code, uint64_t n)
 {
-	int i;
+	size_t i;
 
-	a->nleft_all++;
+	a->nleft_all += n;
 	for (i = 0; i < a->nleft; i++)
 		if (strcmp(a->left[i].code, code) == 0) {
-			a->left[i].n++;
+			a->left[i].n += n;
 			return;
 		}
-	if (a->nleft < MAXLEFT) {
-		snprintf(a->left[a->nleft].code, CODE_MAX, "%s", code);
-		a->left[a->nleft++].n = 1;
+	if (a->nleft == a->leftcap) {
+		a->leftcap = a->leftcap ? a->leftcap * 2 : 16;
+		a->left = xrealloc(a->left, a->leftcap * sizeof(*a->left));
 	}
+	snprintf(a->left[a->nleft].code, CODE_MAX, "%s", code);
+	a->left[a->nleft++].n = n;
+}
+
+static void
+left_out(struct agg *a, const char *code)
+{
+	left_out_n(a, code, 1);
 }
 
 /* The cell for key columns of c (only those in keys), created empty. */
@@ -310,6 +319,15 @@ cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
 		memcpy(cell->currency, c->currency, sizeof(c->currency));
 	}
 	return cell;
+}
+
+/* The example of a code coarser than --hs-level: the smallest, so that
+ * it does not depend on the order of the rows. */
+static void
+coarse_example(struct agg *a, const char *code)
+{
+	if (a->coarse_eg[0] == '\0' || strcmp(code, a->coarse_eg) < 0)
+		snprintf(a->coarse_eg, sizeof(a->coarse_eg), "%s", code);
 }
 
 static unsigned
@@ -363,10 +381,8 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		lvl = hs_level(row->product);
 		if (lvl < a->o.hs_level) {
 			a->ncoarse++;
-			if (a->coarse_eg[0] == '\0')
-				snprintf(a->coarse_eg, sizeof(a->coarse_eg),
-				    "%s", row->product[0] ? row->product :
-				    "(all)");
+			coarse_example(a, row->product[0] ? row->product :
+			    "(all)");
 			return 1;
 		}
 		finer = lvl > a->o.hs_level;
@@ -558,21 +574,31 @@ agg_cell(const struct agg *a, size_t i)
 	return group_val(a->g, i);
 }
 
+static int
+cmp_str(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
 const char *
 agg_sources(const struct agg *a, const struct agg_sum *s, char *buf,
     size_t size)
 {
+	const char *names[MAXSOURCES];
 	size_t o = 0;
 	int i, n = 0;
 
+	/* in the order of their names, not of the rows (sums over blocks
+	 * read on several threads agree with one pass) */
+	for (i = 0; i < a->nsources; i++)
+		if (s->sources & (1u << i))
+			names[n++] = a->sources[i];
+	qsort(names, (size_t)n, sizeof(names[0]), cmp_str);
 	buf[0] = '\0';
-	for (i = 0; i < a->nsources; i++) {
-		int w;
+	for (i = 0; i < n; i++) {
+		int w = snprintf(buf + o, size - o, "%s%s", i ? "; " : "",
+		    names[i]);
 
-		if (!(s->sources & (1u << i)))
-			continue;
-		w = snprintf(buf + o, size - o, "%s%s", n++ ? "; " : "",
-		    a->sources[i]);
 		if (w < 0 || (size_t)w >= size - o) {
 			buf[o] = '\0';
 			break;
@@ -588,20 +614,32 @@ agg_has_months(const struct agg *a)
 	return a->months || a->o.annual;
 }
 
+static int
+cmp_left(const void *x, const void *y)
+{
+	const struct left *a = x, *b = y;
+
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return strcmp(a->code, b->code);
+}
+
 void
 agg_report(const struct agg *a, const char *prog)
 {
-	int i;
+	size_t i;
 
 	if (a->nleft_all) {
+		/* the most frequent first */
+		qsort(a->left, a->nleft, sizeof(*a->left), cmp_left);
 		fprintf(stderr, "%s: left out %llu rows of aggregates (world, "
 		    "groups, flow T totals) from sums over them "
 		    "(--with-aggregates adds them):", prog,
 		    (unsigned long long)a->nleft_all);
-		for (i = 0; i < a->nleft; i++)
+		for (i = 0; i < a->nleft && i < MAXLEFT; i++)
 			fprintf(stderr, " %s %llu", a->left[i].code,
 			    (unsigned long long)a->left[i].n);
-		if (a->nleft == MAXLEFT)
+		if (a->nleft > MAXLEFT)
 			fputs(" ...", stderr);
 		fputc('\n', stderr);
 	}
@@ -610,6 +648,62 @@ agg_report(const struct agg *a, const char *prog)
 		    "%d (such as %s): they cannot be split\n", prog,
 		    (unsigned long long)a->ncoarse, a->o.hs_level,
 		    a->coarse_eg);
+}
+
+/* Add b's sum s into d, its sources and unit renumbered for a. */
+static void
+merge_sum(struct agg_sum *d, const struct agg_sum *s, const uint32_t *smap,
+    const unsigned short *umap)
+{
+	struct agg_sum t = *s;
+	int i;
+
+	if (s->levels == 0)
+		return;		/* empty */
+	t.sources = 0;
+	for (i = 0; i < MAXSOURCES; i++)
+		if (s->sources & (1u << i))
+			t.sources |= smap[i];
+	if (t.qty == 1)
+		t.unit = umap[s->unit];
+	sum_merge(d, &t);
+}
+
+int
+agg_merge(struct agg *a, const struct agg *b)
+{
+	uint32_t smap[MAXSOURCES] = { 0 };
+	unsigned short *umap = xcalloc(b->nunits + 1, sizeof(*umap));
+	size_t i, n = group_count(b->g);
+	int k;
+
+	for (k = 0; k < b->nsources; k++)
+		smap[k] = source_bit(a, b->sources[k]);
+	for (i = 0; i < b->nunits; i++)
+		umap[i] = unit_id(a, b->units[i]);
+	for (i = 0; i < n; i++) {
+		const struct agg_cell *c = group_val(b->g, i);
+		struct agg_cell *d = cell_for(a->g, c, a->keys);
+
+		if (strcmp(d->currency, c->currency) != 0) {
+			free(umap);
+			return -1;
+		}
+		merge_sum(&d->s, &c->s, smap, umap);
+		if (a->o.hs_level)
+			merge_sum(&d->finer, &c->finer, smap, umap);
+	}
+	free(umap);
+	for (i = 0; i < b->nleft; i++)
+		left_out_n(a, b->left[i].code, b->left[i].n);
+	a->ncoarse += b->ncoarse;
+	if (b->coarse_eg[0])
+		coarse_example(a, b->coarse_eg);
+	for (k = 0; k < 32; k++)
+		if ((b->levels & (1u << k)) && !(a->levels & (1u << k)))
+			memcpy(a->level_eg[k], b->level_eg[k], HS_MAX + 1);
+	a->levels |= b->levels;
+	return 0;
 }
 
 void

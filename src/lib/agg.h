@@ -98,6 +98,16 @@ int		 agg_finish(struct agg *a, char *err, size_t errsz);
  * the rows mix HS levels (8703 and 870323) and no --hs-level was given. */
 int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);
 
+/*
+ * Add the sums of b (the same options, rows of other blocks) into a,
+ * before agg_finish().  -1 when a sum would add two currencies (read the
+ * rows again in one pass for the message with the row).  The sum does
+ * not depend on how the rows were shared out, but in rare last-digit
+ * cases (Neumaier's compensated sums); examples in messages about mixed
+ * HS levels may (those refusals are read again in one pass).
+ */
+int		 agg_merge(struct agg *a, const struct agg *b);
+
 size_t		 agg_count(const struct agg *a);
 /* Copy a cell (agg_cell() cells may lack the finer sums: never copy one
  * with an assignment). */

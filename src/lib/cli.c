@@ -332,13 +332,13 @@ static int progress_on = -1;
 static time_t progress_last;
 static time_t progress_start;
 
-void
-cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows)
+/* The progress line, at most once a second, when stderr is a terminal
+ * and not --quiet; total 0 when not known. */
+static void
+progress_line(struct cli *c, uint64_t bytes, uint64_t total, uint64_t rows)
 {
 	time_t now;
 
-	if ((rows & 0xffff) != 0)
-		return;
 	if (progress_on < 0) {
 		progress_on = !c->quiet && isatty(2);
 		progress_start = time(NULL);
@@ -349,9 +349,31 @@ cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows)
 	if (now == progress_last)
 		return;
 	progress_last = now;
-	fprintf(stderr, "\r%s: %.1f MB read, %llu rows, %.0f rows/s   ",
-	    util_progname, trade_bytes(r) / 1e6, (unsigned long long)rows,
-	    now > progress_start ? rows / (double)(now - progress_start) : 0.0);
+	if (total > 0)
+		fprintf(stderr, "\r%s: %.1f MB read (%.0f%%), %llu rows, "
+		    "%.0f rows/s   ", util_progname, bytes / 1e6,
+		    100.0 * bytes / total, (unsigned long long)rows,
+		    now > progress_start ? rows / (double)(now -
+		    progress_start) : 0.0);
+	else
+		fprintf(stderr, "\r%s: %.1f MB read, %llu rows, %.0f rows/s   ",
+		    util_progname, bytes / 1e6, (unsigned long long)rows,
+		    now > progress_start ? rows / (double)(now -
+		    progress_start) : 0.0);
+}
+
+void
+cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows)
+{
+	if ((rows & 0xffff) != 0)
+		return;
+	progress_line(c, trade_bytes(r), 0, rows);
+}
+
+static void
+progress_blocks(void *arg, uint64_t bytes, uint64_t total, uint64_t rows)
+{
+	progress_line(arg, bytes, total, rows);
 }
 
 void
@@ -364,17 +386,78 @@ cli_progress_done(struct cli *c)
 	}
 }
 
+/* A thread's roll-up (cli_rollup()). */
+struct rollup_ctx {
+	struct agg	*a;
+	unsigned	 flows;
+};
+
+static int
+rollup_row(void *arg, const struct trade_row *row)
+{
+	struct rollup_ctx *x = arg;
+	char err[1024];
+
+	if (x->flows && !(x->flows & (1u << row->flow)))
+		return 0;
+	return agg_add(x->a, row, err, sizeof(err)) < 0 ? -1 : 0;
+}
+
+/* The roll-up on several threads: NULL when the input is not for it, or
+ * anything is amiss (the one-pass roll-up then says what). */
+static struct agg *
+rollup_parallel(struct cli *c, int argc, char **argv,
+    const struct agg_opts *ao, unsigned flows, int levels)
+{
+	int nt = trade_threads(), t, st;
+	struct rollup_ctx *x;
+	void **ctx;
+	struct agg *a = NULL;
+	char err[1024];
+
+	if (nt < 2 || argc == 0)
+		return NULL;
+	x = xcalloc((size_t)nt, sizeof(*x));
+	ctx = xcalloc((size_t)nt, sizeof(*ctx));
+	for (t = 0; t < nt; t++) {
+		x[t].a = agg_new(ao);
+		x[t].flows = flows;
+		ctx[t] = &x[t];
+	}
+	st = trade_parallel(&c->topts, argv, argc, nt, rollup_row, ctx,
+	    progress_blocks, c);
+	for (t = 1; t < nt && st == 0; t++)
+		if (agg_merge(x[0].a, x[t].a) < 0)
+			st = -1;
+	if (st == 0 && !(levels && agg_check_levels(x[0].a, err,
+	    sizeof(err)) < 0) && agg_finish(x[0].a, err, sizeof(err)) == 0) {
+		a = x[0].a;
+		x[0].a = NULL;
+	}
+	for (t = 0; t < nt; t++)
+		agg_free(x[t].a);
+	free(x);
+	free(ctx);
+	return a;
+}
+
 struct agg *
 cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
     unsigned flows, int levels, struct trade_reader **rp)
 {
 	struct trade_reader *r = cli_reader(c, argc, argv);
-	struct agg *a = agg_new(ao);
+	struct agg *a;
 	struct trade_row row;
 	char err[1024];
 	uint64_t n = 0;
 	int st;
 
+	*rp = r;
+	if ((a = rollup_parallel(c, argc, argv, ao, flows, levels)) != NULL) {
+		cli_progress_done(c);
+		return a;
+	}
+	a = agg_new(ao);
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_progress(c, r, ++n);
 		if (flows && !(flows & (1u << row.flow)))
@@ -388,6 +471,5 @@ cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 	if ((levels && agg_check_levels(a, err, sizeof(err)) < 0) ||
 	    agg_finish(a, err, sizeof(err)) < 0)
 		cli_fail(c, "%s", err);
-	*rp = r;
 	return a;
 }

@@ -72,7 +72,6 @@ build_tables(void)
 		else if (n >= 1 && n <= 3 && strspn(k, "0123456789") == n)
 			numeric[atoi(k)] = (unsigned short)(codes_keys[i].idx + 1);
 	}
-	tables_built = 1;
 }
 
 const struct country *
@@ -82,7 +81,7 @@ codes_lookup(const char *s, size_t len)
 	size_t i;
 
 	if (!tables_built)
-		build_tables();
+		codes_init();
 	if (len == 3) {
 		int a = s[0] | 0x20, b = s[1] | 0x20, d = s[2] | 0x20;
 
@@ -120,25 +119,44 @@ codes_find(const char *code)
 	    cmp_code);
 }
 
+/* Three capital letters (nearly every code): 1 an aggregate, 0 not,
+ * filled by codes_init(). */
+static unsigned char agg3[26 * 26 * 26];
+
+void
+codes_init(void)
+{
+	char code[4];
+	int k;
+
+	if (tables_built)
+		return;
+	build_tables();
+	code[3] = '\0';
+	for (k = 0; k < 26 * 26 * 26; k++) {
+		const struct country *c;
+
+		code[0] = (char)('A' + k / (26 * 26));
+		code[1] = (char)('A' + k / 26 % 26);
+		code[2] = (char)('A' + k % 26);
+		c = codes_find(code);
+		agg3[k] = c != NULL && c->aggregate;
+	}
+	tables_built = 1;
+}
+
 int
 codes_is_aggregate(const char *code)
 {
-	/* three capital letters (nearly every code): a table filled as
-	 * codes are met, 0 unknown yet, 1 no, 2 yes; the others search */
-	static unsigned char memo[26 * 26 * 26];
 	const struct country *c;
 
 	if (code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
 	    code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z' &&
 	    code[3] == '\0') {
-		int k = ((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
-		    (code[2] - 'A');
-
-		if (memo[k] == 0) {
-			c = codes_find(code);
-			memo[k] = c != NULL && c->aggregate ? 2 : 1;
-		}
-		return memo[k] == 2;
+		if (!tables_built)
+			codes_init();
+		return agg3[((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
+		    (code[2] - 'A')];
 	}
 	c = codes_find(code);
 	return c != NULL && c->aggregate;

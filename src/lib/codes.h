@@ -30,6 +30,10 @@ extern const size_t		codes_ntable;
 extern const struct codes_key	codes_keys[];	/* sorted by key */
 extern const size_t		codes_nkeys;
 
+/* Build the lookup tables (done by the first lookup; call it before
+ * threads look codes up). */
+void			 codes_init(void);
+
 /*
  * Resolve what a file says (an alpha-3 code, a numeric code such as "842"
  * or "036", an alias such as "W00" or "G001", or an English name, in any

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "csvio.h"
@@ -51,6 +52,11 @@ struct csvr {
 	int		 head_pending;	/* chunk read but not parsed yet */
 	int		 eof, fini, failed;
 	uint64_t	 bytes;
+	/* csvr_open_range(): the lines that start in [off0, end) of the
+	 * file, read with pread() from off; strict: a line the fast path
+	 * cannot split declines instead of going to libcsv */
+	int		 ranged, strict, declined;
+	uint64_t	 off, end;
 
 	/* records queued by the callbacks */
 	char		*arena;
@@ -83,6 +89,7 @@ static const unsigned short cp1252[32] = {
 	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0xfffd
 };
 
+static void	cclass_init(void);
 static void
 seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -299,6 +306,39 @@ sniff(const char *s, size_t n)
 	return ',';
 }
 
+/* Range mode: read more of the file, stopping after the line that holds
+ * byte end - 1 (the next range starts with the line after it). */
+static int
+fill_range(struct csvr *r)
+{
+	ssize_t k;
+	size_t from;
+	char *p = r->chunk + r->clen, *nl;
+
+	k = pread(r->fd, p, CHUNK - r->clen, (off_t)r->off);
+	if (k < 0) {
+		if (errno == EINTR)
+			return 0;
+		seterr(r, r->line, "read error: %s", strerror(errno));
+		return -1;
+	}
+	if (k == 0) {
+		r->eof = 1;
+		return 0;
+	}
+	if (r->off + (uint64_t)k >= r->end) {
+		from = r->off + 1 >= r->end ? 0 : (size_t)(r->end - 1 - r->off);
+		if ((nl = memchr(p + from, '\n', (size_t)k - from)) != NULL) {
+			k = nl + 1 - p;
+			r->eof = 1;
+		}
+	}
+	r->off += (uint64_t)k;
+	r->clen += (size_t)k;
+	r->bytes += (size_t)k;
+	return 0;
+}
+
 /* Read up to a chunk, after the keep bytes already at its start. */
 static int
 fill(struct csvr *r, size_t keep)
@@ -308,6 +348,13 @@ fill(struct csvr *r, size_t keep)
 	r->clen = keep;
 	r->cpos = 0;
 	while (r->clen < CHUNK) {
+		if (r->ranged) {
+			if (fill_range(r) < 0)
+				return -1;
+			if (r->eof)
+				break;
+			continue;
+		}
 		k = read(r->fd, r->chunk + r->clen, CHUNK - r->clen);
 		if (k < 0) {
 			if (errno == EINTR)
@@ -345,6 +392,7 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	r->enc = enc;
 	r->line = 1;
 	r->chunk = xmalloc(CHUNK + 1);	/* + the NUL of a last field */
+	cclass_init();
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		*err = "out of memory";
 		csvr_close(r);
@@ -367,6 +415,89 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	csv_set_delim(&r->p, (unsigned char)r->delim);
 	r->head_pending = 1;
 	return r;
+}
+
+/* The offset of the first line that starts at or after off (size when
+ * none does). */
+static int
+line_start(int fd, uint64_t off, uint64_t size, uint64_t *at)
+{
+	char buf[4096], *nl;
+	ssize_t k;
+
+	if (off == 0) {
+		*at = 0;
+		return 0;
+	}
+	off--;			/* a line starts after a LF */
+	while (off < size) {
+		k = pread(fd, buf, sizeof(buf), (off_t)off);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			return -1;
+		if (k == 0)
+			break;
+		if ((nl = memchr(buf, '\n', (size_t)k)) != NULL) {
+			*at = off + (uint64_t)(nl - buf) + 1;
+			return 0;
+		}
+		off += (uint64_t)k;
+	}
+	*at = size;
+	return 0;
+}
+
+struct csvr *
+csvr_open_range(const char *path, uint64_t start, uint64_t end,
+    int delim, enum csv_encoding enc, size_t hfields, const char **err)
+{
+	struct csvr *r;
+	struct stat st;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY)) < 0 || fstat(fd, &st) < 0) {
+		*err = strerror(errno);
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	r = xcalloc(1, sizeof(*r));
+	r->fd = fd;
+	r->name = xstrdup(path);
+	r->enc = enc;
+	r->line = 1;
+	r->delim = delim;
+	r->ranged = r->strict = 1;
+	r->records = 1;		/* the header is behind */
+	r->hfields = hfields;
+	r->chunk = xmalloc(CHUNK + 1);
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0 ||
+	    line_start(fd, start, (uint64_t)st.st_size, &r->off) < 0) {
+		*err = errno ? strerror(errno) : "out of memory";
+		csvr_close(r);
+		return NULL;
+	}
+	csv_set_space_func(&r->p, space_none);
+	csv_set_term_func(&r->p, is_term);
+	csv_set_delim(&r->p, (unsigned char)delim);
+	r->end = end;
+	if (r->off >= end || r->off >= (uint64_t)st.st_size) {
+		r->eof = 1;	/* no line starts in the range */
+		r->clen = 0;
+	} else if (fill(r, 0) < 0) {
+		*err = strerror(errno);
+		csvr_close(r);
+		return NULL;
+	}
+	r->head_pending = 1;
+	return r;
+}
+
+int
+csvr_declined(const struct csvr *r)
+{
+	return r->declined;
 }
 
 void
@@ -530,6 +661,10 @@ fast_line(struct csvr *r, char *p, size_t len, int nl)
 	}
 	if ((flags & ~dflag) & (C_QUOTE | C_CR | C_NUL))
 		return -1;
+	/* the first bytes beyond ASCII decide the encoding of the rest:
+	 * a range that does not know it cannot decide for itself */
+	if ((flags & C_HIGH) && r->strict && r->enc == CSV_ENC_AUTO)
+		return -1;
 	if (body > 0) {
 		start = 0;
 		for (i = 0; i <= nd; i++) {
@@ -627,6 +762,15 @@ unwanted(const struct csvr *r, const char *p, size_t len)
 	return !bad && nd + 1 == r->hfields;
 }
 
+/* Range mode: a line for libcsv (quotes, a lone CR, bytes whose
+ * encoding is not known yet) ends the range's work. */
+static void
+decline(struct csvr *r)
+{
+	seterr(r, r->line, "a line the quote-free reader does not split");
+	r->declined = 1;
+}
+
 /* Parse chunk[cpos..clen); an unfinished last line stays for the next
  * chunk unless the input has ended or the line is long. */
 static void
@@ -646,10 +790,18 @@ feed(struct csvr *r)
 		    r->nf == r->rec_first && unwanted(r, p, (size_t)(nl - p))) {
 			r->line++;	/* as cb_record() counts it */
 			r->last_cr = 0;
+		} else if (r->strict && (nl == NULL && !r->eof)) {
+			decline(r);
+			break;
 		} else if (r->slow || !csvr_fastpath || (nl == NULL &&
 		    !r->eof) || fast_line(r, p, nl ? (size_t)(nl - p) : m,
-		    nl != NULL) < 0)
+		    nl != NULL) < 0) {
+			if (r->strict) {
+				decline(r);
+				break;
+			}
 			slow(r, p, m);
+		}
 		p += m;
 	}
 	r->cpos = (size_t)(p - s);

@@ -40,6 +40,21 @@ struct csvr	*csvr_open(const char *path, int delim, enum csv_encoding enc,
 void		 csvr_close(struct csvr *r);
 
 /*
+ * Open the lines of path that start in bytes [start, end) (a line that
+ * starts before end is read to its end), for readers that split a file
+ * at line ends: start is past the header, whose fields (hfields), delim
+ * and encoding the caller knows.  Lines count from 1 in the range.  A
+ * line the quote-free fast path cannot split (a quote, a lone CR, a NUL,
+ * a line longer than half a chunk, bytes beyond ASCII when enc is still
+ * CSV_ENC_AUTO) is not parsed: csvr_next() fails and csvr_declined()
+ * says so; the caller reads the file whole instead.
+ */
+struct csvr	*csvr_open_range(const char *path, uint64_t start,
+		    uint64_t end, int delim, enum csv_encoding enc,
+		    size_t hfields, const char **err);
+int		 csvr_declined(const struct csvr *r);
+
+/*
  * Next record: 1 when one is ready, 0 at the end of input, -1 on error
  * (csvr_error() has the message "FILE:LINE: what").  Blank lines are
  * skipped.  Fields stay valid until the next call; each is NUL-terminated.

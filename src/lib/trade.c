@@ -8,13 +8,18 @@
  * period column; Comtrade's JSON is turned into records with the API's
  * CSV column names and goes through the same mapper.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "codes.h"
 #include "num.h"
@@ -174,6 +179,8 @@ struct trade_reader {
 	char			*skipmsg[5];
 	uint64_t		 bytes_done;
 	int			 failed;
+	int			 part;		/* trade_parallel()'s: a range of
+						 * its template's file */
 };
 
 static const char *
@@ -330,6 +337,11 @@ trade_close(struct trade_reader *r)
 
 	if (r == NULL)
 		return;
+	if (r->part) {		/* the rest is its template's */
+		csvr_close(r->csv);
+		free(r);
+		return;
+	}
 	close_file(r);
 	for (i = 0; i < 5; i++)
 		free(r->skipmsg[i]);
@@ -1181,6 +1193,8 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 	if (r->failed)
 		return -1;
 	for (;;) {
+		if (r->part && r->csv == NULL)
+			return 0;
 		if (!r->started || (r->csv == NULL && r->json == NULL)) {
 			st = open_next(r);
 			if (st <= 0) {
@@ -1297,4 +1311,234 @@ trade_write_fields(struct csvw *w, const struct trade_row *row)
 	csvw_str(w, row->unit);
 	csvw_str(w, row->currency);
 	csvw_str(w, row->source ? row->source : "");
+}
+
+/* ---- parallel reading ---- */
+
+int
+trade_threads(void)
+{
+	const char *e = getenv("TRADESTAT_THREADS");
+	long n;
+
+	if (e != NULL && *e != '\0') {
+		n = strtol(e, NULL, 10);
+		return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+	}
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
+}
+
+/* Bytes of a block: TRADESTAT_BLOCK (tests make it small), else 8 MB. */
+static uint64_t
+block_size(void)
+{
+	const char *e = getenv("TRADESTAT_BLOCK");
+	long long n;
+
+	if (e != NULL && (n = strtoll(e, NULL, 10)) > 0)
+		return (uint64_t)n;
+	return 8u << 20;
+}
+
+/*
+ * A template: the reader of one file with its header read, and where its
+ * rows start.  0 ok, 1 when the file is not for splitting.
+ */
+static int
+template_open(const struct trade_opts *o, char *const *file,
+    struct trade_reader **tp, uint64_t *body)
+{
+	struct trade_reader *t = trade_open(o, file, 1);
+	char head[65536], *nl;
+	ssize_t k;
+	int fd;
+
+	*tp = t;
+	if (open_next(t) <= 0 || t->json != NULL || t->csv == NULL ||
+	    csvr_line(t->csv) != 1)
+		return 1;
+	/* the header is the file's first line, quote-free */
+	if ((fd = open(file[0], O_RDONLY)) < 0)
+		return 1;
+	k = pread(fd, head, sizeof(head), 0);
+	close(fd);
+	if (k <= 0 || (nl = memchr(head, '\n', (size_t)k)) == NULL)
+		return 1;
+	if (memchr(head, '"', (size_t)(nl - head)) != NULL ||
+	    ((nl - head) > 1 && memchr(head, '\r', (size_t)(nl - head) - 1)))
+		return 1;
+	*body = (uint64_t)(nl - head) + 1;
+	return 0;
+}
+
+/* A reader of the lines of t's file that start in [start, end). */
+static struct trade_reader *
+part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
+{
+	struct trade_reader *p = xmalloc(sizeof(*p));
+	const char *err;
+
+	*p = *t;
+	p->part = 1;
+	p->o.skip_bad = 0;
+	p->failed = 0;
+	p->nskipped = 0;
+	memset(p->skipmsg, 0, sizeof(p->skipmsg));
+	p->err[0] = '\0';
+	p->bytes_done = 0;
+	p->inrec = 0;
+	p->csv = csvr_open_range(t->files[t->fi], start, end,
+	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, &err);
+	if (p->csv == NULL) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+struct pjob {
+	int		 file;
+	uint64_t	 start, end;
+};
+
+struct prun {
+	struct trade_reader	**tmpl;
+	struct pjob		 *jobs;
+	size_t			  njobs;
+	int			(*row)(void *, const struct trade_row *);
+	void			**ctx;
+	void			(*progress)(void *, uint64_t, uint64_t,
+				    uint64_t);
+	void			 *parg;
+	uint64_t		  total;	/* bytes of all blocks */
+	pthread_mutex_t		  mu;
+	size_t			  next;		/* under mu */
+	uint64_t		  done, rows;	/* under mu */
+	int			  stop;		/* under mu */
+};
+
+struct pworker {
+	struct prun	*run;
+	int		 t;
+};
+
+static void *
+worker(void *arg)
+{
+	struct pworker *w = arg;
+	struct prun *run = w->run;
+	struct trade_row row;
+
+	for (;;) {
+		struct trade_reader *p;
+		struct pjob *j;
+		uint64_t n = 0;
+		int st;
+
+		pthread_mutex_lock(&run->mu);
+		if (run->stop || run->next == run->njobs) {
+			pthread_mutex_unlock(&run->mu);
+			break;
+		}
+		j = &run->jobs[run->next++];
+		pthread_mutex_unlock(&run->mu);
+		st = -1;
+		if ((p = part_open(run->tmpl[j->file], j->start, j->end)) !=
+		    NULL) {
+			while ((st = trade_next(p, &row)) == 1) {
+				n++;
+				if (run->row(run->ctx[w->t], &row) < 0) {
+					st = -1;
+					break;
+				}
+			}
+			trade_close(p);
+		}
+		pthread_mutex_lock(&run->mu);
+		if (st < 0)
+			run->stop = 1;
+		run->done += j->end - j->start;
+		run->rows += n;
+		if (w->t == 0 && run->progress)
+			run->progress(run->parg, run->done, run->total,
+			    run->rows);
+		pthread_mutex_unlock(&run->mu);
+	}
+	return NULL;
+}
+
+int
+trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
+    int nthreads, int (*row)(void *, const struct trade_row *), void **ctx,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
+{
+	struct prun run;
+	struct pworker *w;
+	pthread_t *th;
+	uint64_t bs = block_size(), total = 0, body, size;
+	struct stat st;
+	int i, t, started, ret = 1;
+	size_t cap = 0;
+
+	if (nthreads < 2 || nfiles < 1 || o->format == FMT_COMTRADE_JSON)
+		return 1;
+	for (i = 0; i < nfiles; i++) {
+		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
+		    !S_ISREG(st.st_mode))
+			return 1;
+		total += (uint64_t)st.st_size;
+	}
+	if (total < 2 * bs)
+		return 1;	/* not worth the threads */
+	codes_init();
+	memset(&run, 0, sizeof(run));
+	run.tmpl = xcalloc((size_t)nfiles, sizeof(*run.tmpl));
+	for (i = 0; i < nfiles; i++) {
+		uint64_t s;
+
+		if (template_open(o, files + i, &run.tmpl[i], &body) != 0 ||
+		    stat(files[i], &st) != 0)
+			goto out;
+		size = (uint64_t)st.st_size;
+		for (s = body; s < size; s += bs) {
+			if (run.njobs == cap) {
+				cap = cap ? cap * 2 : 64;
+				run.jobs = xrealloc(run.jobs, cap *
+				    sizeof(*run.jobs));
+			}
+			run.jobs[run.njobs].file = i;
+			run.jobs[run.njobs].start = s;
+			run.jobs[run.njobs].end = s + bs < size ? s + bs : size;
+			run.total += run.jobs[run.njobs].end - s;
+			run.njobs++;
+		}
+	}
+	run.row = row;
+	run.ctx = ctx;
+	run.progress = progress;
+	run.parg = parg;
+	pthread_mutex_init(&run.mu, NULL);
+	w = xcalloc((size_t)nthreads, sizeof(*w));
+	th = xcalloc((size_t)nthreads, sizeof(*th));
+	for (t = 0; t < nthreads; t++) {
+		w[t].run = &run;
+		w[t].t = t;
+	}
+	for (started = 1; started < nthreads; started++)
+		if (pthread_create(&th[started], NULL, worker, &w[started]) != 0)
+			break;
+	worker(&w[0]);
+	for (t = 1; t < started; t++)
+		pthread_join(th[t], NULL);
+	pthread_mutex_destroy(&run.mu);
+	ret = run.stop ? -1 : 0;
+	free(w);
+	free(th);
+out:
+	for (i = 0; i < nfiles; i++)
+		trade_close(run.tmpl[i]);
+	free(run.tmpl);
+	free(run.jobs);
+	return ret;
 }

@@ -110,6 +110,29 @@ const char	*trade_error(const struct trade_reader *r);
 uint64_t	 trade_skipped(const struct trade_reader *r);
 void		 trade_report_skipped(const struct trade_reader *r);
 
+/*
+ * Reading on several threads.  When every input is a regular file of a
+ * CSV format with one record per line (not JSON), the lines after each
+ * header are cut into blocks of about 8 MB at line ends, and nthreads
+ * threads (the caller's among them) take blocks in turn and call
+ * row(ctx[t], row) for their rows, in the block's order (t is the
+ * thread, 0..nthreads-1).  progress(parg, bytes, total, rows), when set,
+ * follows the blocks done (called on thread 0).  Returns 0 when every row went to row();
+ * 1 when the input is not for splitting (or too small to be worth it),
+ * before any row; -1 when a block cannot be split safely (a quote, a
+ * lone CR, bytes beyond ASCII of an encoding not known yet), has a row
+ * that is not readable, or row() returned -1: the others stop, and the
+ * caller reads the input again in one pass with trade_next(), which
+ * gives the exact rows, line numbers and messages.
+ */
+int		 trade_parallel(const struct trade_opts *o, char *const *files,
+		    int nfiles, int nthreads,
+		    int (*row)(void *ctx, const struct trade_row *row),
+		    void **ctx, void (*progress)(void *parg, uint64_t bytes,
+		    uint64_t total, uint64_t rows), void *parg);
+/* Threads to use: TRADESTAT_THREADS, else the CPUs online (at most 8). */
+int		 trade_threads(void);
+
 /* Bytes read so far, over all files (for progress). */
 uint64_t	 trade_bytes(const struct trade_reader *r);
 

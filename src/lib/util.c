@@ -82,7 +82,7 @@ util_warn(const char *fmt, ...)
 const char *
 util_excerpt(const char *s, size_t len)
 {
-	static char buf[256];
+	static _Thread_local char buf[256];
 	size_t i, k, o = 0, max = 60;
 
 	for (i = 0; i < len && o + 5 < sizeof(buf); i++) {

@@ -90,4 +90,98 @@ csv_same(const unsigned char *data, size_t size, int delim)
 	return same;
 }
 
+/* Records of a reader from the one after the first record on, fields
+ * only (a range counts its lines from 1): 0 at the end, -1 error. */
+static int
+dump_rest(struct csvr *r, int skip_first, struct csvdump *d)
+{
+	char num[64];
+	size_t i;
+	int st;
+
+	while ((st = csvr_next(r)) == 1) {
+		if (skip_first) {
+			skip_first = 0;
+			continue;
+		}
+		snprintf(num, sizeof(num), "[%zu]", csvr_nfields(r));
+		dump_put(d, num, strlen(num));
+		for (i = 0; i < csvr_nfields(r); i++) {
+			snprintf(num, sizeof(num), "<%zu>", csvr_len(r, i));
+			dump_put(d, num, strlen(num));
+			dump_put(d, csvr_field(r, i), csvr_len(r, i));
+		}
+	}
+	return st;
+}
+
+/*
+ * Read data whole, and again as the ranges of block bytes after its first
+ * line (csvr_open_range(), as trade_parallel() cuts a file): 1 when the
+ * ranges give the same records, or one of them declines, or the input is
+ * not for splitting (its header is not a quote-free first line); *compared
+ * (when not NULL) counts the inputs compared.
+ */
+static int
+csv_split_same(const unsigned char *data, size_t size, int delim,
+    uint64_t block, size_t *compared)
+{
+	struct csvdump a = { 0 }, b = { 0 };
+	char path[64];
+	const char *err;
+	const unsigned char *nl;
+	struct csvr *r;
+	uint64_t body, s;
+	size_t hf;
+	int fd, sta, stb = 0, same = 1, d;
+	enum csv_encoding enc;
+
+	nl = size ? memchr(data, '\n', size) : NULL;
+	if (nl == NULL || memchr(data, '"', (size_t)(nl - data)) != NULL ||
+	    ((nl - data) > 1 && memchr(data, '\r', (size_t)(nl - data) - 1)))
+		return 1;
+	body = (uint64_t)(nl - data) + 1;
+	fd = memfd_create("csvsplit", 0);
+	if (fd < 0 || write(fd, data, size) != (ssize_t)size)
+		abort();
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	r = csvr_open(path, delim, CSV_ENC_AUTO, &err);
+	if (r == NULL)
+		abort();
+	if (csvr_next(r) != 1 || csvr_line(r) != 1) {
+		csvr_close(r);
+		close(fd);
+		return 1;
+	}
+	hf = csvr_nfields(r);
+	d = csvr_delim(r);
+	enc = csvr_encoding(r);
+	sta = dump_rest(r, 0, &a);
+	csvr_close(r);
+	for (s = body; s < size && stb == 0; s += block) {
+		r = csvr_open_range(path, s, s + block, d, enc, hf, &err);
+		if (r == NULL)
+			abort();
+		stb = dump_rest(r, 0, &b);
+		if (stb < 0 && csvr_declined(r)) {
+			csvr_close(r);
+			goto out;
+		}
+		csvr_close(r);
+	}
+	if (compared)
+		++*compared;
+	/* an error of the whole read is an error of a range */
+	same = (sta < 0) == (stb < 0) && (sta < 0 || (a.len == b.len &&
+	    (a.len == 0 || memcmp(a.buf, b.buf, a.len) == 0)));
+	if (!same && getenv("CSVDIFF_SHOW"))
+		fprintf(stderr, "whole (%d): %.*s\nranges (%d): %.*s\n", sta,
+		    (int)a.len, a.buf, stb, (int)b.len, b.buf);
+out:
+	close(fd);
+	free(a.buf);
+	free(b.buf);
+	return same;
+}
+
 #endif

@@ -35,7 +35,7 @@ main(void)
 	static const unsigned char alphabet[] = "ab1,;\t\"\n\r \xc3\xa9\xe9\0";
 	unsigned char buf[512];
 	uint64_t x = 0x9e3779b97f4a7c15ULL;
-	size_t i, k, n;
+	size_t i, k, n, split = 0;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		size_t len = strlen(cases[i]);
@@ -67,5 +67,29 @@ main(void)
 		}
 	}
 	CHECK(i == 20000);
+	/* the same inputs cut into ranges at line ends, as the reader on
+	 * several threads cuts a file, blocks of 1 to 64 bytes */
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]) - 1; i++)
+		for (k = 1; k < 20; k++)
+			CHECK(csv_split_same((const unsigned char *)cases[i],
+			    strlen(cases[i]), ',', k, NULL));
+	for (i = 0; i < 20000; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		n = x % sizeof(buf);
+		for (k = 0; k < n; k++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			/* mostly plain lines, sometimes a trap */
+			buf[k] = (x % 256) ? "ab1,\n"[(x >> 8) % 5] :
+			    alphabet[(x >> 8) % (sizeof(alphabet) - 1)];
+		}
+		if (!csv_split_same(buf, n, ',', 1 + x % 64, &split)) {
+			CHECK(0);
+			fprintf(stderr, "ranges differ on input %zu\n", i);
+			break;
+		}
+	}
+	CHECK(i == 20000);
+	/* most of them were compared, not declined */
+	CHECK(split > 10000);
 	return test_done("test_csvdiff");
 }
