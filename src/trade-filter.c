@@ -84,6 +84,67 @@ in_clist(const struct clist *l, const char *code)
 
 #define MAXLITS 8	/* product codes searched for in the raw lines */
 
+/* The conditions on a row (the product's is the reader's). */
+struct cond {
+	struct clist		rep, par;
+	unsigned		flows;
+	int			by_period, excl;
+	struct period_range	pr;
+};
+
+static int
+wanted(const struct cond *k, const struct trade_row *row)
+{
+	if (k->rep.n && !in_clist(&k->rep, row->reporter))
+		return 0;
+	if (k->par.n && !in_clist(&k->par, row->partner))
+		return 0;
+	if (k->flows && !(k->flows & (1u << row->flow)))
+		return 0;
+	if (k->by_period && !period_in_range(row->period, &k->pr))
+		return 0;
+	if (k->excl && (codes_is_aggregate(row->reporter) ||
+	    codes_is_aggregate(row->partner)))
+		return 0;
+	return 1;
+}
+
+/* The output opens at the first row kept (or at the end), so that a
+ * file that cannot be read leaves nothing behind. */
+struct out {
+	struct cli	*c;
+	int		 opened;
+};
+
+static void
+open_once(struct out *o)
+{
+	if (!o->opened) {
+		cli_open_output(o->c);
+		trade_write_header(&o->c->w);
+		o->opened = 1;
+	}
+}
+
+/* On the reader's threads: a block's rows. */
+static int
+filter_row(void *arg, const struct trade_row *row, struct csvw *w)
+{
+	if (wanted(arg, row))
+		trade_write_row(w, row);
+	return 0;
+}
+
+/* The blocks' rows, in order. */
+static void
+write_block(void *arg, const char *buf, size_t len)
+{
+	struct out *o = arg;
+
+	open_once(o);
+	fwrite(buf, 1, len, o->c->out);
+}
+
 static int
 keep_product(const char *product, void *arg)
 {
@@ -107,16 +168,15 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct clist rep = { NULL, 0 }, par = { NULL, 0 };
+	struct cond k = { { NULL, 0 }, { NULL, 0 }, 0, 0, 0, { 0, 999999 } };
+	struct out o = { &c, 0 };
 	struct prodlist pl = { NULL, 0, 0 };
-	struct period_range pr = { 0, 999999 };
 	struct trade_reader *r;
 	struct trade_row row;
 	const char *products = NULL, *tiers = NULL, *table = NULL;
 	const char *lits[MAXLITS];
 	char err[1024];
-	unsigned flows = 0;
-	int opt, st, excl = 0, by_product = 0, by_period = 0, opened = 0;
+	int opt, st, by_product = 0;
 	uint64_t n = 0;
 
 	cli_init(&c, argv[0]);
@@ -127,34 +187,34 @@ main(int argc, char **argv)
 			print_usage(stdout);
 			return 0;
 		case OPT_REPORTER:
-			countries(&rep, "--reporter", optarg);
+			countries(&k.rep, "--reporter", optarg);
 			continue;
 		case OPT_PARTNER:
-			countries(&par, "--partner", optarg);
+			countries(&k.par, "--partner", optarg);
 			continue;
 		case OPT_FLOW: {
 			const char *s = optarg;
 
 			while (*s) {
-				size_t k = strcspn(s, ",");
-				enum flow f = flow_parse(s, k);
+				size_t len = strcspn(s, ",");
+				enum flow f = flow_parse(s, len);
 
 				if (f == FLOW_NONE)
 					cli_bad_arg(usage, "--flow", optarg,
 					    "want M, X, RM or RX");
-				flows |= 1u << f;
-				s += k;
+				k.flows |= 1u << f;
+				s += len;
 				if (*s == ',')
 					s++;
 			}
 			continue;
 		}
 		case OPT_PERIOD:
-			if (period_range_parse(optarg, &pr) < 0)
+			if (period_range_parse(optarg, &k.pr) < 0)
 				cli_bad_arg(usage, "--period", optarg, "want a "
 				    "period or a range: 2023, 2021..2023, "
 				    "2022-03..2023-12");
-			by_period = 1;
+			k.by_period = 1;
 			continue;
 		case OPT_PRODUCT:
 			if (prodlist_add_codes(&pl, optarg, err,
@@ -173,7 +233,7 @@ main(int argc, char **argv)
 			table = optarg;
 			continue;
 		case OPT_EXCL_AGG:
-			excl = 1;
+			k.excl = 1;
 			continue;
 		}
 		if (cli_option(&c, opt, optarg))
@@ -198,52 +258,38 @@ main(int argc, char **argv)
 		/* a wanted row's line holds one of the codes, as written or
 		 * without the leading zero a file may have lost: few codes,
 		 * and lines with none of them are not even split */
-		size_t k;
+		size_t i;
 
-		for (k = 0; k < pl.n; k++)
-			if (pl.code[k][0] < '0' || pl.code[k][0] > '9')
+		for (i = 0; i < pl.n; i++)
+			if (pl.code[i][0] < '0' || pl.code[i][0] > '9')
 				break;	/* TOTAL: written TOTAL, ALL, AG0... */
-		if (pl.n <= MAXLITS && k == pl.n) {
-			for (k = 0; k < pl.n; k++)
-				lits[k] = pl.code[k] + (pl.code[k][0] == '0' &&
-				    pl.code[k][1] != '\0');
+		if (pl.n <= MAXLITS && i == pl.n) {
+			for (i = 0; i < pl.n; i++)
+				lits[i] = pl.code[i] + (pl.code[i][0] == '0' &&
+				    pl.code[i][1] != '\0');
 			c.topts.line_literals = lits;
 			c.topts.nline_literals = pl.n;
 		}
 	}
-	r = cli_reader(&c, argc - optind, argv + optind);
-	/* the output opens at the first row kept (or at the end), so that
-	 * a file that cannot be read leaves nothing behind */
+	/* the blocks of a large file on several threads, the rest (or all)
+	 * here */
+	r = trade_parallel_ordered(&c.topts, argv + optind, argc - optind,
+	    trade_threads(), c.excel, filter_row, &k, write_block, &o,
+	    cli_progress_blocks, &c);
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_progress(&c, r, ++n);
-		if (rep.n && !in_clist(&rep, row.reporter))
+		if (!wanted(&k, &row))
 			continue;
-		if (par.n && !in_clist(&par, row.partner))
-			continue;
-		if (flows && !(flows & (1u << row.flow)))
-			continue;
-		if (by_period && !period_in_range(row.period, &pr))
-			continue;
-		if (excl && (codes_is_aggregate(row.reporter) ||
-		    codes_is_aggregate(row.partner)))
-			continue;
-		if (!opened) {
-			cli_open_output(&c);
-			trade_write_header(&c.w);
-			opened = 1;
-		}
+		open_once(&o);
 		trade_write_row(&c.w, &row);
 	}
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
-	if (!opened) {
-		cli_open_output(&c);
-		trade_write_header(&c.w);
-	}
+	open_once(&o);
 	cli_report(&c, r);
 	trade_close(r);
 	prodlist_free(&pl);
-	free(rep.code);
-	free(par.code);
+	free(k.rep.code);
+	free(k.par.code);
 	return cli_finish(&c);
 }

@@ -370,8 +370,8 @@ cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows)
 	progress_line(c, trade_bytes(r), 0, rows);
 }
 
-static void
-progress_blocks(void *arg, uint64_t bytes, uint64_t total, uint64_t rows)
+void
+cli_progress_blocks(void *arg, uint64_t bytes, uint64_t total, uint64_t rows)
 {
 	progress_line(arg, bytes, total, rows);
 }
@@ -425,7 +425,7 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 		ctx[t] = &x[t];
 	}
 	st = trade_parallel(&c->topts, argv, argc, nt, rollup_row, ctx,
-	    progress_blocks, c);
+	    cli_progress_blocks, c);
 	for (t = 1; t < nt && st == 0; t++)
 		if (agg_merge(x[0].a, x[t].a) < 0)
 			st = -1;

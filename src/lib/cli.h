@@ -128,5 +128,8 @@ void	 cli_report(struct cli *c, struct trade_reader *r);
  * --quiet: bytes read, rows, rows per second.  Call per row; cheap. */
 void	 cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows);
 void	 cli_progress_done(struct cli *c);
+/* The same for trade_parallel(): arg is the struct cli. */
+void	 cli_progress_blocks(void *arg, uint64_t bytes, uint64_t total,
+	    uint64_t rows);
 
 #endif

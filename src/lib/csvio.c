@@ -450,7 +450,8 @@ line_start(int fd, uint64_t off, uint64_t size, uint64_t *at)
 
 struct csvr *
 csvr_open_range(const char *path, uint64_t start, uint64_t end,
-    int delim, enum csv_encoding enc, size_t hfields, const char **err)
+    int delim, enum csv_encoding enc, size_t hfields, int strict,
+    uint64_t line, const char **err)
 {
 	struct csvr *r;
 	struct stat st;
@@ -466,9 +467,10 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 	r->fd = fd;
 	r->name = xstrdup(path);
 	r->enc = enc;
-	r->line = 1;
+	r->line = line;
 	r->delim = delim;
-	r->ranged = r->strict = 1;
+	r->ranged = 1;
+	r->strict = strict;
 	r->records = 1;		/* the header is behind */
 	r->hfields = hfields;
 	r->chunk = xmalloc(CHUNK + 1);
@@ -498,6 +500,12 @@ int
 csvr_declined(const struct csvr *r)
 {
 	return r->declined;
+}
+
+uint64_t
+csvr_next_line(const struct csvr *r)
+{
+	return r->line;
 }
 
 void

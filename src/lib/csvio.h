@@ -41,18 +41,22 @@ void		 csvr_close(struct csvr *r);
 
 /*
  * Open the lines of path that start in bytes [start, end) (a line that
- * starts before end is read to its end), for readers that split a file
- * at line ends: start is past the header, whose fields (hfields), delim
- * and encoding the caller knows.  Lines count from 1 in the range.  A
- * line the quote-free fast path cannot split (a quote, a lone CR, a NUL,
- * a line longer than half a chunk, bytes beyond ASCII when enc is still
- * CSV_ENC_AUTO) is not parsed: csvr_next() fails and csvr_declined()
- * says so; the caller reads the file whole instead.
+ * starts before end is read to its end; UINT64_MAX: to the end of the
+ * file), for readers that split a file at line ends: start is past the
+ * header, whose fields (hfields), delim and encoding the caller knows;
+ * the first line is numbered line.  strict: a line the quote-free fast
+ * path cannot split (a quote, a lone CR, a NUL, a line longer than half
+ * a chunk, bytes beyond ASCII when enc is still CSV_ENC_AUTO) is not
+ * parsed: csvr_next() fails and csvr_declined() says so.
  */
 struct csvr	*csvr_open_range(const char *path, uint64_t start,
 		    uint64_t end, int delim, enum csv_encoding enc,
-		    size_t hfields, const char **err);
+		    size_t hfields, int strict, uint64_t line,
+		    const char **err);
 int		 csvr_declined(const struct csvr *r);
+/* The number of the line the reader reads next (after the last line of
+ * a range, its number + 1). */
+uint64_t	 csvr_next_line(const struct csvr *r);
 
 /*
  * Next record: 1 when one is ready, 0 at the end of input, -1 on error

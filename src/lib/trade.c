@@ -181,6 +181,7 @@ struct trade_reader {
 	int			 failed;
 	int			 part;		/* trade_parallel()'s: a range of
 						 * its template's file */
+	uint64_t		 part_lines;	/* lines of the range, read */
 };
 
 static const char *
@@ -1245,6 +1246,7 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			}
 			if (r->csv) {
 				r->bytes_done += csvr_bytes(r->csv);
+				r->part_lines = csvr_next_line(r->csv) - 1;
 				csvr_close(r->csv);
 				r->csv = NULL;
 			}
@@ -1346,10 +1348,10 @@ block_size(void)
  * rows start.  0 ok, 1 when the file is not for splitting.
  */
 static int
-template_open(const struct trade_opts *o, char *const *file,
+template_open(const struct trade_opts *o, char *const *file, int nfiles,
     struct trade_reader **tp, uint64_t *body)
 {
-	struct trade_reader *t = trade_open(o, file, 1);
+	struct trade_reader *t = trade_open(o, file, nfiles);
 	char head[65536], *nl;
 	ssize_t k;
 	int fd;
@@ -1389,31 +1391,49 @@ part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
 	p->bytes_done = 0;
 	p->inrec = 0;
 	p->csv = csvr_open_range(t->files[t->fi], start, end,
-	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, &err);
+	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, 1, 1, &err);
 	if (p->csv == NULL) {
 		free(p);
 		return NULL;
 	}
+	if (p->o.nline_literals)
+		csvr_prefilter(p->csv, p->o.line_literals,
+		    p->o.nline_literals);
 	return p;
 }
 
 struct pjob {
 	int		 file;
 	uint64_t	 start, end;
+	/* trade_parallel_ordered(): the block's output and state */
+	char		*out;
+	size_t		 outlen;
+	uint64_t	 lines;		/* lines in the block */
+	int		 done, st;
 };
 
 struct prun {
 	struct trade_reader	**tmpl;
+	int			  nfiles;
 	struct pjob		 *jobs;
 	size_t			  njobs;
+	uint64_t		  total;	/* bytes of all blocks */
+	/* trade_parallel() */
 	int			(*row)(void *, const struct trade_row *);
 	void			**ctx;
+	/* trade_parallel_ordered() */
+	int			(*orow)(void *, const struct trade_row *,
+				    struct csvw *);
+	void			 *oarg;
+	int			  excel;
+	size_t			  window;	/* blocks ahead of the writer */
 	void			(*progress)(void *, uint64_t, uint64_t,
 				    uint64_t);
 	void			 *parg;
-	uint64_t		  total;	/* bytes of all blocks */
 	pthread_mutex_t		  mu;
+	pthread_cond_t		  room, ready;
 	size_t			  next;		/* under mu */
+	size_t			  written;	/* ordered: blocks written */
 	uint64_t		  done, rows;	/* under mu */
 	int			  stop;		/* under mu */
 };
@@ -1423,64 +1443,20 @@ struct pworker {
 	int		 t;
 };
 
-static void *
-worker(void *arg)
+/*
+ * Open a template per file and cut the files into blocks: 0, or 1 when
+ * the input is not for splitting (the templates are closed then).
+ */
+static int
+plan(struct prun *run, const struct trade_opts *o, char *const *files,
+    int nfiles, int nthreads)
 {
-	struct pworker *w = arg;
-	struct prun *run = w->run;
-	struct trade_row row;
-
-	for (;;) {
-		struct trade_reader *p;
-		struct pjob *j;
-		uint64_t n = 0;
-		int st;
-
-		pthread_mutex_lock(&run->mu);
-		if (run->stop || run->next == run->njobs) {
-			pthread_mutex_unlock(&run->mu);
-			break;
-		}
-		j = &run->jobs[run->next++];
-		pthread_mutex_unlock(&run->mu);
-		st = -1;
-		if ((p = part_open(run->tmpl[j->file], j->start, j->end)) !=
-		    NULL) {
-			while ((st = trade_next(p, &row)) == 1) {
-				n++;
-				if (run->row(run->ctx[w->t], &row) < 0) {
-					st = -1;
-					break;
-				}
-			}
-			trade_close(p);
-		}
-		pthread_mutex_lock(&run->mu);
-		if (st < 0)
-			run->stop = 1;
-		run->done += j->end - j->start;
-		run->rows += n;
-		if (w->t == 0 && run->progress)
-			run->progress(run->parg, run->done, run->total,
-			    run->rows);
-		pthread_mutex_unlock(&run->mu);
-	}
-	return NULL;
-}
-
-int
-trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
-    int nthreads, int (*row)(void *, const struct trade_row *), void **ctx,
-    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
-{
-	struct prun run;
-	struct pworker *w;
-	pthread_t *th;
-	uint64_t bs = block_size(), total = 0, body, size;
+	uint64_t bs = block_size(), total = 0, body, size, s;
 	struct stat st;
-	int i, t, started, ret = 1;
 	size_t cap = 0;
+	int i;
 
+	memset(run, 0, sizeof(*run));
 	if (nthreads < 2 || nfiles < 1 || o->format == FMT_COMTRADE_JSON)
 		return 1;
 	for (i = 0; i < nfiles; i++) {
@@ -1492,53 +1468,278 @@ trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
 	if (total < 2 * bs)
 		return 1;	/* not worth the threads */
 	codes_init();
-	memset(&run, 0, sizeof(run));
-	run.tmpl = xcalloc((size_t)nfiles, sizeof(*run.tmpl));
+	run->nfiles = nfiles;
+	run->tmpl = xcalloc((size_t)nfiles, sizeof(*run->tmpl));
 	for (i = 0; i < nfiles; i++) {
-		uint64_t s;
-
-		if (template_open(o, files + i, &run.tmpl[i], &body) != 0 ||
-		    stat(files[i], &st) != 0)
-			goto out;
+		if (template_open(o, files + i, nfiles - i, &run->tmpl[i],
+		    &body) != 0 || stat(files[i], &st) != 0) {
+			for (; i >= 0; i--)
+				trade_close(run->tmpl[i]);
+			free(run->tmpl);
+			free(run->jobs);
+			return 1;
+		}
 		size = (uint64_t)st.st_size;
 		for (s = body; s < size; s += bs) {
-			if (run.njobs == cap) {
+			struct pjob *j;
+
+			if (run->njobs == cap) {
 				cap = cap ? cap * 2 : 64;
-				run.jobs = xrealloc(run.jobs, cap *
-				    sizeof(*run.jobs));
+				run->jobs = xrealloc(run->jobs, cap *
+				    sizeof(*run->jobs));
 			}
-			run.jobs[run.njobs].file = i;
-			run.jobs[run.njobs].start = s;
-			run.jobs[run.njobs].end = s + bs < size ? s + bs : size;
-			run.total += run.jobs[run.njobs].end - s;
-			run.njobs++;
+			j = &run->jobs[run->njobs++];
+			memset(j, 0, sizeof(*j));
+			j->file = i;
+			j->start = s;
+			j->end = s + bs < size ? s + bs : size;
+			run->total += j->end - s;
 		}
 	}
+	pthread_mutex_init(&run->mu, NULL);
+	pthread_cond_init(&run->room, NULL);
+	pthread_cond_init(&run->ready, NULL);
+	return 0;
+}
+
+/* Free what plan() made; keep the template of file keep (-1: none). */
+static void
+unplan(struct prun *run, int keep)
+{
+	size_t k;
+	int i;
+
+	for (i = 0; i < run->nfiles; i++)
+		if (i != keep)
+			trade_close(run->tmpl[i]);
+	for (k = 0; k < run->njobs; k++)
+		free(run->jobs[k].out);
+	free(run->tmpl);
+	free(run->jobs);
+	pthread_mutex_destroy(&run->mu);
+	pthread_cond_destroy(&run->room);
+	pthread_cond_destroy(&run->ready);
+}
+
+/* The rows of block j: 1 done, -1 stopped (declined, unreadable row,
+ * or the callback said so). */
+static int
+do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
+{
+	struct trade_reader *p;
+	struct trade_row row;
+	struct csvw w;
+	FILE *m = NULL;
+	int st = -1;
+
+	*nrows = 0;
+	if ((p = part_open(run->tmpl[j->file], j->start, j->end)) == NULL)
+		return -1;
+	if (run->orow) {
+		if ((m = open_memstream(&j->out, &j->outlen)) == NULL) {
+			trade_close(p);
+			return -1;
+		}
+		csvw_init(&w, m, run->excel);
+		w.started = 1;		/* the BOM is the writer's */
+	}
+	while ((st = trade_next(p, &row)) == 1) {
+		++*nrows;
+		if ((run->orow ? run->orow(run->oarg, &row, &w) :
+		    run->row(run->ctx[t], &row)) < 0) {
+			st = -1;
+			break;
+		}
+	}
+	j->lines = p->part_lines;
+	if (m != NULL && (fclose(m) != 0 || st < 0)) {
+		st = -1;
+		free(j->out);
+		j->out = NULL;
+	}
+	trade_close(p);
+	return st < 0 ? -1 : 1;
+}
+
+static void *
+worker(void *arg)
+{
+	struct pworker *w = arg;
+	struct prun *run = w->run;
+
+	for (;;) {
+		struct pjob *j;
+		uint64_t n;
+		int st;
+
+		pthread_mutex_lock(&run->mu);
+		/* ordered: no further ahead of the writer than the window */
+		while (run->window && !run->stop && run->next < run->njobs &&
+		    run->next >= run->written + run->window)
+			pthread_cond_wait(&run->room, &run->mu);
+		if (run->stop || run->next == run->njobs) {
+			pthread_mutex_unlock(&run->mu);
+			break;
+		}
+		j = &run->jobs[run->next++];
+		pthread_mutex_unlock(&run->mu);
+		st = do_block(run, w->t, j, &n);
+		pthread_mutex_lock(&run->mu);
+		j->st = st;
+		j->done = 1;
+		if (st < 0 && !run->window)
+			run->stop = 1;
+		run->done += j->end - j->start;
+		run->rows += n;
+		if (w->t == 0 && run->progress && !run->window)
+			run->progress(run->parg, run->done, run->total,
+			    run->rows);
+		pthread_cond_broadcast(&run->ready);
+		pthread_mutex_unlock(&run->mu);
+	}
+	return NULL;
+}
+
+/* Start nthreads workers (with the caller among them when self); the
+ * number started. */
+static int
+start_workers(struct prun *run, int nthreads, int self, pthread_t *th,
+    struct pworker *w)
+{
+	int t, n = 0;
+
+	for (t = 0; t < nthreads; t++) {
+		w[t].run = run;
+		w[t].t = t;
+	}
+	for (t = self ? 1 : 0; t < nthreads; t++, n++)
+		if (pthread_create(&th[t], NULL, worker, &w[t]) != 0)
+			break;
+	return n;
+}
+
+int
+trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
+    int nthreads, int (*row)(void *, const struct trade_row *), void **ctx,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
+{
+	struct prun run;
+	struct pworker *w;
+	pthread_t *th;
+	int t, n, ret;
+
+	if (plan(&run, o, files, nfiles, nthreads) != 0)
+		return 1;
 	run.row = row;
 	run.ctx = ctx;
 	run.progress = progress;
 	run.parg = parg;
-	pthread_mutex_init(&run.mu, NULL);
 	w = xcalloc((size_t)nthreads, sizeof(*w));
 	th = xcalloc((size_t)nthreads, sizeof(*th));
-	for (t = 0; t < nthreads; t++) {
-		w[t].run = &run;
-		w[t].t = t;
-	}
-	for (started = 1; started < nthreads; started++)
-		if (pthread_create(&th[started], NULL, worker, &w[started]) != 0)
-			break;
+	n = start_workers(&run, nthreads, 1, th, w);
 	worker(&w[0]);
-	for (t = 1; t < started; t++)
+	for (t = 1; t <= n; t++)
 		pthread_join(th[t], NULL);
-	pthread_mutex_destroy(&run.mu);
 	ret = run.stop ? -1 : 0;
 	free(w);
 	free(th);
-out:
-	for (i = 0; i < nfiles; i++)
-		trade_close(run.tmpl[i]);
-	free(run.tmpl);
-	free(run.jobs);
+	unplan(&run, -1);
 	return ret;
+}
+
+/* A reader of the rows of file i of run from the block j on (line base
+ * its first line), then of the files after it. */
+static struct trade_reader *
+resume(struct prun *run, size_t k, uint64_t base)
+{
+	struct pjob *j = &run->jobs[k];
+	struct trade_reader *t = run->tmpl[j->file];
+	const char *err;
+	struct csvr *c;
+
+	c = csvr_open_range(t->files[t->fi], j->start, UINT64_MAX,
+	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, 0, base,
+	    &err);
+	if (c == NULL) {
+		snprintf(t->err, sizeof(t->err), "%s: %s", t->fname, err);
+		t->failed = 1;
+		return t;
+	}
+	if (t->o.nline_literals)
+		csvr_prefilter(c, t->o.line_literals, t->o.nline_literals);
+	csvr_close(t->csv);
+	t->csv = c;
+	t->bytes_done = j->start;	/* for progress */
+	return t;
+}
+
+struct trade_reader *
+trade_parallel_ordered(const struct trade_opts *o, char *const *files,
+    int nfiles, int nthreads, int excel,
+    int (*row)(void *, const struct trade_row *, struct csvw *), void *arg,
+    void (*out)(void *, const char *, size_t), void *oarg,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
+{
+	struct prun run;
+	struct pworker *w;
+	struct trade_reader *r;
+	pthread_t *th;
+	uint64_t base = 2;	/* the line after the header */
+	size_t k;
+	int t, n, file = 0;
+
+	if (plan(&run, o, files, nfiles, nthreads) != 0)
+		return trade_open(o, files, nfiles);
+	run.orow = row;
+	run.oarg = arg;
+	run.excel = excel;
+	run.window = 4 * (size_t)nthreads;
+	w = xcalloc((size_t)nthreads, sizeof(*w));
+	th = xcalloc((size_t)nthreads, sizeof(*th));
+	n = start_workers(&run, nthreads, 0, th, w);
+	/* write the blocks in order; at the first that failed, stop them
+	 * and go on in one pass from its first line */
+	for (k = 0; k < run.njobs; k++) {
+		struct pjob *j = &run.jobs[k];
+
+		pthread_mutex_lock(&run.mu);
+		while (!j->done)
+			pthread_cond_wait(&run.ready, &run.mu);
+		pthread_mutex_unlock(&run.mu);
+		if (j->file != file) {
+			file = j->file;
+			base = 2;
+		}
+		if (j->st < 0 || n == 0)
+			break;		/* resumed once the threads are done */
+		if (j->outlen > 0)
+			out(oarg, j->out, j->outlen);
+		free(j->out);
+		j->out = NULL;
+		base += j->lines;
+		pthread_mutex_lock(&run.mu);
+		run.written = k + 1;
+		pthread_cond_broadcast(&run.room);
+		if (progress)
+			progress(parg, run.done, run.total, run.rows);
+		pthread_mutex_unlock(&run.mu);
+	}
+	pthread_mutex_lock(&run.mu);
+	run.stop = 1;
+	pthread_cond_broadcast(&run.room);
+	pthread_mutex_unlock(&run.mu);
+	for (t = 0; t < n; t++)
+		pthread_join(th[t], NULL);
+	free(w);
+	free(th);
+	if (k == run.njobs) {
+		/* every block written: a reader at the end of the input */
+		r = trade_open(o, files, nfiles);
+		r->fi = nfiles;
+		unplan(&run, -1);
+	} else {
+		r = resume(&run, k, base);
+		unplan(&run, run.jobs[k].file);
+	}
+	return r;
 }

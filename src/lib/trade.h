@@ -130,6 +130,27 @@ int		 trade_parallel(const struct trade_opts *o, char *const *files,
 		    int (*row)(void *ctx, const struct trade_row *row),
 		    void **ctx, void (*progress)(void *parg, uint64_t bytes,
 		    uint64_t total, uint64_t rows), void *parg);
+/*
+ * The same for programs whose output follows the rows (filters): each
+ * block's rows go to row(arg, row, w), which writes what it keeps with w
+ * (a writer on the block's buffer; excel as csvw_init() has it, without
+ * the BOM), and the buffers go to out(oarg, buf, len) in the order of
+ * the input, on the caller's thread, a few blocks behind the threads at
+ * most (memory does not grow with the input).  At the first block that
+ * cannot be split safely or holds an unreadable row, the threads stop
+ * and the reader returned goes on from that block's first line, in one
+ * pass, with its line numbers: the caller reads the rest of the input
+ * from it with trade_next().  The reader is at the end of the input when
+ * every block went through, and at its start when the input is not for
+ * splitting.
+ */
+struct trade_reader *trade_parallel_ordered(const struct trade_opts *o,
+		    char *const *files, int nfiles, int nthreads, int excel,
+		    int (*row)(void *arg, const struct trade_row *row,
+		    struct csvw *w), void *arg,
+		    void (*out)(void *oarg, const char *buf, size_t len),
+		    void *oarg, void (*progress)(void *parg, uint64_t bytes,
+		    uint64_t total, uint64_t rows), void *parg);
 /* Threads to use: TRADESTAT_THREADS, else the CPUs online (at most 8). */
 int		 trade_threads(void);
 

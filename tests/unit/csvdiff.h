@@ -159,7 +159,7 @@ csv_split_same(const unsigned char *data, size_t size, int delim,
 	sta = dump_rest(r, 0, &a);
 	csvr_close(r);
 	for (s = body; s < size && stb == 0; s += block) {
-		r = csvr_open_range(path, s, s + block, d, enc, hf, &err);
+		r = csvr_open_range(path, s, s + block, d, enc, hf, 1, 1, &err);
 		if (r == NULL)
 			abort();
 		stb = dump_rest(r, 0, &b);
