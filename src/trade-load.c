@@ -31,6 +31,52 @@ print_usage(FILE *fp)
 	fputs(cli_output_usage, fp);
 }
 
+/* The output opens with the first row, or at the end. */
+struct out {
+	struct cli	*c;
+	int		 names, opened;
+};
+
+static void
+open_once(struct out *o)
+{
+	if (o->opened)
+		return;
+	cli_open_output(o->c);
+	if (o->names)
+		csvw_header(&o->c->w, "period,reporter,partner,flow,product,"
+		    "value,quantity,unit,currency,source,reporter_name,"
+		    "partner_name");
+	else
+		trade_write_header(&o->c->w);
+	o->opened = 1;
+}
+
+/* A row, with its names when arg (an int) is set; on the reader's
+ * threads too. */
+static int
+load_row(void *arg, const struct trade_row *row, struct csvw *w)
+{
+	if (*(int *)arg) {
+		trade_write_fields(w, row);
+		csvw_str(w, row->reporter_name);
+		csvw_str(w, row->partner_name);
+		csvw_end(w);
+	} else
+		trade_write_row(w, row);
+	return 0;
+}
+
+/* The blocks' rows, in order. */
+static void
+write_block(void *arg, const char *buf, size_t len)
+{
+	struct out *o = arg;
+
+	open_once(o);
+	fwrite(buf, 1, len, o->c->out);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -40,6 +86,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
+	struct out o = { NULL, 0, 0 };
 	struct trade_reader *r;
 	struct trade_row row;
 	uint64_t n = 0;
@@ -62,28 +109,21 @@ main(int argc, char **argv)
 		return 2;
 	}
 	c.topts.names = names;
-	r = cli_reader(&c, argc - optind, argv + optind);
-	/* the first row (or the end) before any output, so that a file
-	 * that cannot be read leaves nothing behind */
-	st = trade_next(r, &row);
-	if (st < 0)
-		cli_fail(&c, "%s", trade_error(r));
-	cli_open_output(&c);
-	if (names)
-		csvw_header(&c.w, "period,reporter,partner,flow,product,value,"
-		    "quantity,unit,currency,source,reporter_name,partner_name");
-	else
-		trade_write_header(&c.w);
-	for (; st == 1; st = trade_next(r, &row)) {
-		if (names) {
-			trade_write_fields(&c.w, &row);
-			csvw_str(&c.w, row.reporter_name);
-			csvw_str(&c.w, row.partner_name);
-			csvw_end(&c.w);
-		} else
-			trade_write_row(&c.w, &row);
+	/* the blocks of a large file on several threads, the rest (or all)
+	 * here; the output opens at the first row (or the end), so that a
+	 * file that cannot be read leaves nothing behind */
+	o.c = &c;
+	o.names = names;
+	r = trade_parallel_ordered(&c.topts, argv + optind, argc - optind,
+	    trade_threads(), c.excel, load_row, &names, write_block, &o,
+	    cli_progress_blocks, &c);
+	while ((st = trade_next(r, &row)) == 1) {
+		open_once(&o);
+		load_row(&names, &row, &c.w);
 		cli_progress(&c, r, ++n);
 	}
+	if (st == 0)
+		open_once(&o);
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
 	cli_report(&c, r);

@@ -1331,16 +1331,18 @@ trade_threads(void)
 	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
-/* Bytes of a block: TRADESTAT_BLOCK (tests make it small), else 8 MB. */
+/* Bytes of a block: TRADESTAT_BLOCK (tests make it small), else 8 MB,
+ * or 2 MB when the blocks' output waits in memory to be written in
+ * order (a block of BACI's short lines makes twice its size). */
 static uint64_t
-block_size(void)
+block_size(int ordered)
 {
 	const char *e = getenv("TRADESTAT_BLOCK");
 	long long n;
 
 	if (e != NULL && (n = strtoll(e, NULL, 10)) > 0)
 		return (uint64_t)n;
-	return 8u << 20;
+	return ordered ? 2u << 20 : 8u << 20;
 }
 
 /*
@@ -1449,9 +1451,9 @@ struct pworker {
  */
 static int
 plan(struct prun *run, const struct trade_opts *o, char *const *files,
-    int nfiles, int nthreads)
+    int nfiles, int nthreads, int ordered)
 {
-	uint64_t bs = block_size(), total = 0, body, size, s;
+	uint64_t bs = block_size(ordered), total = 0, body, size, s;
 	struct stat st;
 	size_t cap = 0;
 	int i;
@@ -1628,7 +1630,7 @@ trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
 	pthread_t *th;
 	int t, n, ret;
 
-	if (plan(&run, o, files, nfiles, nthreads) != 0)
+	if (plan(&run, o, files, nfiles, nthreads, 0) != 0)
 		return 1;
 	run.row = row;
 	run.ctx = ctx;
@@ -1688,12 +1690,12 @@ trade_parallel_ordered(const struct trade_opts *o, char *const *files,
 	size_t k;
 	int t, n, file = 0;
 
-	if (plan(&run, o, files, nfiles, nthreads) != 0)
+	if (plan(&run, o, files, nfiles, nthreads, 1) != 0)
 		return trade_open(o, files, nfiles);
 	run.orow = row;
 	run.oarg = arg;
 	run.excel = excel;
-	run.window = 4 * (size_t)nthreads;
+	run.window = 2 * (size_t)nthreads;
 	w = xcalloc((size_t)nthreads, sizeof(*w));
 	th = xcalloc((size_t)nthreads, sizeof(*th));
 	n = start_workers(&run, nthreads, 0, th, w);
