@@ -28,7 +28,8 @@ struct agg {
 	char		*sources[MAXSOURCES];
 	int		 nsources;
 	char		**units;	/* quantity units seen; 0 is "" */
-	size_t		 nunits;
+	size_t		 nunits, last_unit;
+	int		 last_source;
 	int		 months;	/* some sum has months */
 	/* left out */
 	struct left	*left;
@@ -141,9 +142,12 @@ unit_id(struct agg *a, const char *u)
 {
 	size_t i;
 
+	/* rows of one unit come in runs: the last one first */
+	if (a->last_unit < a->nunits && util_streq(a->units[a->last_unit], u))
+		return (unsigned short)a->last_unit;
 	for (i = 0; i < a->nunits; i++)
 		if (strcmp(a->units[i], u) == 0)
-			return (unsigned short)i;
+			return (unsigned short)(a->last_unit = i);
 	if (a->nunits == 65535)
 		return 65535;
 	a->units = xrealloc(a->units, (a->nunits + 1) * sizeof(char *));
@@ -158,9 +162,12 @@ source_bit(struct agg *a, const char *s)
 
 	if (s == NULL || *s == '\0')
 		return 0;
+	if (a->last_source < a->nsources &&
+	    util_streq(a->sources[a->last_source], s))
+		return 1u << a->last_source;
 	for (i = 0; i < a->nsources; i++)
 		if (strcmp(a->sources[i], s) == 0)
-			return 1u << i;
+			return 1u << (a->last_source = i);
 	if (a->nsources == MAXSOURCES)
 		return 0;	/* agg_sources() says there are more */
 	a->sources[a->nsources] = xstrdup(s);
@@ -288,13 +295,16 @@ left_out(struct agg *a, const char *code)
 	left_out_n(a, code, 1);
 }
 
-/* The cell for key columns of c (only those in keys), created empty. */
+/* The cell for the key columns in keys of these, created empty (with
+ * those keys and the currency). */
 static struct agg_cell *
-cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
+cell_get(struct group *g, unsigned keys, int period, const char *reporter,
+    const char *partner, enum flow flow, const char *product,
+    const char *currency)
 {
 	struct keybuf k;
 	struct agg_cell *cell;
-	int created, p = keys & AK_PERIOD ? c->period : 0;
+	int created, p = keys & AK_PERIOD ? period : 0;
 	char pb[4];
 
 	keybuf_reset(&k);
@@ -302,23 +312,31 @@ cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
 	pb[0] = (char)(p & 0xff), pb[1] = (char)(p >> 8 & 0xff);
 	pb[2] = (char)(p >> 16 & 0xff), pb[3] = 0;
 	keybuf_addn(&k, pb, 3);
-	keybuf_add(&k, keys & AK_REPORTER ? c->reporter : "");
-	keybuf_add(&k, keys & AK_PARTNER ? c->partner : "");
-	keybuf_add(&k, keys & AK_FLOW ? flow_code(c->flow) : "");
-	keybuf_add(&k, keys & AK_PRODUCT ? c->product : "");
+	keybuf_add(&k, keys & AK_REPORTER ? reporter : "");
+	keybuf_add(&k, keys & AK_PARTNER ? partner : "");
+	keybuf_add(&k, keys & AK_FLOW ? flow_code(flow) : "");
+	keybuf_add(&k, keys & AK_PRODUCT ? product : "");
 	cell = group_get(g, k.buf, k.len, &created);
 	if (created) {
-		cell->period = keys & AK_PERIOD ? c->period : 0;
+		cell->period = p;
 		if (keys & AK_REPORTER)
-			memcpy(cell->reporter, c->reporter, CODE_MAX);
+			memcpy(cell->reporter, reporter, CODE_MAX);
 		if (keys & AK_PARTNER)
-			memcpy(cell->partner, c->partner, CODE_MAX);
-		cell->flow = keys & AK_FLOW ? c->flow : FLOW_NONE;
+			memcpy(cell->partner, partner, CODE_MAX);
+		cell->flow = keys & AK_FLOW ? flow : FLOW_NONE;
 		if (keys & AK_PRODUCT)
-			memcpy(cell->product, c->product, HS_MAX + 1);
-		memcpy(cell->currency, c->currency, sizeof(c->currency));
+			memcpy(cell->product, product, HS_MAX + 1);
+		memcpy(cell->currency, currency, sizeof(cell->currency));
 	}
 	return cell;
+}
+
+/* The cell for the key columns of c (only those in keys). */
+static struct agg_cell *
+cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
+{
+	return cell_get(g, keys, c->period, c->reporter, c->partner, c->flow,
+	    c->product, c->currency);
 }
 
 /* The example of a code coarser than --hs-level: the smallest, so that
@@ -339,12 +357,11 @@ level_bit(const char *product)
 int
 agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 {
-	struct agg_cell key, *cell;
+	struct agg_cell *cell;
 	struct agg_sum s;
-	int lvl = 0, finer = 0;
+	char product[HS_MAX + 1];
+	int lvl = 0, finer = 0, period;
 
-	memset(&key, 0, sizeof(key));
-	memset(&s, 0, sizeof(s));
 	/* aggregates never add to countries, unless asked */
 	if (!a->o.with_aggregates) {
 		if (!(a->o.by & AK_REPORTER) && row->reporter[0] &&
@@ -364,19 +381,17 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		left_out(a, "flow T");
 		return 1;
 	}
-	key.period = row->period;
+	memset(&s, 0, sizeof(s));
+	period = row->period;
 	if (a->o.annual && period_is_monthly(row->period)) {
-		key.period = row->period / 100 * 100;
+		period = row->period / 100 * 100;
 		s.month_mask = 1 << (period_month(row->period) - 1);
 	} else if (row->month_mask)
 		s.month_mask = row->month_mask;
 	else if (row->period && !period_is_monthly(row->period) &&
 	    row->months == 0)
 		s.full_years = 1;
-	memcpy(key.reporter, row->reporter, CODE_MAX);
-	memcpy(key.partner, row->partner, CODE_MAX);
-	key.flow = row->flow;
-	memcpy(key.product, row->product, HS_MAX + 1);
+	memcpy(product, row->product, HS_MAX + 1);
 	if (a->o.hs_level) {
 		lvl = hs_level(row->product);
 		if (lvl < a->o.hs_level) {
@@ -386,9 +401,8 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 			return 1;
 		}
 		finer = lvl > a->o.hs_level;
-		key.product[a->o.hs_level] = '\0';
+		product[a->o.hs_level] = '\0';
 	}
-	memcpy(key.currency, row->currency, sizeof(key.currency));
 	s.value = row->value;
 	s.rows = row->rows;
 	s.sources = source_bit(a, row->source);
@@ -406,8 +420,10 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		s.qty = 2;
 		s.quantity = NAN;
 	}
-	cell = cell_for(a->g, &key, a->keys);
-	if (strcmp(cell->currency, row->currency) != 0) {
+	cell = cell_get(a->g, a->keys, period, row->reporter, row->partner,
+	    row->flow, product, row->currency);
+	/* currencies are NUL-padded codes */
+	if (memcmp(cell->currency, row->currency, sizeof(cell->currency))) {
 		snprintf(err, errsz, "%s:%llu: column 'currency': cannot add "
 		    "%s to %s in one sum (%s); convert to one currency "
 		    "first: '%s'", row->file, (unsigned long long)row->line,

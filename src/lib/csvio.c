@@ -638,52 +638,87 @@ put_inplace(struct csvr *r, char *s, size_t len)
 	r->nf++;
 }
 
+/* 0x80 in every byte of x that is zero, exactly (no borrow between
+ * bytes: Hacker's Delight, 6-1) */
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	const uint64_t m = 0x7f7f7f7f7f7f7f7fULL;
+
+	return ~(((x & m) + m) | x | m);
+}
+
 /* One line without its LF (nl: it had one); -1 when it needs libcsv. */
 static int
 fast_line(struct csvr *r, char *p, size_t len, int nl)
 {
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t dq = ones * '"', dcr = ones * '\r';
+	const uint64_t dd = ones * (unsigned char)r->delim;
 	const unsigned char *u = (const unsigned char *)p;
-	unsigned flags = 0, dflag;
+	unsigned char delim = (unsigned char)r->delim;
+	uint64_t trap = 0, high = 0, w, m;
 	size_t body = len, i, start, nd = 0;
 	int cr = 0;
-	unsigned char delim = (unsigned char)r->delim;
 
 	if (body > 0 && p[body - 1] == '\r' && nl) {
 		body--;
 		cr = 1;
 	}
-	/* one pass: the traps, and where the delimiters are */
-	dflag = cclass[delim];
-	for (i = 0; i < body; i++) {
+	if (r->dcap < body + 1) {
+		r->dcap = body + 64;
+		r->dpos = xrealloc(r->dpos, r->dcap * sizeof(*r->dpos));
+	}
+	/* one pass, eight bytes at a time: the traps (a quote, a CR, a NUL),
+	 * bytes beyond ASCII, and where the delimiters are */
+	for (i = 0; i + 8 <= body; i += 8) {
+		memcpy(&w, p + i, 8);
+		trap |= zero_bytes(w ^ dq) | zero_bytes(w ^ dcr) |
+		    zero_bytes(w);
+		high |= w & 0x8080808080808080ULL;
+		for (m = zero_bytes(w ^ dd); m != 0; m &= m - 1)
+			r->dpos[nd++] = i + (size_t)(__builtin_ctzll(m) >> 3);
+	}
+	for (; i < body; i++) {
 		unsigned char c = u[i];
 
-		flags |= cclass[c];
-		if (c == delim) {
-			if (nd == r->dcap) {
-				r->dcap = r->dcap ? r->dcap * 2 : 64;
-				r->dpos = xrealloc(r->dpos, r->dcap *
-				    sizeof(*r->dpos));
-			}
+		trap |= c == '"' || c == '\r' || c == '\0';
+		high |= c & 0x80;
+		if (c == delim)
 			r->dpos[nd++] = i;
-		}
 	}
-	if ((flags & ~dflag) & (C_QUOTE | C_CR | C_NUL))
+	if (trap)
 		return -1;
 	/* the first bytes beyond ASCII decide the encoding of the rest:
 	 * a range that does not know it cannot decide for itself */
-	if ((flags & C_HIGH) && r->strict && r->enc == CSV_ENC_AUTO)
+	if (high && r->strict && r->enc == CSV_ENC_AUTO)
 		return -1;
 	if (body > 0) {
 		start = 0;
-		for (i = 0; i <= nd; i++) {
-			size_t stop = i < nd ? r->dpos[i] : body;
+		if (!high && nd < CSVR_MAX_FIELDS && r->nf + nd + 1 <= r->fcap &&
+		    r->nf == r->rec_first) {
+			/* the common line: its fields stay where they are */
+			r->rec_line = r->line;
+			for (i = 0; i <= nd; i++) {
+				size_t stop = i < nd ? r->dpos[i] : body;
 
-			if (flags & C_HIGH)
-				cb_field(p + start, stop - start, r);
-			else
-				put_inplace(r, p + start, stop - start);
-			start = stop + 1;
-		}
+				p[stop] = '\0';
+				r->f[r->nf].off = (size_t)(p + start -
+				    r->chunk) | IN_CHUNK;
+				r->f[r->nf].len = stop - start;
+				r->nf++;
+				start = stop + 1;
+			}
+		} else
+			for (i = 0; i <= nd; i++) {
+				size_t stop = i < nd ? r->dpos[i] : body;
+
+				if (high)
+					cb_field(p + start, stop - start, r);
+				else
+					put_inplace(r, p + start, stop - start);
+				start = stop + 1;
+			}
 	}
 	if (cr) {
 		cb_record('\r', r);
@@ -723,15 +758,6 @@ csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
  * and no CR but a final one: a record nobody wants.  It is counted, not
  * parsed.
  */
-/* 0x80 in every byte of x that is zero, exactly (no borrow between
- * bytes: Hacker's Delight, 6-1) */
-static uint64_t
-zero_bytes(uint64_t x)
-{
-	const uint64_t m = 0x7f7f7f7f7f7f7f7fULL;
-
-	return ~(((x & m) + m) | x | m);
-}
 
 static int
 unwanted(const struct csvr *r, const char *p, size_t len)
@@ -896,6 +922,18 @@ csvr_next(struct csvr *r)
 	r->ncur = q->n;
 	r->curline = q->line;
 	return 1;
+}
+
+const char *const *
+csvr_fields(const struct csvr *r)
+{
+	return (const char *const *)r->cur;
+}
+
+const size_t *
+csvr_lens(const struct csvr *r)
+{
+	return r->curlen;
 }
 
 size_t

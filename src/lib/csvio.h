@@ -76,6 +76,10 @@ void		 csvr_prefilter(struct csvr *r, const char *const *lits,
 		    size_t n);
 extern int	 csvr_prefilter_on;
 const char	*csvr_field(const struct csvr *r, size_t i);
+/* The fields and their lengths as arrays of csvr_nfields() (valid until
+ * the next csvr_next()). */
+const char *const *csvr_fields(const struct csvr *r);
+const size_t	*csvr_lens(const struct csvr *r);
 size_t		 csvr_len(const struct csvr *r, size_t i);
 uint64_t	 csvr_line(const struct csvr *r);	/* line the record starts on */
 uint64_t	 csvr_bytes(const struct csvr *r);	/* bytes read so far */

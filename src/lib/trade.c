@@ -147,6 +147,10 @@ struct trade_reader {
 	int			 started;	/* fi is open */
 	struct csvr		*csv;
 	const char		*fname;
+	/* the fields of csv's current record */
+	const char *const	*fv;
+	const size_t		*fl;
+	size_t			 nf;
 
 	/* the current file */
 	const struct fmtspec	*spec;
@@ -184,17 +188,30 @@ struct trade_reader {
 	uint64_t		 part_lines;	/* lines of the range, read */
 };
 
-static const char *
+/* After csvr_next(): where the record's fields are. */
+static void
+sync_fields(struct trade_reader *r)
+{
+	r->fv = csvr_fields(r->csv);
+	r->fl = csvr_lens(r->csv);
+	r->nf = csvr_nfields(r->csv);
+}
+
+static inline const char *
 fld(struct trade_reader *r, size_t i, size_t *len)
 {
+	if (__builtin_expect(r->json == NULL && i < r->nf, 1)) {
+		*len = r->fl[i];
+		return r->fv[i];
+	}
 	if (r->json != NULL) {
 		const char *s = i < r->njfields && r->jvals[i] ? r->jvals[i] : "";
 
 		*len = strlen(s);
 		return s;
 	}
-	*len = csvr_len(r->csv, i);
-	return csvr_field(r->csv, i);
+	*len = 0;
+	return "";
 }
 
 static uint64_t
@@ -206,7 +223,7 @@ curline(struct trade_reader *r)
 static size_t
 nfields(struct trade_reader *r)
 {
-	return r->json ? r->njfields : csvr_nfields(r->csv);
+	return r->json ? r->njfields : r->nf;
 }
 
 static void
@@ -786,6 +803,7 @@ open_next(struct trade_reader *r)
 		return -1;
 	}
 	st = csvr_next(r->csv);
+	sync_fields(r);
 	if (st < 0) {
 		snprintf(r->err, sizeof(r->err), "%s", csvr_error(r->csv));
 		return -1;
@@ -805,9 +823,8 @@ open_next(struct trade_reader *r)
 static void
 copy_code(char *out, const char *code)
 {
-	size_t n = strlen(code);
-
-	memcpy(out, code, n + 1);
+	while ((*out++ = *code++) != '\0')
+		;
 }
 
 /* A country from the ISO, code and name roles (first that is set). */
@@ -1179,6 +1196,7 @@ next_record(struct trade_reader *r)
 	if (r->json)
 		return next_json(r);
 	st = csvr_next(r->csv);
+	sync_fields(r);
 	if (st < 0)
 		snprintf(r->err, sizeof(r->err), "%s", csvr_error(r->csv));
 	return st;

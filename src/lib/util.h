@@ -39,4 +39,14 @@ int	 util_popcount(unsigned v);
 /* The same on the first n bytes. */
 int	 util_strcasecmp_n(const char *a, const char *b, size_t n);
 
+/* Whether two short strings are equal (inline: a row's codes, units and
+ * sources, where calling strcmp() costs more than comparing). */
+static inline int
+util_streq(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
 #endif
