@@ -48,6 +48,8 @@ struct csvr {
 	size_t		 hfields;	/* fields of the first record */
 	char		**lits;
 	size_t		 nlits, *litlen;
+	const char	**lit_at;	/* feed(): the next place of each in
+					 * the chunk; NULL not searched yet */
 	size_t		*dpos, dcap;	/* delimiters of the fast path's line */
 	int		 head_pending;	/* chunk read but not parsed yet */
 	int		 eof, fini, failed;
@@ -739,13 +741,16 @@ csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
 		free(r->lits[i]);
 	free(r->lits);
 	free(r->litlen);
+	free(r->lit_at);
 	r->lits = NULL;
 	r->litlen = NULL;
+	r->lit_at = NULL;
 	r->nlits = 0;
 	if (n == 0 || !csvr_prefilter_on)
 		return;
 	r->lits = xcalloc(n, sizeof(char *));
 	r->litlen = xcalloc(n, sizeof(size_t));
+	r->lit_at = xcalloc(n, sizeof(char *));
 	for (i = 0; i < n; i++) {
 		r->lits[i] = xstrdup(lits[i]);
 		r->litlen[i] = strlen(lits[i]);
@@ -759,8 +764,40 @@ csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
  * parsed.
  */
 
+/* Whether the line [p, nl) holds one of the literals: each is searched
+ * for once per stretch of chunk that lacks it, not once per line. */
 static int
-unwanted(const struct csvr *r, const char *p, size_t len)
+has_literal(struct csvr *r, const char *p, const char *nl, const char *end)
+{
+	size_t i;
+
+	for (i = 0; i < r->nlits; i++) {
+		if (r->lit_at[i] == NULL || r->lit_at[i] < p) {
+			r->lit_at[i] = memmem(p, (size_t)(end - p), r->lits[i],
+			    r->litlen[i]);
+			if (r->lit_at[i] == NULL)
+				r->lit_at[i] = end;	/* none left */
+		}
+		/* a literal holds no LF: one that starts in the line ends
+		 * in it */
+		if (r->lit_at[i] < nl)
+			return 1;
+	}
+	return 0;
+}
+
+/* The bytes with 0x80 set in a mask of whole bytes, counted. */
+static size_t
+count_bytes(uint64_t m)
+{
+	return (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+/* A line without the literals is skipped when it is plain: no quote, no
+ * NUL, no CR but a final one, no byte beyond ASCII, and as many fields as
+ * the header (a ragged line is parsed, and reported). */
+static int
+plain_line(const struct csvr *r, const char *p, size_t len)
 {
 	const uint64_t ones = 0x0101010101010101ULL;
 	const uint64_t dq = ones * '"', dnul = 0, dcr = ones * '\r';
@@ -768,23 +805,17 @@ unwanted(const struct csvr *r, const char *p, size_t len)
 	uint64_t bad = 0;
 	size_t i, body = len, nd = 0;
 
-	for (i = 0; i < r->nlits; i++)
-		if (memmem(p, len, r->lits[i], r->litlen[i]) != NULL)
-			return 0;
 	if (len > CSVR_MAX_FIELD)
 		return 0;
 	if (body > 0 && p[body - 1] == '\r')
 		body--;		/* a final CR is a CRLF's */
-	/* one pass, eight bytes at a time: quotes, NULs, CRs and bytes
-	 * beyond ASCII send the line to the parser; the delimiters are
-	 * counted, so that a ragged line is parsed (and reported) too */
 	for (i = 0; i + 8 <= body; i += 8) {
 		uint64_t w;
 
 		memcpy(&w, p + i, 8);
 		bad |= zero_bytes(w ^ dq) | zero_bytes(w ^ dnul) |
 		    zero_bytes(w ^ dcr) | (w & 0x8080808080808080ULL);
-		nd += (size_t)__builtin_popcountll(zero_bytes(w ^ dd));
+		nd += count_bytes(zero_bytes(w ^ dd));
 	}
 	for (; i < body; i++) {
 		unsigned char c = (unsigned char)p[i];
@@ -814,6 +845,8 @@ feed(struct csvr *r)
 	size_t m;
 
 	cclass_init();
+	if (r->nlits)
+		memset(r->lit_at, 0, r->nlits * sizeof(*r->lit_at));
 	while (p < end && !r->failed) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		m = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
@@ -821,7 +854,8 @@ feed(struct csvr *r)
 		    (size_t)(end - p) < CHUNK / 2)
 			break;
 		if (r->nlits && r->records > 0 && !r->slow && nl != NULL &&
-		    r->nf == r->rec_first && unwanted(r, p, (size_t)(nl - p))) {
+		    r->nf == r->rec_first && !has_literal(r, p, nl, end) &&
+		    plain_line(r, p, (size_t)(nl - p))) {
 			r->line++;	/* as cb_record() counts it */
 			r->last_cr = 0;
 		} else if (r->strict && (nl == NULL && !r->eof)) {
