@@ -1,7 +1,8 @@
 /*
  * fuzz_csvdiff.c - libFuzzer harness: the CSV reader's fast path and
  * libcsv give the same records, line numbers and errors on any input;
- * the file cut into ranges at line ends gives the records of one pass.
+ * the file cut into ranges at line ends gives the records of one pass;
+ * the line prefilter drops nothing but lines without its literals.
  */
 #include "../unit/csvdiff.h"
 
@@ -12,6 +13,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (!csv_same(data, size, 0))
 		abort();
+	/* the line prefilter drops only lines without its literals */
+	{
+		static const char *const lits[] = { "85", "4", "a,b" };
+
+		if (size > 0 && !csv_prefilter_ok(data + 1, size - 1, lits,
+		    1 + data[0] % 3))
+			abort();
+	}
 	/* cut into ranges at line ends, blocks of 1 to 256 bytes */
 	if (size > 0 && !csv_split_same(data + 1, size - 1, ',',
 	    1 + data[0], NULL))

@@ -184,4 +184,87 @@ out:
 	return same;
 }
 
+/* The records of data as lines "LINE<US>field<US>field...\n", read with
+ * the literals lits (n of them) as csvr_prefilter() takes them. */
+static int
+dump_records(const unsigned char *data, size_t size,
+    const char *const *lits, size_t n, struct csvdump *d, char *err,
+    size_t errsz)
+{
+	char path[64], num[32];
+	const char *e;
+	struct csvr *r;
+	size_t i;
+	int fd, st;
+
+	d->len = 0;
+	fd = memfd_create("csvpre", 0);
+	if (fd < 0 || (size > 0 && write(fd, data, size) != (ssize_t)size))
+		abort();
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	r = csvr_open(path, ',', CSV_ENC_AUTO, &e);
+	if (r == NULL)
+		abort();
+	csvr_prefilter(r, lits, n);
+	while ((st = csvr_next(r)) == 1) {
+		snprintf(num, sizeof(num), "%llu", (unsigned long long)
+		    csvr_line(r));
+		dump_put(d, num, strlen(num));
+		for (i = 0; i < csvr_nfields(r); i++) {
+			dump_put(d, "\x1f", 1);
+			dump_put(d, csvr_field(r, i), csvr_len(r, i));
+		}
+		dump_put(d, "\n", 1);
+	}
+	snprintf(err, errsz, "%s", st < 0 ? csvr_error(r) : "");
+	csvr_close(r);
+	close(fd);
+	return st;
+}
+
+/*
+ * The line prefilter (csvr_prefilter()) only drops records: what it
+ * gives is the plain read's records, in order, with their lines, the
+ * same error, and every record with a literal in a field among them.
+ */
+static int
+csv_prefilter_ok(const unsigned char *data, size_t size,
+    const char *const *lits, size_t n)
+{
+	struct csvdump a = { 0 }, b = { 0 };
+	char ea[600], eb[600];
+	size_t ia = 0, ib = 0, k;
+	int ok = 1;
+
+	dump_records(data, size, lits, 0, &a, ea, sizeof(ea));
+	dump_records(data, size, lits, n, &b, eb, sizeof(eb));
+	if (strcmp(ea, eb) != 0)
+		ok = 0;
+	while (ok && ia < a.len) {
+		const char *ra = a.buf + ia, *ea_ = memchr(ra, '\n', a.len - ia);
+		size_t la = (size_t)(ea_ - ra) + 1;
+
+		if (ib < b.len && b.len - ib >= la &&
+		    memcmp(b.buf + ib, ra, la) == 0)
+			ib += la;	/* kept */
+		else {		/* dropped: its fields hold no literal */
+			const char *f = memchr(ra, '\x1f', la);
+			size_t lf = f ? la - (size_t)(f - ra) : 0;
+
+			for (k = 0; k < n && f; k++)
+				if (memmem(f, lf, lits[k], strlen(lits[k])))
+					ok = 0;
+		}
+		ia += la;
+	}
+	if (ib != b.len)
+		ok = 0;		/* a record the plain read does not have */
+	if (!ok && getenv("CSVDIFF_SHOW"))
+		fprintf(stderr, "plain: %.*s\nprefiltered: %.*s\n",
+		    (int)a.len, a.buf, (int)b.len, b.buf);
+	free(a.buf);
+	free(b.buf);
+	return ok;
+}
+
 #endif

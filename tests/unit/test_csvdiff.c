@@ -91,5 +91,23 @@ main(void)
 	CHECK(i == 20000);
 	/* most of them were compared, not declined */
 	CHECK(split > 10000);
+	/* the line prefilter drops only lines without the literals */
+	for (i = 0; i < 20000; i++) {
+		static const char *const lits[] = { "1a", "b", "a1a" };
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		n = x % sizeof(buf);
+		for (k = 0; k < n; k++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			buf[k] = (x % 64) ? "ab1,\n"[(x >> 8) % 5] :
+			    alphabet[(x >> 8) % (sizeof(alphabet) - 1)];
+		}
+		if (!csv_prefilter_ok(buf, n, lits, 1 + i % 3)) {
+			CHECK(0);
+			fprintf(stderr, "prefilter differs on input %zu\n", i);
+			break;
+		}
+	}
+	CHECK(i == 20000);
 	return test_done("test_csvdiff");
 }
