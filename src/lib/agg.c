@@ -302,21 +302,29 @@ cell_get(struct group *g, unsigned keys, int period, const char *reporter,
     const char *partner, enum flow flow, const char *product,
     const char *currency)
 {
-	struct keybuf k;
+	/* the key: the period as its 3 bytes (YYYYMM; a key, not text),
+	 * then the other kept columns, GROUP_SEP before each */
+	char key[3 + 4 + 2 * CODE_MAX + 8 + HS_MAX + 1];
+	const char *f[4];
 	struct agg_cell *cell;
-	int created, p = keys & AK_PERIOD ? period : 0;
-	char pb[4];
+	int created, p = keys & AK_PERIOD ? period : 0, i;
+	size_t n = 3;
 
-	keybuf_reset(&k);
-	/* the period as its bytes (YYYYMM fits in 3; a key, not text) */
-	pb[0] = (char)(p & 0xff), pb[1] = (char)(p >> 8 & 0xff);
-	pb[2] = (char)(p >> 16 & 0xff), pb[3] = 0;
-	keybuf_addn(&k, pb, 3);
-	keybuf_add(&k, keys & AK_REPORTER ? reporter : "");
-	keybuf_add(&k, keys & AK_PARTNER ? partner : "");
-	keybuf_add(&k, keys & AK_FLOW ? flow_code(flow) : "");
-	keybuf_add(&k, keys & AK_PRODUCT ? product : "");
-	cell = group_get(g, k.buf, k.len, &created);
+	key[0] = (char)(p & 0xff), key[1] = (char)(p >> 8 & 0xff);
+	key[2] = (char)(p >> 16 & 0xff);
+	f[0] = keys & AK_REPORTER ? reporter : "";
+	f[1] = keys & AK_PARTNER ? partner : "";
+	f[2] = keys & AK_FLOW ? flow_code(flow) : "";
+	f[3] = keys & AK_PRODUCT ? product : "";
+	for (i = 0; i < 4; i++) {
+		const char *c = f[i], *end = c + (i < 2 ? CODE_MAX - 1 :
+		    i == 2 ? 7 : HS_MAX);
+
+		key[n++] = GROUP_SEP;
+		while (*c != '\0' && c < end)
+			key[n++] = *c++;
+	}
+	cell = group_get(g, key, n, &created);
 	if (created) {
 		cell->period = p;
 		if (keys & AK_REPORTER)
