@@ -365,9 +365,16 @@ progress_line(struct cli *c, uint64_t bytes, uint64_t total, uint64_t rows)
 void
 cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows)
 {
-	if ((rows & 0xffff) != 0)
+	static uint64_t size;
+	static int sized;
+
+	if ((rows & 0xffff) != 0 || progress_on == 0)
 		return;
-	progress_line(c, trade_bytes(r), 0, rows);
+	if (!sized) {
+		size = trade_size(r);
+		sized = 1;
+	}
+	progress_line(c, trade_bytes(r), size, rows);
 }
 
 void

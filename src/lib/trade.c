@@ -314,6 +314,22 @@ trade_open(const struct trade_opts *o, char *const *files, int nfiles)
 	return r;
 }
 
+uint64_t
+trade_size(const struct trade_reader *r)
+{
+	struct stat st;
+	uint64_t n = 0;
+	int i;
+
+	for (i = 0; i < r->nfiles; i++) {
+		if (strcmp(r->files[i], "-") == 0 ||
+		    stat(r->files[i], &st) != 0 || !S_ISREG(st.st_mode))
+			return 0;
+		n += (uint64_t)st.st_size;
+	}
+	return n;
+}
+
 static void
 close_file(struct trade_reader *r)
 {

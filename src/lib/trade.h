@@ -156,6 +156,8 @@ int		 trade_threads(void);
 
 /* Bytes read so far, over all files (for progress). */
 uint64_t	 trade_bytes(const struct trade_reader *r);
+/* Bytes of all the files; 0 when one is not a regular file. */
+uint64_t	 trade_size(const struct trade_reader *r);
 
 /* Write the canonical header, and one row, to w. */
 void		 trade_write_header(struct csvw *w);
