@@ -948,7 +948,15 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	enum num_status st;
 	int p, ok = -1;
 
-	memset(row, 0, offsetof(struct trade_row, source));
+	/* the fields set below or read as strings; the currency is
+	 * compared as its 8 NUL-padded bytes (not a memset of the row: a
+	 * rep stos costs more than these stores) */
+	row->period = 0;
+	row->reporter[0] = row->partner[0] = row->product[0] = '\0';
+	row->unit[0] = '\0';
+	memset(row->currency, 0, sizeof(row->currency));
+	row->flow = FLOW_NONE;
+	row->value = 0;
 	row->quantity = NAN;
 	row->rows = 1;
 	row->months = row->month_mask = 0;
