@@ -2,11 +2,17 @@
  * fuzz_rollup.c - libFuzzer harness: trade rows of any format through the
  * roll-up (agg.c: --by, --annual, --hs-level, groups for shares) and the
  * product-list reader and HS edition translation (prodlist.c) on the same
- * bytes.  The first byte picks the roll-up options.
+ * bytes.  The first byte picks the roll-up options.  An input the one-pass
+ * roll-up takes whole is summed again on two threads in small blocks
+ * (trade_parallel(), agg_merge()): when the threads take it, the sums
+ * must be the one-pass sums.
  */
 #define _GNU_SOURCE
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -14,6 +20,65 @@
 #include "prodlist.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static int
+add_row(void *arg, const struct trade_row *row)
+{
+	char err[1024];
+
+	return agg_add(arg, row, err, sizeof(err)) < 0 ? -1 : 0;
+}
+
+static int
+near(double a, double b)
+{
+	if (a != a || b != b)
+		return a != a && b != b;
+	return fabs(a - b) <= 1e-12 * fabs(a) || a == b;
+}
+
+/* The roll-up of path on two threads, when they take it, equals a. */
+static void
+check_parallel(const struct trade_opts *o, const struct agg_opts *ao,
+    char *path, const struct agg *a, uint8_t flags)
+{
+	struct agg *t[2];
+	void *ctx[2];
+	char err[1024], block[16];
+	size_t i;
+	int st;
+
+	snprintf(block, sizeof(block), "%d", 8 + flags % 64);
+	setenv("TRADESTAT_BLOCK", block, 1);
+	t[0] = agg_new(ao);
+	t[1] = agg_new(ao);
+	ctx[0] = t[0], ctx[1] = t[1];
+	st = trade_parallel(o, &path, 1, 2, add_row, ctx, NULL, NULL);
+	if (st == 0 && agg_merge(t[0], t[1]) == 0 &&
+	    agg_finish(t[0], err, sizeof(err)) == 0) {
+		if (agg_count(t[0]) != agg_count(a))
+			abort();
+		for (i = 0; i < agg_count(a); i++) {
+			const struct agg_cell *x = agg_cell(a, i);
+			const struct agg_cell *y = agg_cell(t[0], i);
+
+			if (x->period != y->period || x->flow != y->flow ||
+			    strcmp(x->reporter, y->reporter) ||
+			    strcmp(x->partner, y->partner) ||
+			    strcmp(x->product, y->product) ||
+			    strcmp(x->currency, y->currency) ||
+			    !near(x->s.value, y->s.value) ||
+			    x->s.rows != y->s.rows ||
+			    x->s.month_mask != y->s.month_mask ||
+			    x->s.qty != y->s.qty ||
+			    (x->s.qty == 1 && !near(x->s.quantity,
+			    y->s.quantity)))
+				abort();
+		}
+	}
+	agg_free(t[0]);
+	agg_free(t[1]);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -26,7 +91,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct agg *a;
 	char path[64], err[1024];
 	char *files[1];
-	int fd, n = 0;
+	int fd, n = 0, st;
 	size_t i;
 	uint8_t flags;
 
@@ -53,12 +118,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	lseek(fd, 0, SEEK_SET);
 	r = trade_open(&o, files, 1);
 	a = agg_new(&ao);
-	while (trade_next(r, &row) == 1 && n++ < 100000)
-		if (agg_add(a, &row, err, sizeof(err)) < 0)
+	while ((st = trade_next(r, &row)) == 1 && n++ < 100000)
+		if (agg_add(a, &row, err, sizeof(err)) < 0) {
+			st = -1;
 			break;
+		}
 	trade_close(r);
 	if (agg_check_levels(a, err, sizeof(err)) == 0 &&
 	    agg_finish(a, err, sizeof(err)) == 0) {
+		if (st == 0)
+			check_parallel(&o, &ao, path, a, flags);
 		agg_sort_groups(a, AK_PARTNER);
 		for (i = 0; i < agg_count(a); i = agg_group_end(a, i,
 		    AK_PARTNER))
