@@ -109,23 +109,6 @@ wanted(const struct cond *k, const struct trade_row *row)
 	return 1;
 }
 
-/* The output opens at the first row kept (or at the end), so that a
- * file that cannot be read leaves nothing behind. */
-struct out {
-	struct cli	*c;
-	int		 opened;
-};
-
-static void
-open_once(struct out *o)
-{
-	if (!o->opened) {
-		cli_open_output(o->c);
-		trade_write_header(&o->c->w);
-		o->opened = 1;
-	}
-}
-
 /* On the reader's threads: a block's rows. */
 static int
 filter_row(void *arg, const struct trade_row *row, struct csvw *w)
@@ -133,16 +116,6 @@ filter_row(void *arg, const struct trade_row *row, struct csvw *w)
 	if (wanted(arg, row))
 		trade_write_row(w, row);
 	return 0;
-}
-
-/* The blocks' rows, in order. */
-static void
-write_block(void *arg, const char *buf, size_t len)
-{
-	struct out *o = arg;
-
-	open_once(o);
-	fwrite(buf, 1, len, o->c->out);
 }
 
 static int
@@ -169,7 +142,6 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	struct cond k = { { NULL, 0 }, { NULL, 0 }, 0, 0, 0, { 0, 999999 } };
-	struct out o = { &c, 0 };
 	struct prodlist pl = { NULL, 0, 0 };
 	struct trade_reader *r;
 	struct trade_row row;
@@ -274,18 +246,18 @@ main(int argc, char **argv)
 	/* the blocks of a large file on several threads, the rest (or all)
 	 * here */
 	r = trade_parallel_ordered(&c.topts, argv + optind, argc - optind,
-	    trade_threads(), c.excel, filter_row, &k, write_block, &o,
+	    trade_threads(), c.excel, filter_row, &k, cli_write_block, &c,
 	    cli_progress_blocks, &c);
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_progress(&c, r, ++n);
 		if (!wanted(&k, &row))
 			continue;
-		open_once(&o);
+		cli_open_once(&c);
 		trade_write_row(&c.w, &row);
 	}
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
-	open_once(&o);
+	cli_open_once(&c);
 	cli_report(&c, r);
 	trade_close(r);
 	prodlist_free(&pl);

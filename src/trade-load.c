@@ -31,27 +31,6 @@ print_usage(FILE *fp)
 	fputs(cli_output_usage, fp);
 }
 
-/* The output opens with the first row, or at the end. */
-struct out {
-	struct cli	*c;
-	int		 names, opened;
-};
-
-static void
-open_once(struct out *o)
-{
-	if (o->opened)
-		return;
-	cli_open_output(o->c);
-	if (o->names)
-		csvw_header(&o->c->w, "period,reporter,partner,flow,product,"
-		    "value,quantity,unit,currency,source,reporter_name,"
-		    "partner_name");
-	else
-		trade_write_header(&o->c->w);
-	o->opened = 1;
-}
-
 /* A row, with its names when arg (an int) is set; on the reader's
  * threads too. */
 static int
@@ -67,16 +46,6 @@ load_row(void *arg, const struct trade_row *row, struct csvw *w)
 	return 0;
 }
 
-/* The blocks' rows, in order. */
-static void
-write_block(void *arg, const char *buf, size_t len)
-{
-	struct out *o = arg;
-
-	open_once(o);
-	fwrite(buf, 1, len, o->c->out);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -86,7 +55,6 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct out o = { NULL, 0, 0 };
 	struct trade_reader *r;
 	struct trade_row row;
 	uint64_t n = 0;
@@ -112,18 +80,19 @@ main(int argc, char **argv)
 	/* the blocks of a large file on several threads, the rest (or all)
 	 * here; the output opens at the first row (or the end), so that a
 	 * file that cannot be read leaves nothing behind */
-	o.c = &c;
-	o.names = names;
+	if (names)
+		c.header = "period,reporter,partner,flow,product,value,"
+		    "quantity,unit,currency,source,reporter_name,partner_name";
 	r = trade_parallel_ordered(&c.topts, argv + optind, argc - optind,
-	    trade_threads(), c.excel, load_row, &names, write_block, &o,
+	    trade_threads(), c.excel, load_row, &names, cli_write_block, &c,
 	    cli_progress_blocks, &c);
 	while ((st = trade_next(r, &row)) == 1) {
-		open_once(&o);
+		cli_open_once(&c);
 		load_row(&names, &row, &c.w);
 		cli_progress(&c, r, ++n);
 	}
 	if (st == 0)
-		open_once(&o);
+		cli_open_once(&c);
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
 	cli_report(&c, r);

@@ -241,6 +241,28 @@ cli_open_output(struct cli *c)
 	csvw_init(&c->w, c->out, c->excel);
 }
 
+void
+cli_open_once(struct cli *c)
+{
+	if (c->opened)
+		return;
+	cli_open_output(c);
+	if (c->header)
+		csvw_header(&c->w, c->header);
+	else
+		trade_write_header(&c->w);
+	c->opened = 1;
+}
+
+void
+cli_write_block(void *arg, const char *buf, size_t len)
+{
+	struct cli *c = arg;
+
+	cli_open_once(c);
+	fwrite(buf, 1, len, c->out);
+}
+
 const char *
 cli_output_path(struct cli *c)
 {

@@ -55,6 +55,10 @@ struct cli {
 	FILE			*out;
 	char			*tmpname;	/* -o FILE's temporary */
 	struct csvw		 w;
+	/* cli_open_once(): the header's names (NULL: canonical), and
+	 * whether the output is open */
+	const char		*header;
+	int			 opened;
 };
 
 /* Set the program name (from argv[0]) and defaults. */
@@ -128,6 +132,13 @@ void	 cli_report(struct cli *c, struct trade_reader *r);
  * --quiet: bytes read, rows, rows per second.  Call per row; cheap. */
 void	 cli_progress(struct cli *c, struct trade_reader *r, uint64_t rows);
 void	 cli_progress_done(struct cli *c);
+/* Open the output and write its header (c->header) the first time
+ * only: programs open it at their first row, or at the end, so that a
+ * file that cannot be read leaves nothing behind. */
+void	 cli_open_once(struct cli *c);
+/* For trade_parallel_ordered(): a block of rows to the output (opened
+ * once); arg is the struct cli. */
+void	 cli_write_block(void *arg, const char *buf, size_t len);
 /* The same for trade_parallel(): arg is the struct cli. */
 void	 cli_progress_blocks(void *arg, uint64_t bytes, uint64_t total,
 	    uint64_t rows);

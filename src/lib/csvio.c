@@ -91,7 +91,6 @@ static const unsigned short cp1252[32] = {
 	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0xfffd
 };
 
-static void	cclass_init(void);
 static void
 seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -374,6 +373,28 @@ fill(struct csvr *r, size_t keep)
 	return 0;
 }
 
+/* A reader of fd (closed with it), before its first chunk. */
+static struct csvr *
+reader_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
+    const char **err)
+{
+	struct csvr *r = xcalloc(1, sizeof(*r));
+
+	r->fd = fd;
+	r->name = xstrdup(path);
+	r->enc = enc;
+	r->line = line;
+	r->chunk = xmalloc(CHUNK + 1);	/* + the NUL of a last field */
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+		*err = "out of memory";
+		csvr_close(r);
+		return NULL;
+	}
+	csv_set_space_func(&r->p, space_none);
+	csv_set_term_func(&r->p, is_term);
+	return r;
+}
+
 struct csvr *
 csvr_open(const char *path, int delim, enum csv_encoding enc,
     const char **err)
@@ -388,20 +409,8 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 		*err = strerror(errno);
 		return NULL;
 	}
-	r = xcalloc(1, sizeof(*r));
-	r->fd = fd;
-	r->name = xstrdup(path);
-	r->enc = enc;
-	r->line = 1;
-	r->chunk = xmalloc(CHUNK + 1);	/* + the NUL of a last field */
-	cclass_init();
-	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
-		*err = "out of memory";
-		csvr_close(r);
+	if ((r = reader_new(fd, path, enc, 1, err)) == NULL)
 		return NULL;
-	}
-	csv_set_space_func(&r->p, space_none);
-	csv_set_term_func(&r->p, is_term);
 	if (fill(r, 0) < 0) {
 		*err = strerror(errno);
 		csvr_close(r);
@@ -465,25 +474,18 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 			close(fd);
 		return NULL;
 	}
-	r = xcalloc(1, sizeof(*r));
-	r->fd = fd;
-	r->name = xstrdup(path);
-	r->enc = enc;
-	r->line = line;
+	if ((r = reader_new(fd, path, enc, line, err)) == NULL)
+		return NULL;
 	r->delim = delim;
 	r->ranged = 1;
 	r->strict = strict;
 	r->records = 1;		/* the header is behind */
 	r->hfields = hfields;
-	r->chunk = xmalloc(CHUNK + 1);
-	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0 ||
-	    line_start(fd, start, (uint64_t)st.st_size, &r->off) < 0) {
-		*err = errno ? strerror(errno) : "out of memory";
+	if (line_start(fd, start, (uint64_t)st.st_size, &r->off) < 0) {
+		*err = strerror(errno);
 		csvr_close(r);
 		return NULL;
 	}
-	csv_set_space_func(&r->p, space_none);
-	csv_set_term_func(&r->p, is_term);
 	csv_set_delim(&r->p, (unsigned char)delim);
 	r->end = end;
 	if (r->off >= end || r->off >= (uint64_t)st.st_size) {
@@ -577,23 +579,6 @@ csvr_slurp(struct csvr *r, size_t *len)
  * paths to the same result.
  */
 int csvr_fastpath = 1;
-
-enum { C_QUOTE = 1, C_CR = 2, C_NUL = 4, C_HIGH = 8 };
-static unsigned char cclass[256];
-
-static void
-cclass_init(void)
-{
-	int c;
-
-	if (cclass['"'])
-		return;
-	for (c = 0x80; c < 256; c++)
-		cclass[c] = C_HIGH;
-	cclass['\0'] = C_NUL;
-	cclass['\r'] = C_CR;
-	cclass['"'] = C_QUOTE;
-}
 
 /* Feed libcsv n bytes; record where it stands. */
 static void
@@ -844,7 +829,6 @@ feed(struct csvr *r)
 	char *s = r->chunk, *p = s + r->cpos, *end = s + r->clen, *nl;
 	size_t m;
 
-	cclass_init();
 	if (r->nlits)
 		memset(r->lit_at, 0, r->nlits * sizeof(*r->lit_at));
 	while (p < end && !r->failed) {
