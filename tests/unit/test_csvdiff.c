@@ -29,10 +29,29 @@ static const char *cases[] = {
 	"a,\0b\n",
 };
 
+static const unsigned char alphabet[] = "ab1,;\t\"\n\r \xc3\xa9\xe9\0";
+
+/* A random input of up to size bytes from the xorshift state *x: bytes of
+ * plain (np of them), one in trap of them from the whole alphabet. */
+static size_t
+random_input(unsigned char *buf, size_t size, uint64_t *x,
+    const char *plain, size_t np, unsigned trap)
+{
+	size_t k, n;
+
+	*x ^= *x << 13, *x ^= *x >> 7, *x ^= *x << 17;
+	n = *x % size;
+	for (k = 0; k < n; k++) {
+		*x ^= *x << 13, *x ^= *x >> 7, *x ^= *x << 17;
+		buf[k] = (*x % trap) ? (unsigned char)plain[(*x >> 8) % np] :
+		    alphabet[(*x >> 8) % (sizeof(alphabet) - 1)];
+	}
+	return n;
+}
+
 int
 main(void)
 {
-	static const unsigned char alphabet[] = "ab1,;\t\"\n\r \xc3\xa9\xe9\0";
 	unsigned char buf[512];
 	uint64_t x = 0x9e3779b97f4a7c15ULL;
 	size_t i, k, n, split = 0;
@@ -45,14 +64,9 @@ main(void)
 		CHECK(csv_same((const unsigned char *)cases[i], len, ','));
 	}
 	for (i = 0; i < 20000; i++) {
-		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-		n = x % sizeof(buf);
-		for (k = 0; k < n; k++) {
-			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-			/* mostly plain bytes, sometimes a trap */
-			buf[k] = (x % 8) ? alphabet[(x >> 8) % 6] :
-			    alphabet[(x >> 8) % (sizeof(alphabet) - 1)];
-		}
+		/* mostly plain bytes, sometimes a trap */
+		n = random_input(buf, sizeof(buf), &x, (const char *)alphabet,
+		    6, 8);
 		if (!csv_same(buf, n, (i % 3) ? ',' : 0)) {
 			CHECK(0);
 			fprintf(stderr, "differs on input %zu (%zu bytes)\n", i,
@@ -74,14 +88,8 @@ main(void)
 			CHECK(csv_split_same((const unsigned char *)cases[i],
 			    strlen(cases[i]), ',', k, NULL));
 	for (i = 0; i < 20000; i++) {
-		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-		n = x % sizeof(buf);
-		for (k = 0; k < n; k++) {
-			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-			/* mostly plain lines, sometimes a trap */
-			buf[k] = (x % 256) ? "ab1,\n"[(x >> 8) % 5] :
-			    alphabet[(x >> 8) % (sizeof(alphabet) - 1)];
-		}
+		/* mostly plain lines, sometimes a trap */
+		n = random_input(buf, sizeof(buf), &x, "ab1,\n", 5, 256);
 		if (!csv_split_same(buf, n, ',', 1 + x % 64, &split)) {
 			CHECK(0);
 			fprintf(stderr, "ranges differ on input %zu\n", i);
@@ -95,13 +103,7 @@ main(void)
 	for (i = 0; i < 20000; i++) {
 		static const char *const lits[] = { "1a", "b", "a1a" };
 
-		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-		n = x % sizeof(buf);
-		for (k = 0; k < n; k++) {
-			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-			buf[k] = (x % 64) ? "ab1,\n"[(x >> 8) % 5] :
-			    alphabet[(x >> 8) % (sizeof(alphabet) - 1)];
-		}
+		n = random_input(buf, sizeof(buf), &x, "ab1,\n", 5, 64);
 		if (!csv_prefilter_ok(buf, n, lits, 1 + i % 3)) {
 			CHECK(0);
 			fprintf(stderr, "prefilter differs on input %zu\n", i);
