@@ -15,12 +15,16 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__) && !defined(TRADESTAT_NO_SSE2)
+#define USE_SSE2
+#include <emmintrin.h>
+#endif
 
 #include "csvio.h"
 #include "num.h"
 #include "util.h"
 
-#define CHUNK	(256 * 1024)
+size_t csvr_chunk = 256 * 1024;
 
 struct qfield {
 	size_t	off, len;	/* off in the arena, or with IN_CHUNK the chunk */
@@ -39,6 +43,7 @@ struct csvr {
 	int		 delim;
 	enum csv_encoding enc;
 	char		*chunk;
+	size_t		 chunksz;	/* its size: csvr_chunk at the open */
 	size_t		 clen;		/* bytes in chunk */
 	size_t		 cpos;		/* first byte not yet parsed */
 	int		 slow;		/* libcsv is inside a record */
@@ -316,7 +321,7 @@ fill_range(struct csvr *r)
 	size_t from;
 	char *p = r->chunk + r->clen, *nl;
 
-	k = pread(r->fd, p, CHUNK - r->clen, (off_t)r->off);
+	k = pread(r->fd, p, r->chunksz - r->clen, (off_t)r->off);
 	if (k < 0) {
 		if (errno == EINTR)
 			return 0;
@@ -348,7 +353,7 @@ fill(struct csvr *r, size_t keep)
 
 	r->clen = keep;
 	r->cpos = 0;
-	while (r->clen < CHUNK) {
+	while (r->clen < r->chunksz) {
 		if (r->ranged) {
 			if (fill_range(r) < 0)
 				return -1;
@@ -356,7 +361,7 @@ fill(struct csvr *r, size_t keep)
 				break;
 			continue;
 		}
-		k = read(r->fd, r->chunk + r->clen, CHUNK - r->clen);
+		k = read(r->fd, r->chunk + r->clen, r->chunksz - r->clen);
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
@@ -384,7 +389,9 @@ reader_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
 	r->name = xstrdup(path);
 	r->enc = enc;
 	r->line = line;
-	r->chunk = xmalloc(CHUNK + 1);	/* + the NUL of a last field */
+	/* + the NUL of a last field, + 16 bytes scan_line() may read */
+	r->chunksz = csvr_chunk < 16 ? 16 : csvr_chunk;
+	r->chunk = xcalloc(1, r->chunksz + 1 + 16);
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		*err = "out of memory";
 		csvr_close(r);
@@ -635,47 +642,95 @@ zero_bytes(uint64_t x)
 	return ~(((x & m) + m) | x | m);
 }
 
+/*
+ * Where the delimiters of the line p[0..n) are (into dpos, which holds n
+ * + 1): their count, or -1 when the line holds a trap for libcsv (a
+ * quote, a CR, a NUL).  *high: it has bytes beyond ASCII.  Sixteen bytes
+ * at a time with SSE2 (the chunk has 16 readable bytes past its end),
+ * else eight (SWAR; TRADESTAT_NO_SSE2 builds it on x86-64 too).
+ */
+static long
+scan_line(const char *p, size_t n, unsigned char delim, size_t *dpos,
+    int *high)
+{
+	size_t i = 0, nd = 0;
+#ifdef USE_SSE2
+	const __m128i vd = _mm_set1_epi8((char)delim);
+	const __m128i vq = _mm_set1_epi8('"'), vcr = _mm_set1_epi8('\r');
+	const __m128i vz = _mm_setzero_si128();
+	unsigned trap = 0, hi = 0, keep = 0xffff;
+
+	for (i = 0; i < n; i += 16) {
+		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + i));
+		unsigned m;
+
+		if (n - i < 16)
+			keep = (1u << (n - i)) - 1;	/* the line's bytes */
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd)) & keep;
+		trap |= (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w, vcr)),
+		    _mm_cmpeq_epi8(w, vz))) & keep;
+		hi |= (unsigned)_mm_movemask_epi8(w) & keep;
+		for (; m != 0; m &= m - 1)
+			dpos[nd++] = i + (size_t)__builtin_ctz(m);
+	}
+	*high = hi != 0;
+	return trap ? -1 : (long)nd;
+#else
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t dq = ones * '"', dcr = ones * '\r', dd = ones * delim;
+	uint64_t trap = 0, hi = 0, w, m;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		trap |= zero_bytes(w ^ dq) | zero_bytes(w ^ dcr) |
+		    zero_bytes(w);
+		hi |= w & 0x8080808080808080ULL;
+		for (m = zero_bytes(w ^ dd); m != 0; m &= m - 1)
+			dpos[nd++] = i + (size_t)(__builtin_ctzll(m) >> 3);
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		trap |= c == '"' || c == '\r' || c == '\0';
+		hi |= c & 0x80;
+		if (c == delim)
+			dpos[nd++] = i;
+	}
+	*high = hi != 0;
+	return trap ? -1 : (long)nd;
+#endif
+}
+
+/* dpos to hold the delimiters of a line of n bytes */
+static void
+dpos_room(struct csvr *r, size_t n)
+{
+	if (r->dcap < n + 1) {
+		r->dcap = n + 64;
+		r->dpos = xrealloc(r->dpos, r->dcap * sizeof(*r->dpos));
+	}
+}
+
 /* One line without its LF (nl: it had one); -1 when it needs libcsv. */
 static int
 fast_line(struct csvr *r, char *p, size_t len, int nl)
 {
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t dq = ones * '"', dcr = ones * '\r';
-	const uint64_t dd = ones * (unsigned char)r->delim;
-	const unsigned char *u = (const unsigned char *)p;
-	unsigned char delim = (unsigned char)r->delim;
-	uint64_t trap = 0, high = 0, w, m;
-	size_t body = len, i, start, nd = 0;
-	int cr = 0;
+	size_t body = len, i, start, nd;
+	long k;
+	int cr = 0, high;
 
 	if (body > 0 && p[body - 1] == '\r' && nl) {
 		body--;
 		cr = 1;
 	}
-	if (r->dcap < body + 1) {
-		r->dcap = body + 64;
-		r->dpos = xrealloc(r->dpos, r->dcap * sizeof(*r->dpos));
-	}
-	/* one pass, eight bytes at a time: the traps (a quote, a CR, a NUL),
-	 * bytes beyond ASCII, and where the delimiters are */
-	for (i = 0; i + 8 <= body; i += 8) {
-		memcpy(&w, p + i, 8);
-		trap |= zero_bytes(w ^ dq) | zero_bytes(w ^ dcr) |
-		    zero_bytes(w);
-		high |= w & 0x8080808080808080ULL;
-		for (m = zero_bytes(w ^ dd); m != 0; m &= m - 1)
-			r->dpos[nd++] = i + (size_t)(__builtin_ctzll(m) >> 3);
-	}
-	for (; i < body; i++) {
-		unsigned char c = u[i];
-
-		trap |= c == '"' || c == '\r' || c == '\0';
-		high |= c & 0x80;
-		if (c == delim)
-			r->dpos[nd++] = i;
-	}
-	if (trap)
+	dpos_room(r, body);
+	if ((k = scan_line(p, body, (unsigned char)r->delim, r->dpos,
+	    &high)) < 0)
 		return -1;
+	nd = (size_t)k;
+
 	/* the first bytes beyond ASCII decide the encoding of the rest:
 	 * a range that does not know it cannot decide for itself */
 	if (high && r->strict && r->enc == CSV_ENC_AUTO)
@@ -835,7 +890,7 @@ feed(struct csvr *r)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		m = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
 		if (!r->slow && nl == NULL && !r->eof &&
-		    (size_t)(end - p) < CHUNK / 2)
+		    (size_t)(end - p) < r->chunksz / 2)
 			break;
 		if (r->nlits && r->records > 0 && !r->slow && nl != NULL &&
 		    r->nf == r->rec_first && !has_literal(r, p, nl, end) &&
@@ -857,6 +912,72 @@ feed(struct csvr *r)
 		p += m;
 	}
 	r->cpos = (size_t)(p - s);
+}
+
+/* Whether csvr_next() may take the next line of the chunk in place (not
+ * after a record libcsv ended at a CR: a LF may follow, of a CRLF). */
+static int
+in_place(const struct csvr *r)
+{
+	return csvr_fastpath && !r->slow && !r->head_pending && !r->failed &&
+	    !r->last_cr && r->nlits == 0 && r->nf == r->rec_first &&
+	    r->records > 0;
+}
+
+/*
+ * The common record without the queue: the next line of the chunk, when
+ * it is whole and plain (no quote, CR but a final one, NUL or byte beyond
+ * ASCII), split where it is into the record handed out.  1 when it is
+ * (blank lines are passed over, as libcsv does), 0 when the queue's way
+ * must take it (or the chunk needs more input).
+ */
+static int
+next_in_place(struct csvr *r)
+{
+	char *s = r->chunk, *p, *nl;
+	size_t body, i, start, nd;
+	long k;
+	int high;
+
+	for (;;) {
+		p = s + r->cpos;
+		if (r->cpos >= r->clen || (nl = memchr(p, '\n', r->clen -
+		    r->cpos)) == NULL)
+			return 0;
+		body = (size_t)(nl - p);
+		if (body > 0 && p[body - 1] == '\r')
+			body--;		/* CRLF */
+		if (body > 0)
+			break;
+		r->line++;		/* a blank line */
+		r->last_cr = 0;
+		r->cpos += (size_t)(nl + 1 - p);
+	}
+	dpos_room(r, body);
+	k = scan_line(p, body, (unsigned char)r->delim, r->dpos, &high);
+	if (k < 0 || high || (size_t)k >= CSVR_MAX_FIELDS)
+		return 0;
+	nd = (size_t)k;
+	if (nd + 1 > r->curcap) {
+		r->curcap = (nd + 1) * 2;
+		r->cur = xrealloc(r->cur, r->curcap * sizeof(*r->cur));
+		r->curlen = xrealloc(r->curlen, r->curcap * sizeof(*r->curlen));
+	}
+	for (i = 0, start = 0; i <= nd; i++) {
+		size_t stop = i < nd ? r->dpos[i] : body;
+
+		p[stop] = '\0';
+		r->cur[i] = p + start;
+		r->curlen[i] = stop - start;
+		start = stop + 1;
+	}
+	r->ncur = nd + 1;
+	r->curline = r->line;
+	r->records++;
+	r->line++;
+	r->last_cr = 0;
+	r->cpos += (size_t)(nl + 1 - p);
+	return 1;
 }
 
 /* Parse one more chunk (or finish); 0 ok, -1 error. */
@@ -884,15 +1005,18 @@ parse_more(struct csvr *r)
 
 	if (r->head_pending)
 		r->head_pending = 0;
-	else if (!r->eof) {
+	else if (!r->eof && memchr(r->chunk + r->cpos, '\n', r->clen -
+	    r->cpos) == NULL) {
 		size_t keep = r->clen - r->cpos;
 
 		memmove(r->chunk, r->chunk + r->cpos, keep);
 		if (fill(r, keep) < 0)
 			return -1;
+		if (in_place(r) && memchr(r->chunk, '\n', r->clen) != NULL)
+			return 0;	/* csvr_next() takes the lines */
 	}
 	feed(r);
-	if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD + CHUNK)
+	if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD + r->chunksz)
 		seterr(r, r->line, "a field is longer than %u bytes",
 		    CSVR_MAX_FIELD);
 	if (r->eof && r->cpos == r->clen && !r->fini && !r->failed) {
@@ -912,17 +1036,16 @@ csvr_next(struct csvr *r)
 	struct qrec *q;
 	size_t i;
 
-	if (r->failed)
+	/* the records before an error are handed out, then the error */
+	if (r->failed && r->qpos == r->nq)
 		return -1;
 	while (r->qpos == r->nq) {
 		if (r->fini)
 			return 0;
-		if (parse_more(r) < 0) {
-			/* records parsed before the error still count */
-			if (r->qpos < r->nq)
-				break;
+		if (in_place(r) && next_in_place(r))
+			return 1;
+		if (parse_more(r) < 0 && r->qpos == r->nq)
 			return -1;
-		}
 	}
 	q = &r->q[r->qpos++];
 	if (q->n > r->curcap) {

@@ -12,6 +12,7 @@
 #ifndef TRADESTAT_CSVIO_H
 #define TRADESTAT_CSVIO_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -29,6 +30,10 @@ struct csvr;
 /* 0 sends every record through libcsv (for tests that compare the
  * quote-free fast path with it); 1, the default, does not. */
 extern int csvr_fastpath;
+/* Bytes read at a time (256 KB) by the readers opened after it is set
+ * (at least 16): tests make it small, so that short inputs cross the
+ * ends of chunks. */
+extern size_t csvr_chunk;
 
 /*
  * Open path ("-" or NULL is standard input, named "<stdin>") and read its

@@ -64,9 +64,12 @@ main(void)
 		CHECK(csv_same((const unsigned char *)cases[i], len, ','));
 	}
 	for (i = 0; i < 20000; i++) {
-		/* mostly plain bytes, sometimes a trap */
+		/* mostly plain bytes, sometimes a trap; every other input
+		 * read in chunks of 16 to 79 bytes, so that lines are taken
+		 * in place and cross the ends of chunks */
 		n = random_input(buf, sizeof(buf), &x, (const char *)alphabet,
 		    6, 8);
+		csvr_chunk = i % 2 ? 16 + x % 64 : 256 * 1024;
 		if (!csv_same(buf, n, (i % 3) ? ',' : 0)) {
 			CHECK(0);
 			fprintf(stderr, "differs on input %zu (%zu bytes)\n", i,
@@ -81,6 +84,40 @@ main(void)
 		}
 	}
 	CHECK(i == 20000);
+	csvr_chunk = 256 * 1024;
+	/* inputs of several read chunks (256 KB): plain lines taken in place,
+	 * with now and then a line for libcsv (a quoted field, a quoted
+	 * newline, a CRLF, a blank line, a byte beyond ASCII), lines across
+	 * the ends of chunks */
+	{
+		static const char *const odd[] = {
+			"1,\"q,\"\"x\"\"\"\n", "2,\"a\nb\"\n", "3,c\r\n",
+			"\n", "\r\n", "4,\xc3\xa9\n", "5,d\r", "6,e,f\n"
+		};
+		size_t big = 3 * 256 * 1024 + 977, o, lines = 0;
+		unsigned char *in = malloc(big + 64);
+
+		for (k = 0; k < 6 && in != NULL; k++) {
+			memcpy(in, "h1,h2\n", 6);
+			for (o = 6; o < big; lines++) {
+				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+				if (k > 0 && x % (k * 97) == 0) {
+					const char *l = odd[(x >> 9) % 8];
+
+					memcpy(in + o, l, strlen(l));
+					o += strlen(l);
+				} else
+					o += (size_t)sprintf((char *)in + o,
+					    "%llu,%.*s\n", (unsigned long long)
+					    (x >> 40), (int)(x % 60),
+					    "abcdefghij,abcdefghij,abcdefghij,"
+					    "abcdefghij,abcdefghij,abcdefghij");
+			}
+			CHECK(csv_same(in, o, ','));
+		}
+		CHECK(lines > 6 * 10000);
+		free(in);
+	}
 	/* the same inputs cut into ranges at line ends, as the reader on
 	 * several threads cuts a file, blocks of 1 to 64 bytes */
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]) - 1; i++)
@@ -90,6 +127,7 @@ main(void)
 	for (i = 0; i < 20000; i++) {
 		/* mostly plain lines, sometimes a trap */
 		n = random_input(buf, sizeof(buf), &x, "ab1,\n", 5, 256);
+		csvr_chunk = i % 2 ? 16 + x % 64 : 256 * 1024;
 		if (!csv_split_same(buf, n, ',', 1 + x % 64, &split)) {
 			CHECK(0);
 			fprintf(stderr, "ranges differ on input %zu\n", i);
@@ -104,6 +142,7 @@ main(void)
 		static const char *const lits[] = { "1a", "b", "a1a" };
 
 		n = random_input(buf, sizeof(buf), &x, "ab1,\n", 5, 64);
+		csvr_chunk = i % 2 ? 16 + x % 64 : 256 * 1024;
 		if (!csv_prefilter_ok(buf, n, lits, 1 + i % 3)) {
 			CHECK(0);
 			fprintf(stderr, "prefilter differs on input %zu\n", i);
@@ -111,5 +150,6 @@ main(void)
 		}
 	}
 	CHECK(i == 20000);
+	csvr_chunk = 256 * 1024;
 	return test_done("test_csvdiff");
 }
