@@ -303,23 +303,27 @@ cell_get(struct group *g, unsigned keys, int period, const char *reporter,
     const char *currency)
 {
 	/* the key: the period as its 3 bytes (YYYYMM; a key, not text),
-	 * then the other kept columns, GROUP_SEP before each */
-	char key[3 + 4 + 2 * CODE_MAX + 8 + HS_MAX + 1];
+	 * then the kept columns of keys, GROUP_SEP before each (the same
+	 * columns in every key of g).  The period goes in one 4-byte store,
+	 * which the hash's loads of the key can be served from. */
+	char key[4 + 4 + 2 * CODE_MAX + 8 + HS_MAX + 1];
 	const char *f[4];
 	struct agg_cell *cell;
 	int created, p = keys & AK_PERIOD ? period : 0, i;
+	uint32_t head = (uint32_t)p & 0xffffff;
 	size_t n = 3;
 
-	key[0] = (char)(p & 0xff), key[1] = (char)(p >> 8 & 0xff);
-	key[2] = (char)(p >> 16 & 0xff);
-	f[0] = keys & AK_REPORTER ? reporter : "";
-	f[1] = keys & AK_PARTNER ? partner : "";
-	f[2] = keys & AK_FLOW ? flow_code(flow) : "";
-	f[3] = keys & AK_PRODUCT ? product : "";
+	memcpy(key, &head, 4);
+	f[0] = keys & AK_REPORTER ? reporter : NULL;
+	f[1] = keys & AK_PARTNER ? partner : NULL;
+	f[2] = keys & AK_FLOW ? flow_code(flow) : NULL;
+	f[3] = keys & AK_PRODUCT ? product : NULL;
 	for (i = 0; i < 4; i++) {
-		const char *c = f[i], *end = c + (i < 2 ? CODE_MAX - 1 :
-		    i == 2 ? 7 : HS_MAX);
+		const char *c = f[i], *end;
 
+		if (c == NULL)
+			continue;
+		end = c + (i < 2 ? CODE_MAX - 1 : i == 2 ? 7 : HS_MAX);
 		key[n++] = GROUP_SEP;
 		while (*c != '\0' && c < end)
 			key[n++] = *c++;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "codes.h"
+#include "util.h"
 
 static int
 cmp_key(const void *a, const void *b)
@@ -52,6 +53,10 @@ find_key(const char *s, size_t len)
 
 /* Direct tables for the common keys: three letters and numbers < 1000
  * (index + 1 into codes_table; 0 not known), built from codes_keys. */
+/* three letters: the entry + 1 of the key in the low 15 bits (0 none),
+ * and in A3_AGG whether the code of those letters is an aggregate (one
+ * table for both, so that a code's two lookups share a cache line) */
+#define A3_AGG	0x8000u
 static unsigned short alpha3[26 * 26 * 26];
 static unsigned short numeric[1000];
 static int tables_built;
@@ -88,7 +93,7 @@ codes_lookup(const char *s, size_t len)
 		if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && d >= 'a' &&
 		    d <= 'z') {
 			unsigned short v = alpha3[((a - 'a') * 26 + (b - 'a')) *
-			    26 + (d - 'a')];
+			    26 + (d - 'a')] & ~A3_AGG;
 
 			if (v)
 				return &codes_table[v - 1];
@@ -119,9 +124,8 @@ codes_find(const char *code)
 	    cmp_code);
 }
 
-/* Three capital letters (nearly every code): 1 an aggregate, 0 not,
- * filled by codes_init(). */
-static unsigned char agg3[26 * 26 * 26];
+/* the codes NUL-padded to 8 bytes, by index in codes_table */
+static char (*code8)[8];
 
 void
 codes_init(void)
@@ -132,6 +136,10 @@ codes_init(void)
 	if (tables_built)
 		return;
 	build_tables();
+	code8 = xcalloc(codes_ntable, sizeof(*code8));
+	for (k = 0; k < (int)codes_ntable; k++)
+		if (strlen(codes_table[k].code) < 8)
+			strcpy(code8[k], codes_table[k].code);
 	code[3] = '\0';
 	for (k = 0; k < 26 * 26 * 26; k++) {
 		const struct country *c;
@@ -140,9 +148,18 @@ codes_init(void)
 		code[1] = (char)('A' + k / 26 % 26);
 		code[2] = (char)('A' + k % 26);
 		c = codes_find(code);
-		agg3[k] = c != NULL && c->aggregate;
+		if (c != NULL && c->aggregate)
+			alpha3[k] |= A3_AGG;
 	}
 	tables_built = 1;
+}
+
+const char *
+codes_code8(const struct country *c)
+{
+	if (!tables_built)
+		codes_init();
+	return code8[c - codes_table][0] ? code8[c - codes_table] : NULL;
 }
 
 int
@@ -155,8 +172,8 @@ codes_is_aggregate(const char *code)
 	    code[3] == '\0') {
 		if (!tables_built)
 			codes_init();
-		return agg3[((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
-		    (code[2] - 'A')];
+		return (alpha3[((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
+		    (code[2] - 'A')] & A3_AGG) != 0;
 	}
 	c = codes_find(code);
 	return c != NULL && c->aggregate;

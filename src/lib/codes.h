@@ -45,6 +45,10 @@ const struct country	*codes_lookup(const char *s, size_t len);
 /* The entry of a tradestat code ("USA", "EU27"), or NULL. */
 const struct country	*codes_find(const char *code);
 
+/* c's code NUL-padded to 8 bytes (to copy in one store), or NULL when
+ * it has 8 bytes or more. */
+const char		*codes_code8(const struct country *c);
+
 /* 1 when code is a known aggregate (WLD, EU27, ...), else 0. */
 int			 codes_is_aggregate(const char *code);
 

@@ -23,8 +23,19 @@ struct group {
 	size_t		 nslots;	/* power of two */
 };
 
+static uint64_t
+load32(const char *s)
+{
+	uint32_t v;
+
+	memcpy(&v, s, 4);
+	return v;
+}
+
 /* Eight bytes at a time, each word mixed in by a multiplication, then a
- * final mix (Stafford's variant 13 of MurmurHash3's finaliser). */
+ * final mix (Stafford's variant 13 of MurmurHash3's finaliser).  The last
+ * 1..7 bytes are read as two overlapping 4-byte words, or 3 single bytes,
+ * not copied byte by byte into a word (a store the load then waits on). */
 static uint64_t
 hash(const char *s, size_t n)
 {
@@ -35,8 +46,14 @@ hash(const char *s, size_t n)
 		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
 		h ^= h >> 29;
 	}
-	w = 0;
-	memcpy(&w, s, n);
+	if (n >= 4)
+		w = load32(s) | load32(s + n - 4) << 32;
+	else if (n > 0)
+		w = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n >> 1] << 8 |
+		    (unsigned char)s[n - 1];
+	else
+		w = 0;
 	h ^= w;
 	h ^= h >> 30;
 	h *= 0xbf58476d1ce4e5b9ULL;
@@ -87,6 +104,20 @@ rehash(struct group *g)
 	}
 }
 
+/* a == b for n bytes; short keys (most) without a call to memcmp */
+static int
+same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 static size_t
 lookup(const struct group *g, const char *key, size_t len, uint64_t h,
     int *found)
@@ -101,7 +132,7 @@ lookup(const struct group *g, const char *key, size_t len, uint64_t h,
 			return s;
 		}
 		if (g->e[v - 1].hash == h && g->e[v - 1].klen == len &&
-		    memcmp(g->keys + g->e[v - 1].koff, key, len) == 0) {
+		    same(g->keys + g->e[v - 1].koff, key, len)) {
 			*found = 1;
 			return s;
 		}

@@ -894,7 +894,12 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 					}
 		}
 		if ((c = codes_lookup(s, len)) != NULL) {
-			copy_code(out, c->code);
+			const char *c8 = codes_code8(c);
+
+			if (c8 != NULL)
+				memcpy(out, c8, 8);	/* one store */
+			else
+				copy_code(out, c->code);
 			return 0;
 		}
 	}
