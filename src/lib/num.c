@@ -26,30 +26,32 @@ static int
 fast_parse10(const char *s, size_t n, int pow10, double *out)
 {
 	uint64_t m = 0;
-	size_t i = 0;
-	int neg = 0, frac = -1, digits = 0, ex;
+	size_t i = 0, start, frac = 0, digits;
+	int neg = 0, ex;
 
-	if (s[0] == '-' || s[0] == '+')
+	if (n > 0 && (s[0] == '-' || s[0] == '+'))
 		neg = s[0] == '-', i++;
-	for (; i < n; i++) {
-		char c = s[i];
+	/* the digits, then those after a point: 19 of them at most, so
+	 * that m does not overflow */
+	if (n - i > 20)
+		return 0;
+	for (start = i; i < n && (unsigned)(s[i] - '0') < 10; i++)
+		m = m * 10 + (uint64_t)(s[i] - '0');
+	digits = i - start;
+	if (i < n && s[i] == '.') {
+		size_t f0 = ++i;
 
-		if (c >= '0' && c <= '9') {
-			if (m > 100000000000000000ULL)
-				return 0;	/* no overflow below */
-			m = m * 10 + (uint64_t)(c - '0');
-			digits++;
-			if (frac >= 0)
-				frac++;
-		} else if (c == '.' && frac < 0)
-			frac = 0;
-		else
-			return 0;
+		for (; i < n && (unsigned)(s[i] - '0') < 10; i++)
+			m = m * 10 + (uint64_t)(s[i] - '0');
+		frac = i - f0;
+		digits += frac;
 	}
+	if (i != n || digits == 0 || digits > 19)
+		return 0;
 	/* m and 10^|ex| are exact doubles: one multiplication or division
 	 * rounds once, as strtod does (Clinger 1990) */
-	ex = pow10 - (frac > 0 ? frac : 0);
-	if (digits == 0 || ex > 22 || ex < -22 || m > (1ULL << 53))
+	ex = pow10 - (int)frac;
+	if (ex > 22 || ex < -22 || m > (1ULL << 53))
 		return 0;
 	*out = ex < 0 ? (double)m / exact10[-ex] : ex > 0 ? (double)m *
 	    exact10[ex] : (double)m;

@@ -153,6 +153,36 @@ main(void)
 		CHECK(bad == 0);
 	}
 
+	/* the fast path's edges (19 digits, one more; a point or a sign
+	 * alone; leading zeros): strtod's bits, or refused as strtod does */
+	{
+		static const char *const good[] = {
+			"9999999999999999999", "99999999999999999999",
+			"18446744073709551615", "18446744073709551616",
+			"9007199254740993", "9007199254740992", "1.", ".5",
+			"+.5", "-0", "-0.0", "0.0000000000000000000001",
+			"000000000000000000000000001", "12345678901234567.89",
+			"1234567890123456789.0", "0.1234567890123456789",
+			"-999999999999999999.9"
+		};
+		static const char *const bad[] = {
+			".", "-", "+", "-.", "1.2.3", "1-", "1e", "--1"
+		};
+		size_t i;
+
+		for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+			double a = -1, b = strtod(good[i], NULL);
+
+			CHECK(num_parse(good[i], strlen(good[i]), &a) ==
+			    NUM_OK && memcmp(&a, &b, sizeof(a)) == 0);
+		}
+		for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+			double a;
+
+			CHECK(num_parse(bad[i], strlen(bad[i]), &a) == NUM_BAD);
+		}
+	}
+
 	/* the scaled fast path (BACI's thousands, the IMF's millions) gives
 	 * strtod's bits for the decimal with the exponent written out */
 	{
