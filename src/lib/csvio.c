@@ -4,6 +4,9 @@
  * libcsv pushes fields and record ends through callbacks as a chunk is
  * parsed; the callbacks queue whole records here and csvr_next() hands
  * them out one at a time, so a program pulls records in a plain loop.
+ * Lines without a quote (nearly all) are split here instead, to the same
+ * records: queued with the others, or, when the queue is empty, split
+ * where they lie in the chunk and handed out at once.
  */
 #define _GNU_SOURCE	/* fwrite_unlocked */
 #include <csv.h>
@@ -1016,7 +1019,8 @@ parse_more(struct csvr *r)
 			return 0;	/* csvr_next() takes the lines */
 	}
 	feed(r);
-	if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD + r->chunksz)
+	if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD +
+	    r->chunksz)
 		seterr(r, r->line, "a field is longer than %u bytes",
 		    CSVR_MAX_FIELD);
 	if (r->eof && r->cpos == r->clen && !r->fini && !r->failed) {
