@@ -52,10 +52,10 @@ find_key(const char *s, size_t len)
 }
 
 /* Direct tables for the common keys: three letters and numbers < 1000
- * (index + 1 into codes_table; 0 not known), built from codes_keys. */
-/* three letters: the entry + 1 of the key in the low 15 bits (0 none),
- * and in A3_AGG whether the code of those letters is an aggregate (one
- * table for both, so that a code's two lookups share a cache line) */
+ * (index + 1 into codes_table; 0 not known), built from codes_keys.  The
+ * three letters' table also holds, in A3_AGG, whether the code of those
+ * letters is an aggregate (one table for both, so that a code's two
+ * look-ups share a cache line). */
 #define A3_AGG	0x8000u
 static unsigned short alpha3[26 * 26 * 26];
 static unsigned short numeric[1000];
