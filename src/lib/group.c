@@ -21,6 +21,9 @@ struct group {
 	size_t		 klen, kcap;
 	uint32_t	*slots;		/* entry index + 1; 0 empty */
 	size_t		 nslots;	/* power of two */
+	size_t		 last;		/* group_get()'s last entry + 1; 0 none
+					 * (its key is compared: after a sort
+					 * it is only another entry) */
 };
 
 static uint64_t
@@ -152,13 +155,24 @@ group_find(const struct group *g, const char *key, size_t len)
 void *
 group_get(struct group *g, const char *key, size_t len, int *created)
 {
-	uint64_t h = hash(key, len);
+	uint64_t h;
 	int found;
-	size_t s = lookup(g, key, len, h, &found);
+	size_t s, i = g->last;
 
+	/* rows come in runs of one key (files sorted by period and
+	 * country): the last entry is tried first, before the hash */
+	if (i != 0 && g->e[i - 1].klen == len && same(g->keys +
+	    g->e[i - 1].koff, key, len)) {
+		if (created)
+			*created = 0;
+		return g->vals + (i - 1) * g->valsize;
+	}
+	h = hash(key, len);
+	s = lookup(g, key, len, h, &found);
 	if (found) {
 		if (created)
 			*created = 0;
+		g->last = g->slots[s];
 		return g->vals + (g->slots[s] - 1) * g->valsize;
 	}
 	if (g->n == UINT32_MAX - 1)
@@ -181,6 +195,7 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 	memset(g->vals + g->n * g->valsize, 0, g->valsize);
 	g->slots[s] = (uint32_t)(g->n + 1);
 	g->n++;
+	g->last = g->n;
 	if (created)
 		*created = 1;
 	if (g->n * 4 > g->nslots * 3) {

@@ -1,0 +1,131 @@
+/*
+ * test_group.c - the hash table of groups: every key has one entry, found
+ * again by group_get() and group_find() (after runs of one key, which
+ * take the last-entry shortcut, and after group_sort(), which moves the
+ * entries); keys of every length from 0 to 40 bytes, NULs included.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "group.h"
+#include "test.h"
+
+#define NKEYS	5000
+
+struct val {
+	size_t	id;		/* the key's number */
+	size_t	n;		/* times got */
+};
+
+/* Key number i: its length and bytes from i alone. */
+static size_t
+key_of(size_t i, char *buf)
+{
+	/* every other key: random bytes; the others share their bytes
+	 * but the last two */
+	uint64_t x = 0x9e3779b97f4a7c15ULL * (i % 2 ? i + 1 : 1);
+	size_t len = 2 + i % 39, k;
+
+	for (k = 0; k < len; k++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		buf[k] = (char)(x % 7 == 0 ? 0 : x);
+	}
+	/* the length and the number make it unique */
+	buf[len - 2] = (char)(i & 0xff);
+	buf[len - 1] = (char)(i >> 8);
+	return len;
+}
+
+static int
+by_id_desc(const char *ka, size_t la, const void *va, const char *kb,
+    size_t lb, const void *vb, void *arg)
+{
+	const struct val *a = va, *b = vb;
+
+	(void)ka, (void)la, (void)kb, (void)lb, (void)arg;
+	return a->id < b->id ? 1 : a->id > b->id ? -1 : 0;
+}
+
+int
+main(void)
+{
+	static size_t want[NKEYS];
+	struct group *g = group_alloc(sizeof(struct val));
+	uint64_t x = 42;
+	size_t i, r, bad = 0, total = 0;
+	char key[64];
+	int created, pass;
+
+	/* runs of 1 to 8 gets of one key (2 to 40 bytes), keys in a random
+	 * order */
+	for (pass = 0; pass < 2; pass++) {
+		for (r = 0; r < 20000; r++) {
+			size_t run, k, len;
+			struct val *v;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			i = (size_t)(x % NKEYS);
+			run = 1 + (size_t)(x >> 20) % 8;
+			len = key_of(i, key);
+			for (k = 0; k < run; k++) {
+				v = group_get(g, key, len, &created);
+				if (created != (v->n == 0 && v->id == 0) ||
+				    (!created && v->id != i))
+					bad++;
+				v->id = i;
+				v->n++;
+				want[i]++;
+				total++;
+			}
+		}
+		CHECK(bad == 0);
+		/* every key found with its count */
+		for (i = 0, bad = 0; i < NKEYS; i++) {
+			size_t len = key_of(i, key);
+			struct val *v = group_find(g, key, len);
+
+			if (want[i] ? v == NULL || v->id != i || v->n !=
+			    want[i] : v != NULL)
+				bad++;
+		}
+		CHECK(bad == 0);
+		/* the entries move; the next gets find them */
+		group_sort(g, by_id_desc, NULL);
+		for (i = 1, bad = 0; i < group_count(g); i++)
+			if (((struct val *)group_val(g, i - 1))->id <
+			    ((struct val *)group_val(g, i))->id)
+				bad++;
+		CHECK(bad == 0);
+	}
+	/* the last key got, again, after the sort: its own entry */
+	{
+		size_t len = key_of(NKEYS - 1, key);
+		struct val *v;
+
+		group_get(g, key, len, &created);
+		i = NKEYS - 2;
+		len = key_of(i, key);
+		v = group_get(g, key, len, &created);
+		CHECK(v->id == i || (created && v->id == 0));
+	}
+	for (i = 0, r = 0; i < group_count(g); i++)
+		r += ((struct val *)group_val(g, i))->n;
+	CHECK(r == total);
+	group_free(g);
+	/* the empty key and keys of one byte, NUL among them: apart */
+	{
+		struct group *h = group_alloc(sizeof(struct val));
+		struct val *e = group_get(h, "", 0, &created);
+
+		e->n = 1;
+		((struct val *)group_get(h, "\0", 1, &created))->n = 2;
+		((struct val *)group_get(h, "a", 1, &created))->n = 3;
+		CHECK(group_count(h) == 3);
+		CHECK(((struct val *)group_get(h, "", 0, &created))->n == 1);
+		CHECK(((struct val *)group_find(h, "\0", 1))->n == 2);
+		CHECK(((struct val *)group_get(h, "a", 1, &created))->n == 3);
+		CHECK(((struct val *)group_get(h, "\0", 1, &created))->n == 2);
+		group_free(h);
+	}
+	return test_done("test_group");
+}
