@@ -72,6 +72,10 @@ group_alloc(size_t valsize)
 	struct group *g = xcalloc(1, sizeof(*g));
 
 	g->valsize = valsize;
+	/* the key arena from the start: an empty first key is copied to a
+	 * real address */
+	g->kcap = 4096;
+	g->keys = xmalloc(g->kcap);
 	g->nslots = 64;
 	g->slots = xcalloc(g->nslots, sizeof(*g->slots));
 	return g;
