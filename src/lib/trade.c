@@ -164,6 +164,8 @@ struct trade_reader {
 	int			 inrec;
 	int			 imf_pow10;
 	size_t			 nhead;		/* fields in the header */
+	int			 canon;		/* canonical, its 10 columns in
+						 * order: canon_row() first */
 	/* JSON: records made of the API's field names */
 	json_t			*json;
 	size_t			 jnext, jcount;
@@ -755,6 +757,10 @@ next_json(struct trade_reader *r)
 	return 1;
 }
 
+static int	canon_layout(const struct trade_reader *r);
+
+int trade_canon_on = 1;
+
 /* Open the next file and read its header; 1 ok, 0 no more, -1 error. */
 static int
 open_next(struct trade_reader *r)
@@ -764,6 +770,7 @@ open_next(struct trade_reader *r)
 	int st;
 	enum trade_format forced = r->o.format;
 
+	r->canon = 0;		/* until the header says */
 	if (r->started) {
 		close_file(r);
 		r->fi++;
@@ -832,7 +839,97 @@ open_next(struct trade_reader *r)
 	r->nhead = csvr_nfields(r->csv);
 	if (set_format(r) < 0)
 		return -1;
+	r->canon = trade_canon_on && canon_layout(r);
 	return 1;
+}
+
+/* Whether the file is canonical with exactly its ten columns in their
+ * order, and rows are wanted whole (canon_row() can take them). */
+static int
+canon_layout(const struct trade_reader *r)
+{
+	static const int order[10] = { R_PERIOD, R_REP_ISO, R_PAR_ISO,
+	    R_FLOW, R_PRODUCT, R_VALUE, R_QTY, R_UNIT, R_CURRENCY, R_SOURCE };
+	int k;
+
+	if (r->spec->fmt != FMT_CANONICAL || r->nhead != 10 || r->o.names ||
+	    r->o.keep_product || r->o.source)
+		return 0;
+	for (k = 0; k < 10; k++)
+		if (r->col[order[k]] != k)
+			return 0;
+	return r->col[R_ROWS] < 0 && r->col[R_MONTHS] < 0 &&
+	    r->col[R_MONTH_MASK] < 0;
+}
+
+/* A country of three capital letters that the table knows: its code
+ * into out; 0, or -1 when map_row() must say what it is. */
+static int
+canon_country(const char *s, size_t len, char *out)
+{
+	const struct country *c;
+	const char *c8;
+
+	if (len != 3 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' ||
+	    s[2] < 'A' || s[2] > 'Z' || (c = codes_lookup(s, 3)) == NULL ||
+	    (c8 = codes_code8(c)) == NULL)
+		return -1;
+	memcpy(out, c8, 8);
+	return 0;
+}
+
+/*
+ * The common canonical row (canon_layout()): every field in its usual
+ * shape, read straight from the fields, to the row map_row() would give.
+ * 0 done; -1 when a field is of another shape (empty, odd, bad): map_row()
+ * reads the row instead, and says what is wrong with it.
+ */
+static int
+canon_row(struct trade_reader *r, struct trade_row *row)
+{
+	const char *const *f = r->fv;
+	const size_t *l = r->fl;
+	size_t i;
+
+	if (period_parse(f[0], l[0], &row->period) < 0 ||
+	    canon_country(f[1], l[1], row->reporter) < 0 ||
+	    canon_country(f[2], l[2], row->partner) < 0 || l[3] != 1 ||
+	    (f[3][0] != 'M' && f[3][0] != 'X') || l[4] < 2 || l[4] > HS_MAX ||
+	    l[4] % 2 != 0 || l[7] >= sizeof(row->unit) || (l[8] != 3 &&
+	    l[8] != 0))
+		return -1;
+	row->flow = f[3][0] == 'M' ? FLOW_M : FLOW_X;
+	for (i = 0; i < l[4]; i++)
+		if (f[4][i] < '0' || f[4][i] > '9')
+			return -1;
+	memcpy(row->product, f[4], l[4] + 1);
+	if (num_parse(f[5], l[5], &row->value) != NUM_OK || row->value < 0)
+		return -1;
+	row->quantity = NAN;
+	if (l[6] > 0 && num_parse(f[6], l[6], &row->quantity) != NUM_OK)
+		return -1;
+	for (i = 0; i < l[7]; i++)
+		if ((unsigned char)f[7][i] >= 0x80)
+			return -1;
+	if (l[7] > 0 && (f[7][0] == 'N' || f[7][0] == '-'))
+		return -1;	/* No Quantity, N/A, -1 */
+	memcpy(row->unit, f[7], l[7] + 1);
+	memset(row->currency, 0, sizeof(row->currency));
+	if (l[8] == 0)
+		memcpy(row->currency, "USD", 4);
+	else if (f[8][0] < 'A' || f[8][0] > 'Z' || f[8][1] < 'A' ||
+	    f[8][1] > 'Z' || f[8][2] < 'A' || f[8][2] > 'Z')
+		return -1;
+	else
+		memcpy(row->currency, f[8], 3);
+	row->source = f[9];
+	row->rows = 1;
+	row->months = row->month_mask = 0;
+	row->reporter_name = row->partner_name = NULL;
+	row->file = r->fname;
+	row->line = csvr_line(r->csv);
+	row->format = FMT_CANONICAL;
+	return 0;
 }
 
 /* Copy a short code known to fit (codes in the table, currencies). */
@@ -1316,6 +1413,8 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			r->pnext = 0;
 			continue;
 		}
+		if (r->canon && canon_row(r, row) == 0)
+			return 1;
 		if ((st = map_row(r, row)) < 0)
 			goto bad;
 		if (st > 0)

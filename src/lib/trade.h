@@ -103,6 +103,10 @@ void			 trade_close(struct trade_reader *r);
  * 'value'").  With skip_bad, unreadable rows are counted and skipped.
  */
 int		 trade_next(struct trade_reader *r, struct trade_row *row);
+/* 0 reads every row of a canonical file with the reader of all formats
+ * (for the test that compares it with the canonical rows' own); 1, the
+ * default, reads the common canonical row directly. */
+extern int	 trade_canon_on;
 const char	*trade_error(const struct trade_reader *r);
 
 /* Rows skipped with skip_bad, and a report of them on stderr (the count
