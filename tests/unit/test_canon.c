@@ -27,8 +27,8 @@ static const char *const flows[] = { "M", "X", "m", "T", "RX", "", "Z" };
 static const char *const products[] = { "8542", "854231", "85423", "",
 	"TOTAL", "85a2", "1234567890123", "01", "8542311000", " 8542" };
 static const char *const values[] = { "1.5", "1223.702", "0", "-1", "",
-	"1,5", "1e3", " 7", "0.1234567890123456789", "-0", "99999999999999999999",
-	"abc", "12,345.6" };
+	"1,5", "1e3", " 7", "0.1234567890123456789", "-0",
+	"99999999999999999999", "abc", "12,345.6" };
 static const char *const quantities[] = { "", "", "3", "NA", "x", " ",
 	"2.25", "-4", "1e400" };
 static const char *const units[] = { "", "kg", "u", "No Quantity", "N/A",
@@ -84,7 +84,7 @@ main(void)
 	uint64_t x = 0x2545f4914f6cdd1dULL;
 	struct dump a, b;
 	int fd = mkstemp(path), k, i, file;
-	size_t direct = 0;
+	size_t direct = 0, o;
 
 	if (fd < 0)
 		return 1;
@@ -103,17 +103,17 @@ main(void)
 			    units, currencies, sources };
 			const size_t n[10] = { N(periods), N(countries),
 			    N(countries), N(flows), N(products), N(values),
-			    N(quantities), N(units), N(currencies), N(sources) };
+			    N(quantities), N(units), N(currencies),
+			    N(sources) };
 
 			for (k = 0; k < 10; k++) {
 				size_t pick;
 
 				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-				pick = x % 16 < 13 ? (x >> 8) % 3 : (x >> 8) %
-				    n[k];
-				if (k == 1 || k == 2)
-					pick = x % 16 < 13 ? (x >> 8) % 3 + (k - 1) :
-					    (x >> 8) % n[k];
+				/* the usual: one of the first three (for
+				 * the partner, the second to the fourth) */
+				pick = x % 16 < 13 ? (x >> 8) % 3 +
+				    (k == 2) : (x >> 8) % n[k];
 				fprintf(fp, "%s%s", k ? "," : "", l[k][pick]);
 			}
 			fputc('\n', fp);
@@ -127,16 +127,15 @@ main(void)
 		CHECK(a.len > 100000 && a.len == b.len &&
 		    memcmp(a.buf, b.buf, a.len) == 0);
 		if (a.len != b.len || memcmp(a.buf, b.buf, a.len) != 0) {
-			size_t o = 0;
-
+			o = 0;
 			while (o < a.len && o < b.len && a.buf[o] == b.buf[o])
 				o++;
-			fprintf(stderr, "differ at byte %zu:\n%.200s\n--\n%.200s\n",
-			    o, a.buf + (o > 80 ? o - 80 : 0),
+			fprintf(stderr, "differ at byte %zu:\n%.200s\n--\n"
+			    "%.200s\n", o, a.buf + (o > 80 ? o - 80 : 0),
 			    b.buf + (o > 80 ? o - 80 : 0));
 		}
 		/* most rows were read and kept */
-		for (size_t o = 0; o < b.len; o++)
+		for (o = 0; o < b.len; o++)
 			direct += b.buf[o] == '\n';
 		free(a.buf);
 		free(b.buf);
