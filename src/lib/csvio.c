@@ -706,14 +706,15 @@ scan_line(const char *p, size_t n, unsigned char delim, size_t *dpos,
 #endif
 }
 
-/* dpos to hold the delimiters of a line of n bytes */
-static void
-dpos_room(struct csvr *r, size_t n)
+/* scan_line() of the line p[0..n) into r->dpos, made to hold it. */
+static long
+line_delims(struct csvr *r, const char *p, size_t n, int *high)
 {
 	if (r->dcap < n + 1) {
 		r->dcap = n + 64;
 		r->dpos = xrealloc(r->dpos, r->dcap * sizeof(*r->dpos));
 	}
+	return scan_line(p, n, (unsigned char)r->delim, r->dpos, high);
 }
 
 /* One line without its LF (nl: it had one); -1 when it needs libcsv. */
@@ -728,9 +729,7 @@ fast_line(struct csvr *r, char *p, size_t len, int nl)
 		body--;
 		cr = 1;
 	}
-	dpos_room(r, body);
-	if ((k = scan_line(p, body, (unsigned char)r->delim, r->dpos,
-	    &high)) < 0)
+	if ((k = line_delims(r, p, body, &high)) < 0)
 		return -1;
 	nd = (size_t)k;
 
@@ -956,8 +955,7 @@ next_in_place(struct csvr *r)
 		r->last_cr = 0;
 		r->cpos += (size_t)(nl + 1 - p);
 	}
-	dpos_room(r, body);
-	k = scan_line(p, body, (unsigned char)r->delim, r->dpos, &high);
+	k = line_delims(r, p, body, &high);
 	if (k < 0 || high || (size_t)k >= CSVR_MAX_FIELDS)
 		return 0;
 	nd = (size_t)k;

@@ -843,6 +843,35 @@ open_next(struct trade_reader *r)
 	return 1;
 }
 
+/* Copy a short code known to fit (codes in the table, currencies). */
+static void
+copy_code(char *out, const char *code)
+{
+	while ((*out++ = *code++) != '\0')
+		;
+}
+
+/* The code of a country found into out: one 8-byte store when it is
+ * shorter than 8 bytes. */
+static void
+put_code(char *out, const struct country *c)
+{
+	const char *c8 = codes_code8(c);
+
+	if (c8 != NULL)
+		memcpy(out, c8, 8);
+	else
+		copy_code(out, c->code);
+}
+
+/* Whether s[0..3) are three capital letters. */
+static int
+upper3(const char *s)
+{
+	return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+	    s[2] >= 'A' && s[2] <= 'Z';
+}
+
 /* Whether the file is canonical with exactly its ten columns in their
  * order, and rows are wanted whole (canon_row() can take them). */
 static int
@@ -868,13 +897,10 @@ static int
 canon_country(const char *s, size_t len, char *out)
 {
 	const struct country *c;
-	const char *c8;
 
-	if (len != 3 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' ||
-	    s[2] < 'A' || s[2] > 'Z' || (c = codes_lookup(s, 3)) == NULL ||
-	    (c8 = codes_code8(c)) == NULL)
+	if (len != 3 || !upper3(s) || (c = codes_lookup(s, 3)) == NULL)
 		return -1;
-	memcpy(out, c8, 8);
+	put_code(out, c);
 	return 0;
 }
 
@@ -917,8 +943,7 @@ canon_row(struct trade_reader *r, struct trade_row *row)
 	memset(row->currency, 0, sizeof(row->currency));
 	if (l[8] == 0)
 		memcpy(row->currency, "USD", 4);
-	else if (f[8][0] < 'A' || f[8][0] > 'Z' || f[8][1] < 'A' ||
-	    f[8][1] > 'Z' || f[8][2] < 'A' || f[8][2] > 'Z')
+	else if (!upper3(f[8]))
 		return -1;
 	else
 		memcpy(row->currency, f[8], 3);
@@ -930,14 +955,6 @@ canon_row(struct trade_reader *r, struct trade_row *row)
 	row->line = csvr_line(r->csv);
 	row->format = FMT_CANONICAL;
 	return 0;
-}
-
-/* Copy a short code known to fit (codes in the table, currencies). */
-static void
-copy_code(char *out, const char *code)
-{
-	while ((*out++ = *code++) != '\0')
-		;
 }
 
 /* A country from the ISO, code and name roles (first that is set). */
@@ -976,7 +993,7 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 				v = v * 10 + (*end++ - '0');
 			if (end == s + len && v < BDIRECT) {
 				if ((c = r->bres[v]) != NULL) {
-					copy_code(out, c->code);
+					put_code(out, c);
 					return 0;
 				}
 			} else if (end == s + len)
@@ -986,17 +1003,12 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 					if (r->bmap[i].num == v && (c =
 					    codes_lookup(r->bmap[i].iso,
 					    strlen(r->bmap[i].iso))) != NULL) {
-						copy_code(out, c->code);
+						put_code(out, c);
 						return 0;
 					}
 		}
 		if ((c = codes_lookup(s, len)) != NULL) {
-			const char *c8 = codes_code8(c);
-
-			if (c8 != NULL)
-				memcpy(out, c8, 8);	/* one store */
-			else
-				copy_code(out, c->code);
+			put_code(out, c);
 			return 0;
 		}
 	}
@@ -1195,8 +1207,7 @@ map_row(struct trade_reader *r, struct trade_row *row)
 		v = fld(r, (size_t)r->col[R_CURRENCY], &len);
 		if (len == 0)
 			strcpy(row->currency, "USD");
-		else if (len != 3 || v[0] < 'A' || v[0] > 'Z' ||
-		    v[1] < 'A' || v[1] > 'Z' || v[2] < 'A' || v[2] > 'Z') {
+		else if (len != 3 || !upper3(v)) {
 			colerr(r, R_CURRENCY, "not a currency code (want ISO "
 			    "4217, such as USD)");
 			return -1;
