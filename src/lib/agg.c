@@ -15,6 +15,13 @@
 
 #define MAXSOURCES	32
 #define MAXLEFT		16
+#define PACKED_MAX	1024	/* cells found by packed keys (packed_cell()) */
+
+/* A cell's index in the group (+ 1; 0 empty), by its packed key. */
+struct packed {
+	uint64_t	 key;
+	uint32_t	 idx;
+};
 
 struct left {
 	char		 code[CODE_MAX];
@@ -39,6 +46,10 @@ struct agg {
 	unsigned	 levels;	/* HS levels of every row added */
 	char		 level_eg[32][HS_MAX + 1];
 	char		 coarse_eg[HS_MAX + 1];
+	/* packed_cell(): nslots a power of two, twice the cells at least */
+	struct packed	*packed;
+	size_t		 npacked, nslots;
+	int		 packed_off;	/* too many cells, or the order changed */
 };
 
 static const char *dim_names[] = {
@@ -132,6 +143,7 @@ agg_free(struct agg *a)
 		free(a->units[i]);
 	free(a->units);
 	free(a->left);
+	free(a->packed);
 	free(a);
 }
 
@@ -351,6 +363,93 @@ cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
 	    c->product, c->currency);
 }
 
+/* A country code as 15 bits: "" 0, three capitals 1 + their index; -1
+ * for any other. */
+static int
+code15(const char *c, uint64_t *v)
+{
+	if (c[0] == '\0') {
+		*v = 0;
+		return 0;
+	}
+	if (c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' ||
+	    c[2] < 'A' || c[2] > 'Z' || c[3] != '\0')
+		return -1;
+	*v = 1 + (uint64_t)(((c[0] - 'A') * 26 + (c[1] - 'A')) * 26 +
+	    (c[2] - 'A'));
+	return 0;
+}
+
+/* No more packed keys: the group's order is about to change (its
+ * indices with it), or it has too many cells for them to pay. */
+static void
+packed_stop(struct agg *a)
+{
+	a->packed_off = 1;
+}
+
+/*
+ * The cell of cell_get() for a row whose key columns pack into 64 bits
+ * (no product; the period's 24 bits, the flow, and countries of three
+ * letters or none), looked up by that number instead of the key's text:
+ * the roll-ups with few cells (by period, flow, reporter) spend most of
+ * their time in cell_get() otherwise.  NULL when the key does not pack,
+ * or packed keys are off.
+ */
+static struct agg_cell *
+packed_cell(struct agg *a, int period, const struct trade_row *row)
+{
+	uint64_t key, r = 0, p = 0;
+	size_t s, mask;
+	struct agg_cell *cell;
+	struct packed *old;
+	size_t i, n;
+
+	if (a->packed_off || (a->keys & AK_PRODUCT) ||
+	    ((a->keys & AK_REPORTER) && code15(row->reporter, &r) < 0) ||
+	    ((a->keys & AK_PARTNER) && code15(row->partner, &p) < 0))
+		return NULL;
+	key = (uint64_t)1 << 63 | (uint64_t)(a->keys & AK_PERIOD ?
+	    (unsigned)period & 0xffffff : 0) | (uint64_t)(a->keys & AK_FLOW ?
+	    (unsigned)row->flow & 0xf : 0) << 24 | r << 28 | p << 43;
+	if (a->nslots == 0) {
+		a->nslots = 64;
+		a->packed = xcalloc(a->nslots, sizeof(*a->packed));
+	}
+	mask = a->nslots - 1;
+	for (s = (key * 0x9e3779b97f4a7c15ULL) >> 40 & mask;
+	    a->packed[s].idx != 0; s = (s + 1) & mask)
+		if (a->packed[s].key == key)
+			return group_val(a->g, a->packed[s].idx - 1);
+	cell = cell_get(a->g, a->keys, period, row->reporter, row->partner,
+	    row->flow, row->product, row->currency);
+	n = group_count(a->g);
+	if (n > PACKED_MAX) {
+		packed_stop(a);
+		return cell;
+	}
+	/* the cell is new, or one agg_merge() made */
+	a->packed[s].key = key;
+	a->packed[s].idx = (uint32_t)((size_t)((char *)cell -
+	    (char *)group_val(a->g, 0)) / cellsize(a) + 1);
+	if (++a->npacked * 2 > a->nslots) {
+		old = a->packed;
+		a->packed = xcalloc(a->nslots * 2, sizeof(*a->packed));
+		for (i = 0; i < a->nslots; i++) {
+			if (old[i].idx == 0)
+				continue;
+			for (s = (old[i].key * 0x9e3779b97f4a7c15ULL) >> 40 &
+			    (a->nslots * 2 - 1); a->packed[s].idx != 0;
+			    s = (s + 1) & (a->nslots * 2 - 1))
+				;
+			a->packed[s] = old[i];
+		}
+		a->nslots *= 2;
+		free(old);
+	}
+	return cell;
+}
+
 /* The example of a code coarser than --hs-level: the smallest, so that
  * it does not depend on the order of the rows. */
 static void
@@ -432,8 +531,9 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		s.qty = 2;
 		s.quantity = NAN;
 	}
-	cell = cell_get(a->g, a->keys, period, row->reporter, row->partner,
-	    row->flow, product, row->currency);
+	if ((cell = packed_cell(a, period, row)) == NULL)
+		cell = cell_get(a->g, a->keys, period, row->reporter,
+		    row->partner, row->flow, product, row->currency);
 	/* currencies are NUL-padded codes */
 	if (memcmp(cell->currency, row->currency, sizeof(cell->currency))) {
 		snprintf(err, errsz, "%s:%llu: column 'currency': cannot add "
@@ -499,6 +599,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 	size_t i, n;
 	char lb[80];
 
+	packed_stop(a);
 	if (a->o.hs_level) {
 		n = group_count(a->g);
 		for (i = 0; i < n; i++) {
@@ -824,6 +925,7 @@ cmp_groups(const char *ka, size_t la, const void *va, const char *kb,
 void
 agg_sort_groups(struct agg *a, unsigned dim)
 {
+	packed_stop(a);
 	group_sort(a->g, cmp_groups, &dim);
 }
 
@@ -890,5 +992,6 @@ cmp_series(const char *ka, size_t la, const void *va, const char *kb,
 void
 agg_sort_series(struct agg *a)
 {
+	packed_stop(a);
 	group_sort(a->g, cmp_series, NULL);
 }
