@@ -927,17 +927,19 @@ in_place(const struct csvr *r)
 }
 
 /*
- * The common record without the queue: the next line of the chunk, when
- * it is whole and plain (no quote, CR but a final one, NUL or byte beyond
- * ASCII), split where it is into the record handed out.  1 when it is
- * (blank lines are passed over, as libcsv does), 0 when the queue's way
- * must take it (or the chunk needs more input).
+ * The next line of the chunk, when it is whole and plain (no quote, CR
+ * but a final one, NUL or byte beyond ASCII) and has fewer than
+ * CSVR_MAX_FIELDS fields: 1, its start, its length without the line end
+ * (*body), its delimiters' places in r->dpos (*nd of them), and its bytes
+ * up to and with its LF (*take).  0 when the queue's way must take it (or
+ * the chunk needs more input).  Blank lines before it are passed over
+ * (and counted), as libcsv does.
  */
 static int
-next_in_place(struct csvr *r)
+whole_line(struct csvr *r, char **pp, size_t *body, size_t *nd,
+    size_t *take)
 {
 	char *s = r->chunk, *p, *nl;
-	size_t body, i, start, nd;
 	long k;
 	int high;
 
@@ -946,19 +948,35 @@ next_in_place(struct csvr *r)
 		if (r->cpos >= r->clen || (nl = memchr(p, '\n', r->clen -
 		    r->cpos)) == NULL)
 			return 0;
-		body = (size_t)(nl - p);
-		if (body > 0 && p[body - 1] == '\r')
-			body--;		/* CRLF */
-		if (body > 0)
+		*body = (size_t)(nl - p);
+		if (*body > 0 && p[*body - 1] == '\r')
+			--*body;	/* CRLF */
+		if (*body > 0)
 			break;
 		r->line++;		/* a blank line */
 		r->last_cr = 0;
 		r->cpos += (size_t)(nl + 1 - p);
 	}
-	k = line_delims(r, p, body, &high);
+	k = line_delims(r, p, *body, &high);
 	if (k < 0 || high || (size_t)k >= CSVR_MAX_FIELDS)
 		return 0;
-	nd = (size_t)k;
+	*pp = p;
+	*nd = (size_t)k;
+	*take = (size_t)(nl + 1 - p);
+	return 1;
+}
+
+/* The common record without the queue: whole_line() split where it is
+ * into the record handed out.  1 when it is, 0 when the queue's way must
+ * take it. */
+static int
+next_in_place(struct csvr *r)
+{
+	char *p;
+	size_t body, i, start, nd, take;
+
+	if (!whole_line(r, &p, &body, &nd, &take))
+		return 0;
 	if (nd + 1 > r->curcap) {
 		r->curcap = (nd + 1) * 2;
 		r->cur = xrealloc(r->cur, r->curcap * sizeof(*r->cur));
@@ -973,12 +991,37 @@ next_in_place(struct csvr *r)
 		start = stop + 1;
 	}
 	r->ncur = nd + 1;
+	csvr_take(r, take);
+	return 1;
+}
+
+size_t
+csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
+{
+	char *p;
+	size_t body, i, start, nd;
+
+	if (r->qpos != r->nq || r->fini || !in_place(r) ||
+	    !whole_line(r, &p, &body, &nd, take) || nd + 1 > max)
+		return 0;
+	for (i = 0, start = 0; i <= nd; i++) {
+		size_t stop = i < nd ? r->dpos[i] : body;
+
+		f[i] = p + start;
+		l[i] = stop - start;
+		start = stop + 1;
+	}
+	return nd + 1;
+}
+
+void
+csvr_take(struct csvr *r, size_t n)
+{
 	r->curline = r->line;
 	r->records++;
 	r->line++;
 	r->last_cr = 0;
-	r->cpos += (size_t)(nl + 1 - p);
-	return 1;
+	r->cpos += n;
 }
 
 /* Parse one more chunk (or finish); 0 ok, -1 error. */

@@ -71,6 +71,19 @@ uint64_t	 csvr_next_line(const struct csvr *r);
 int		 csvr_next(struct csvr *r);
 size_t		 csvr_nfields(const struct csvr *r);
 /*
+ * For a caller that decodes the common line's fields itself: the next
+ * line's fields where they lie (f[i], l[i] bytes, not NUL-terminated; the
+ * bytes may be written to until the next call) and their number, when
+ * csvr_next() would split that line so (no record queued, no quote, no
+ * encoding to convert, no prefilter) into max fields at most; 0 when it
+ * would not.  The caller then takes the line with csvr_take(r, *take),
+ * the record of line csvr_line() with no fields, or leaves it to
+ * csvr_next().
+ */
+size_t		 csvr_peek(struct csvr *r, char **f, size_t *l, size_t max,
+		    size_t *take);
+void		 csvr_take(struct csvr *r, size_t n);
+/*
  * After the first record (the header), skip unread every complete line
  * that holds none of the literals lits[0..n) (and no quote, and no CR but
  * a final one): its line is counted, its fields are not parsed or checked.  For filters whose

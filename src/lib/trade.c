@@ -911,10 +911,9 @@ canon_country(const char *s, size_t len, char *out)
  * reads the row instead, and says what is wrong with it.
  */
 static int
-canon_row(struct trade_reader *r, struct trade_row *row)
+canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
+    uint64_t line, struct trade_row *row)
 {
-	const char *const *f = r->fv;
-	const size_t *l = r->fl;
 	size_t i;
 
 	if (period_parse(f[0], l[0], &row->period) < 0 ||
@@ -928,7 +927,8 @@ canon_row(struct trade_reader *r, struct trade_row *row)
 	for (i = 0; i < l[4]; i++)
 		if (f[4][i] < '0' || f[4][i] > '9')
 			return -1;
-	memcpy(row->product, f[4], l[4] + 1);
+	memcpy(row->product, f[4], l[4]);
+	row->product[l[4]] = '\0';
 	if (num_parse(f[5], l[5], &row->value) != NUM_OK || row->value < 0)
 		return -1;
 	row->quantity = NAN;
@@ -939,7 +939,8 @@ canon_row(struct trade_reader *r, struct trade_row *row)
 			return -1;
 	if (l[7] > 0 && (f[7][0] == 'N' || f[7][0] == '-'))
 		return -1;	/* No Quantity, N/A, -1 */
-	memcpy(row->unit, f[7], l[7] + 1);
+	memcpy(row->unit, f[7], l[7]);
+	row->unit[l[7]] = '\0';
 	memset(row->currency, 0, sizeof(row->currency));
 	if (l[8] == 0)
 		memcpy(row->currency, "USD", 4);
@@ -952,9 +953,35 @@ canon_row(struct trade_reader *r, struct trade_row *row)
 	row->months = row->month_mask = 0;
 	row->reporter_name = row->partner_name = NULL;
 	row->file = r->fname;
-	row->line = csvr_line(r->csv);
+	row->line = line;
 	row->format = FMT_CANONICAL;
 	return 0;
+}
+
+static int
+canon_row(struct trade_reader *r, struct trade_row *row)
+{
+	return canon_fields(r, r->fv, r->fl, csvr_line(r->csv), row);
+}
+
+/*
+ * canon_fields() on the next line where it lies in the reader's chunk
+ * (csvr_peek()), not made a record first: 1 a row; 0 when the line is
+ * not a plain one of ten common fields, and csvr_next() takes it.
+ */
+static int
+canon_line(struct trade_reader *r, struct trade_row *row)
+{
+	char *f[10];
+	size_t l[10], take;
+
+	if (csvr_peek(r->csv, f, l, 10, &take) != 10 ||
+	    canon_fields(r, (const char *const *)f, l,
+	    csvr_next_line(r->csv), row) < 0)
+		return 0;
+	f[9][l[9]] = '\0';	/* the source's end */
+	csvr_take(r->csv, take);
+	return 1;
 }
 
 /* A country from the ISO, code and name roles (first that is set). */
@@ -1393,6 +1420,8 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			}
 			r->inrec = 0;
 		}
+		if (r->canon && canon_line(r, row))
+			return 1;
 		st = next_record(r);
 		if (st == 0) {
 			if (r->json) {

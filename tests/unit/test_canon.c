@@ -3,7 +3,11 @@
  * reader of all formats gives: on 30,000 random rows whose fields come
  * from lists of usual, odd and bad values, read both ways (with
  * --skip-bad, so that bad rows are skipped with their messages), every
- * row's fields and bits, the count skipped and the messages agree.
+ * row's fields and bits, the count skipped and the messages agree.  The
+ * lines themselves are odd now and then too (CR LF, blank, a quoted
+ * field, a field too many or too few, no last LF), one file has ';' for
+ * its delimiter, and one is read in small chunks, so that lines cross
+ * the ends of the reader's chunks.
  */
 #define _GNU_SOURCE
 #include <math.h>
@@ -14,6 +18,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "csvio.h"
 #include "test.h"
 #include "trade.h"
 
@@ -36,6 +41,11 @@ static const char *const units[] = { "", "kg", "u", "No Quantity", "N/A",
 static const char *const currencies[] = { "USD", "", "EUR", "usd",
 	"EURO", "U1D" };
 static const char *const sources[] = { "bench", "", "BACI" };
+/* what comes between two fields, and at a line's end, now and then */
+static const char *const ends[] = { "\r\n", "\n\n", "\r\n\r\n", ",x\n",
+	"\r\r\n" };
+static const char *const quoted[] = { "\"bench\"", "\"a,b\"", "\"\"",
+	"\"l\xc3\xbc\"" };
 
 struct dump {
 	char	*buf;
@@ -94,8 +104,11 @@ main(void)
 		if (fp == NULL || ftruncate(fd, 0) != 0 ||
 		    lseek(fd, 0, SEEK_SET) != 0)
 			return 1;
-		fputs("period,reporter,partner,flow,product,value,quantity,"
-		    "unit,currency,source\n", fp);
+		const char d = file == 1 ? ';' : ',';
+
+		fprintf(fp, "period%creporter%cpartner%cflow%cproduct%cvalue"
+		    "%cquantity%cunit%ccurrency%csource\n", d, d, d, d, d, d, d,
+		    d, d);
 		for (i = 0; i < 10000; i++) {
 			/* mostly usual rows, each field odd now and then */
 			const char *const *l[10] = { periods, countries,
@@ -114,13 +127,30 @@ main(void)
 				 * the partner, the second to the fourth) */
 				pick = x % 16 < 13 ? (x >> 8) % 3 +
 				    (k == 2) : (x >> 8) % n[k];
-				fprintf(fp, "%s%s", k ? "," : "", l[k][pick]);
+				if (k)
+					fputc(d, fp);
+				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+				if (x % 400 == 0)	/* a quoted field */
+					fputs(quoted[(x >> 9) % N(quoted)],
+					    fp);
+				else if (x % 400 == 1 && k == 8)
+					continue;	/* a field too few */
+				else
+					fputs(l[k][pick], fp);
 			}
-			fputc('\n', fp);
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			if (i == 9999 && file == 2)
+				;		/* no LF at the end */
+			else if (x % 100 == 0)
+				fputs(ends[(x >> 9) % N(ends)], fp);
+			else
+				fputc('\n', fp);
 		}
 		fclose(fp);
+		csvr_chunk = file == 2 ? 64 : 256 * 1024;
 		read_all(path, 0, &a);
 		read_all(path, 1, &b);
+		csvr_chunk = 256 * 1024;
 		if (getenv("CANON_SHOW"))
 			fprintf(stderr, "%zu bytes: ...%s", a.len,
 			    a.buf + (a.len > 200 ? a.len - 200 : 0));
