@@ -52,14 +52,13 @@ find_key(const char *s, size_t len)
 }
 
 /* Direct tables for the common keys: three letters and numbers < 1000
- * (index + 1 into codes_table; 0 not known), built from codes_keys.  The
- * three letters' table also holds, in A3_AGG, whether the code of those
- * letters is an aggregate (one table for both, so that a code's two
- * look-ups share a cache line). */
-#define A3_AGG	0x8000u
+ * (index + 1 into codes_table; 0 not known), built from codes_keys. */
 static unsigned short alpha3[26 * 26 * 26];
 static unsigned short numeric[1000];
 static int tables_built;
+uint64_t codes_word3[26 * 26 * 26];
+unsigned char codes_agg3[(26 * 26 * 26 + 7) / 8];
+int codes_ready;
 
 static void
 build_tables(void)
@@ -93,7 +92,7 @@ codes_lookup(const char *s, size_t len)
 		if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && d >= 'a' &&
 		    d <= 'z') {
 			unsigned short v = alpha3[((a - 'a') * 26 + (b - 'a')) *
-			    26 + (d - 'a')] & ~A3_AGG;
+			    26 + (d - 'a')];
 
 			if (v)
 				return &codes_table[v - 1];
@@ -149,9 +148,12 @@ codes_init(void)
 		code[2] = (char)('A' + k % 26);
 		c = codes_find(code);
 		if (c != NULL && c->aggregate)
-			alpha3[k] |= A3_AGG;
+			codes_agg3[k >> 3] |= (unsigned char)(1u << (k & 7));
+		if (alpha3[k] && code8[alpha3[k] - 1][0])
+			memcpy(&codes_word3[k], code8[alpha3[k] - 1], 8);
 	}
 	tables_built = 1;
+	codes_ready = 1;
 }
 
 const char *
@@ -163,19 +165,10 @@ codes_code8(const struct country *c)
 }
 
 int
-codes_is_aggregate(const char *code)
+codes_is_aggregate_any(const char *code)
 {
-	const struct country *c;
+	const struct country *c = codes_find(code);
 
-	if (code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
-	    code[1] <= 'Z' && code[2] >= 'A' && code[2] <= 'Z' &&
-	    code[3] == '\0') {
-		if (!tables_built)
-			codes_init();
-		return (alpha3[((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 +
-		    (code[2] - 'A')] & A3_AGG) != 0;
-	}
-	c = codes_find(code);
 	return c != NULL && c->aggregate;
 }
 

@@ -13,6 +13,7 @@
 #define TRADESTAT_CODES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct country {
 	const char	*code;		/* "USA", "WLD", "EU27", "G110" */
@@ -49,8 +50,39 @@ const struct country	*codes_find(const char *code);
  * it has 8 bytes or more. */
 const char		*codes_code8(const struct country *c);
 
+/* The direct tables of three capital letters (index codes_index3()),
+ * built by codes_init(): the code of the country they name as one word
+ * (NUL-padded to 8 bytes; 0 when they name none, or one whose code has 8
+ * bytes or more), and whether the code they are is an aggregate (a bit
+ * each). */
+extern uint64_t		 codes_word3[26 * 26 * 26];
+extern unsigned char	 codes_agg3[(26 * 26 * 26 + 7) / 8];
+extern int		 codes_ready;
+
+/* 1 when s[0..3) are capital letters, their index into the tables. */
+static inline int
+codes_upper3(const char *s, unsigned *idx)
+{
+	unsigned a = (unsigned char)s[0] - 'A', b = (unsigned char)s[1] - 'A',
+	    c = (unsigned char)s[2] - 'A';
+
+	*idx = (a * 26 + b) * 26 + c;
+	return a < 26 && b < 26 && c < 26;
+}
+
 /* 1 when code is a known aggregate (WLD, EU27, ...), else 0. */
-int			 codes_is_aggregate(const char *code);
+int			 codes_is_aggregate_any(const char *code);
+static inline int
+codes_is_aggregate(const char *code)
+{
+	unsigned i;
+
+	if (!codes_upper3(code, &i) || code[3] != '\0')
+		return codes_is_aggregate_any(code);
+	if (!codes_ready)
+		codes_init();
+	return codes_agg3[i >> 3] >> (i & 7) & 1;
+}
 
 /* 1 when code is the world total (WLD). */
 int			 codes_is_world(const char *code);

@@ -61,6 +61,8 @@ period_parse(const char *s, size_t len, int *out)
 	int y, m, mn;
 	size_t i;
 
+	if (len == 4 && ndigits(s, len, 4, &y))	/* the usual: a year */
+		return ok(y, 0, out);
 	while (len > 0 && (*s == ' ' || *s == '\t'))
 		s++, len--;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))

@@ -840,6 +840,7 @@ open_next(struct trade_reader *r)
 	if (set_format(r) < 0)
 		return -1;
 	r->canon = trade_canon_on && canon_layout(r);
+	codes_init();		/* canon_country()'s table */
 	return 1;
 }
 
@@ -896,11 +897,12 @@ canon_layout(const struct trade_reader *r)
 static int
 canon_country(const char *s, size_t len, char *out)
 {
-	const struct country *c;
+	unsigned i;
+	uint64_t w;
 
-	if (len != 3 || !upper3(s) || (c = codes_lookup(s, 3)) == NULL)
+	if (len != 3 || !codes_upper3(s, &i) || (w = codes_word3[i]) == 0)
 		return -1;
-	put_code(out, c);
+	memcpy(out, &w, 8);
 	return 0;
 }
 
@@ -925,9 +927,8 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 		return -1;
 	row->flow = f[3][0] == 'M' ? FLOW_M : FLOW_X;
 	for (i = 0; i < l[4]; i++)
-		if (f[4][i] < '0' || f[4][i] > '9')
+		if ((unsigned)((row->product[i] = f[4][i]) - '0') > 9)
 			return -1;
-	memcpy(row->product, f[4], l[4]);
 	row->product[l[4]] = '\0';
 	if (num_parse(f[5], l[5], &row->value) != NUM_OK || row->value < 0)
 		return -1;
@@ -935,11 +936,10 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 	if (l[6] > 0 && num_parse(f[6], l[6], &row->quantity) != NUM_OK)
 		return -1;
 	for (i = 0; i < l[7]; i++)
-		if ((unsigned char)f[7][i] >= 0x80)
+		if ((unsigned char)(row->unit[i] = f[7][i]) >= 0x80)
 			return -1;
 	if (l[7] > 0 && (f[7][0] == 'N' || f[7][0] == '-'))
 		return -1;	/* No Quantity, N/A, -1 */
-	memcpy(row->unit, f[7], l[7]);
 	row->unit[l[7]] = '\0';
 	memset(row->currency, 0, sizeof(row->currency));
 	if (l[8] == 0)
