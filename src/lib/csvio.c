@@ -392,7 +392,8 @@ reader_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
 	r->name = xstrdup(path);
 	r->enc = enc;
 	r->line = line;
-	/* + the NUL of a last field, + 16 bytes scan_line() may read */
+	/* + the NUL of a last field, + 16 bytes scan_line() may read (and
+	 * num_parse_padded(), 17 from a field of the chunk) */
 	r->chunksz = csvr_chunk < 16 ? 16 : csvr_chunk;
 	r->chunk = xcalloc(1, r->chunksz + 1 + 16);
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {

@@ -73,7 +73,8 @@ size_t		 csvr_nfields(const struct csvr *r);
 /*
  * For a caller that decodes the common line's fields itself: the next
  * line's fields where they lie (f[i], l[i] bytes, not NUL-terminated; the
- * bytes may be written to until the next call) and their number, when
+ * bytes may be written to until the next call, and read 17 bytes from a
+ * field's start on, whatever its length) and their number, when
  * csvr_next() would split that line so (no record queued, no quote, no
  * encoding to convert, no prefilter) into max fields at most; 0 when it
  * would not.  The caller then takes the line with csvr_take(r, *take),

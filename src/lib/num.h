@@ -23,6 +23,11 @@ enum num_status {
  * are refused.  Stores the value in *out only on NUM_OK.
  */
 enum num_status	 num_parse(const char *s, size_t len, double *out);
+/* num_parse() of a field that can be read 17 bytes from s on, whatever
+ * len (a field csvr_peek() gives): the same result, the common decimals
+ * (8 digits at most before the point and after it) read eight bytes at a
+ * time. */
+enum num_status	 num_parse_padded(const char *s, size_t len, double *out);
 
 /* As num_parse(), times 10^pow10, shifting the decimal point in the text
  * so that "1223.702" thousands is exactly 1223702. */

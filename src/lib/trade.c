@@ -914,8 +914,10 @@ canon_country(const char *s, size_t len, char *out)
  */
 static int
 canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
-    uint64_t line, struct trade_row *row)
+    uint64_t line, int padded, struct trade_row *row)
 {
+	enum num_status (*num)(const char *, size_t, double *) = padded ?
+	    num_parse_padded : num_parse;
 	size_t i;
 
 	if (period_parse(f[0], l[0], &row->period) < 0 ||
@@ -930,10 +932,10 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 		if ((unsigned)((row->product[i] = f[4][i]) - '0') > 9)
 			return -1;
 	row->product[l[4]] = '\0';
-	if (num_parse(f[5], l[5], &row->value) != NUM_OK || row->value < 0)
+	if (num(f[5], l[5], &row->value) != NUM_OK || row->value < 0)
 		return -1;
 	row->quantity = NAN;
-	if (l[6] > 0 && num_parse(f[6], l[6], &row->quantity) != NUM_OK)
+	if (l[6] > 0 && num(f[6], l[6], &row->quantity) != NUM_OK)
 		return -1;
 	for (i = 0; i < l[7]; i++)
 		if ((unsigned char)(row->unit[i] = f[7][i]) >= 0x80)
@@ -961,7 +963,7 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 static int
 canon_row(struct trade_reader *r, struct trade_row *row)
 {
-	return canon_fields(r, r->fv, r->fl, csvr_line(r->csv), row);
+	return canon_fields(r, r->fv, r->fl, csvr_line(r->csv), 0, row);
 }
 
 /*
@@ -977,7 +979,7 @@ canon_line(struct trade_reader *r, struct trade_row *row)
 
 	if (csvr_peek(r->csv, f, l, 10, &take) != 10 ||
 	    canon_fields(r, (const char *const *)f, l,
-	    csvr_next_line(r->csv), row) < 0)
+	    csvr_next_line(r->csv), 1, row) < 0)
 		return 0;
 	f[9][l[9]] = '\0';	/* the source's end */
 	csvr_take(r->csv, take);

@@ -183,6 +183,41 @@ main(void)
 		}
 	}
 
+	/* num_parse_padded() is num_parse(): status and bits, on fields of
+	 * digits, points, signs, spaces and letters, 0 to 20 bytes, each
+	 * followed by bytes it may read but must not take (digits, points) */
+	{
+		static const char pick[] = "0123456789012345678901234567."
+		    "..+- e,x";
+		uint64_t x = 0x853c49e6748fea9bULL;
+		char in[64];
+		int i, bad = 0, fast = 0;
+
+		for (i = 0; i < 300000; i++) {
+			double a = -1, b = -2;
+			size_t len, k;
+			enum num_status sa, sb;
+
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			len = (size_t)(x % 21);
+			for (k = 0; k < sizeof(in); k++) {
+				x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+				/* the field: mostly digits and a point */
+				in[k] = k < len && x % 8 < 7 ? pick[(x >> 8) %
+				    29] : pick[(x >> 8) % (sizeof(pick) - 1)];
+			}
+			sa = num_parse_padded(in, len, &a);
+			sb = num_parse(in, len, &b);
+			fast += sa == NUM_OK;
+			if ((sa != sb || (sa == NUM_OK && memcmp(&a, &b,
+			    sizeof(a)) != 0)) && bad++ < 5)
+				fprintf(stderr, "num_parse_padded(%.*s) = %d "
+				    "%.17g, num_parse %d %.17g\n", (int)len, in,
+				    (int)sa, a, (int)sb, b);
+		}
+		CHECK(bad == 0 && fast > 10000);
+	}
+
 	/* the scaled fast path (BACI's thousands, the IMF's millions) gives
 	 * strtod's bits for the decimal with the exponent written out */
 	{
