@@ -137,7 +137,7 @@ bytes_eq(uint64_t x, unsigned char c)
  * write: 1, or 0 when one is not a digit.  SWAR: the k bytes go to the
  * top, '0's before them, and the eight digits make their number in three
  * multiplications (D. Lemire, "Quickly parsing eight digits", 2022). */
-static int
+static inline int
 digits8(uint64_t w, unsigned k, uint64_t *v)
 {
 	const uint64_t ones = 0x0101010101010101ULL;
