@@ -996,14 +996,75 @@ next_in_place(struct csvr *r)
 	return 1;
 }
 
+#ifdef USE_SSE2
+/*
+ * csvr_peek() of a line of fewer than 64 bytes in the 64 from p (which
+ * can all be read): its LF, delimiters and traps found in one pass, as
+ * four 16-byte masks made one; the fields' count, or 0 when the line is
+ * not for this way (longer, blank, a trap, a byte beyond ASCII, more
+ * than max fields): whole_line() then.
+ */
+static size_t
+peek64(const struct csvr *r, char *p, size_t avail, char **f, size_t *l,
+    size_t max, size_t *take)
+{
+	const __m128i vd = _mm_set1_epi8((char)r->delim);
+	const __m128i vq = _mm_set1_epi8('"'), vcr = _mm_set1_epi8('\r');
+	const __m128i vlf = _mm_set1_epi8('\n'), vz = _mm_setzero_si128();
+	uint64_t lf = 0, dm = 0, trap = 0, keep;
+	size_t b, body, end, start = 0, k = 0;
+
+	for (b = 0; b < 64; b += 16) {
+		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + b));
+
+		lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w,
+		    vlf)) << b;
+		dm |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w,
+		    vd)) << b;
+		trap |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w,
+		    vcr)), _mm_or_si128(_mm_cmpeq_epi8(w, vz), w))) << b;
+	}
+	if (avail < 64)
+		lf &= ((uint64_t)1 << avail) - 1;	/* not old bytes' */
+	if (lf == 0)
+		return 0;
+	end = (size_t)__builtin_ctzll(lf);
+	body = end > 0 && p[end - 1] == '\r' ? end - 1 : end;	/* CRLF */
+	keep = ((uint64_t)1 << body) - 1;
+	if (body == 0 || (trap & keep) ||
+	    (size_t)__builtin_popcountll(dm & keep) + 1 > max)
+		return 0;
+	for (dm &= keep; dm != 0; dm &= dm - 1, k++) {
+		size_t d = (size_t)__builtin_ctzll(dm);
+
+		f[k] = p + start;
+		l[k] = d - start;
+		start = d + 1;
+	}
+	f[k] = p + start;
+	l[k] = body - start;
+	*take = end + 1;
+	return k + 1;
+}
+#endif
+
 size_t
 csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
 {
 	char *p;
 	size_t body, i, start, nd;
 
-	if (r->qpos != r->nq || r->fini || !in_place(r) ||
-	    !whole_line(r, &p, &body, &nd, take) || nd + 1 > max)
+	if (r->qpos != r->nq || r->fini || !in_place(r))
+		return 0;
+#ifdef USE_SSE2
+	/* 64 bytes and the 16 past the chunk's end are there to read */
+	if (r->clen - r->cpos >= 48 && (nd = peek64(r, r->chunk + r->cpos,
+	    r->clen - r->cpos, f, l, max, take)) > 0)
+		return nd;
+#endif
+	if (!whole_line(r, &p, &body, &nd, take) || nd + 1 > max)
 		return 0;
 	for (i = 0, start = 0; i <= nd; i++) {
 		size_t stop = i < nd ? r->dpos[i] : body;

@@ -84,6 +84,34 @@ main(void)
 		}
 	}
 	CHECK(i == 20000);
+	/* lines of 0 to 79 bytes, mostly plain (the lines csvr_peek() takes
+	 * in one 64-byte pass, and those just too long for it), CR LF now
+	 * and then, the last LF there or not; chunks of 48 to 175 bytes, so
+	 * that a chunk's end falls inside the 64 bytes a line is looked for
+	 * in, after older bytes of the buffer */
+	for (i = 0; i < 20000; i++) {
+		size_t o = 0, len;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		csvr_chunk = 48 + x % 128;
+		while (o + 90 < sizeof(buf)) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			len = x % 80;
+			n = random_input(buf + o, len + 1, &x, "ab1,", 4, 64);
+			o += n;
+			if (x % 16 == 0)
+				buf[o++] = '\r';
+			buf[o++] = '\n';
+		}
+		if (x % 2)
+			o--;		/* no last LF */
+		if (!csv_same(buf, o, ',')) {
+			CHECK(0);
+			fprintf(stderr, "differs on lines input %zu\n", i);
+			break;
+		}
+	}
+	CHECK(i == 20000);
 	csvr_chunk = 256 * 1024;
 	/* inputs of several read chunks (256 KB): plain lines taken in place,
 	 * with now and then a line for libcsv (a quoted field, a quoted
