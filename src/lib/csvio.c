@@ -1033,12 +1033,13 @@ peek64(const struct csvr *r, char *p, size_t avail, char **f, size_t *l,
 	end = (size_t)__builtin_ctzll(lf);
 	body = end > 0 && p[end - 1] == '\r' ? end - 1 : end;	/* CRLF */
 	keep = ((uint64_t)1 << body) - 1;
-	if (body == 0 || (trap & keep) ||
-	    (size_t)__builtin_popcountll(dm & keep) + 1 > max)
+	if (body == 0 || (trap & keep))
 		return 0;
 	for (dm &= keep; dm != 0; dm &= dm - 1, k++) {
 		size_t d = (size_t)__builtin_ctzll(dm);
 
+		if (k + 1 >= max)
+			return 0;	/* more than max fields */
 		f[k] = p + start;
 		l[k] = d - start;
 		start = d + 1;
