@@ -261,7 +261,7 @@ agg_value(const struct agg_sum *s)
 
 /* Add the sum b into a.  Quantities add when both have them in one unit;
  * otherwise the quantity is unknown (NaN), never a partial sum. */
-static void
+static inline void
 sum_merge(struct agg_sum *a, const struct agg_sum *b)
 {
 	if (a->levels == 0) {		/* empty: every sum has a level */
@@ -502,8 +502,8 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	else if (row->period && !period_is_monthly(row->period) &&
 	    row->months == 0)
 		s.full_years = 1;
-	memcpy(product, row->product, HS_MAX + 1);
 	if (a->o.hs_level) {
+		memcpy(product, row->product, HS_MAX + 1);
 		lvl = hs_level(row->product);
 		if (lvl < a->o.hs_level) {
 			a->ncoarse++;
@@ -533,7 +533,8 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	}
 	if ((cell = packed_cell(a, period, row)) == NULL)
 		cell = cell_get(a->g, a->keys, period, row->reporter,
-		    row->partner, row->flow, product, row->currency);
+		    row->partner, row->flow, a->o.hs_level ? product :
+		    row->product, row->currency);
 	/* currencies are NUL-padded codes */
 	if (memcmp(cell->currency, row->currency, sizeof(cell->currency))) {
 		snprintf(err, errsz, "%s:%llu: column 'currency': cannot add "
