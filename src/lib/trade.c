@@ -916,8 +916,6 @@ static int
 canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
     uint64_t line, int padded, struct trade_row *row)
 {
-	enum num_status (*num)(const char *, size_t, double *) = padded ?
-	    num_parse_padded : num_parse;
 	size_t i;
 
 	if (period_parse(f[0], l[0], &row->period) < 0 ||
@@ -932,10 +930,13 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 		if ((unsigned)((row->product[i] = f[4][i]) - '0') > 9)
 			return -1;
 	row->product[l[4]] = '\0';
-	if (num(f[5], l[5], &row->value) != NUM_OK || row->value < 0)
+	if ((padded ? num_parse_padded(f[5], l[5], &row->value) :
+	    num_parse(f[5], l[5], &row->value)) != NUM_OK || row->value < 0)
 		return -1;
 	row->quantity = NAN;
-	if (l[6] > 0 && num(f[6], l[6], &row->quantity) != NUM_OK)
+	if (l[6] > 0 && (padded ? num_parse_padded(f[6], l[6],
+	    &row->quantity) : num_parse(f[6], l[6], &row->quantity)) !=
+	    NUM_OK)
 		return -1;
 	for (i = 0; i < l[7]; i++)
 		if ((unsigned char)(row->unit[i] = f[7][i]) >= 0x80)
