@@ -368,15 +368,15 @@ cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
 static int
 code15(const char *c, uint64_t *v)
 {
+	unsigned i;
+
 	if (c[0] == '\0') {
 		*v = 0;
 		return 0;
 	}
-	if (c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' ||
-	    c[2] < 'A' || c[2] > 'Z' || c[3] != '\0')
+	if (!codes_upper3(c, &i) || c[3] != '\0')
 		return -1;
-	*v = 1 + (uint64_t)(((c[0] - 'A') * 26 + (c[1] - 'A')) * 26 +
-	    (c[2] - 'A'));
+	*v = 1 + (uint64_t)i;
 	return 0;
 }
 
@@ -386,6 +386,13 @@ static void
 packed_stop(struct agg *a)
 {
 	a->packed_off = 1;
+}
+
+/* The first slot to try for a packed key, in a table of mask + 1. */
+static size_t
+packed_slot(uint64_t key, size_t mask)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 40) & mask;
 }
 
 /*
@@ -409,16 +416,16 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 	    ((a->keys & AK_REPORTER) && code15(row->reporter, &r) < 0) ||
 	    ((a->keys & AK_PARTNER) && code15(row->partner, &p) < 0))
 		return NULL;
-	key = (uint64_t)1 << 63 | (uint64_t)(a->keys & AK_PERIOD ?
-	    (unsigned)period & 0xffffff : 0) | (uint64_t)(a->keys & AK_FLOW ?
-	    (unsigned)row->flow & 0xf : 0) << 24 | r << 28 | p << 43;
+	key = (uint64_t)(a->keys & AK_PERIOD ? (unsigned)period & 0xffffff :
+	    0) | (uint64_t)(a->keys & AK_FLOW ? (unsigned)row->flow & 0xf :
+	    0) << 24 | r << 28 | p << 43;
 	if (a->nslots == 0) {
 		a->nslots = 64;
 		a->packed = xcalloc(a->nslots, sizeof(*a->packed));
 	}
 	mask = a->nslots - 1;
-	for (s = (key * 0x9e3779b97f4a7c15ULL) >> 40 & mask;
-	    a->packed[s].idx != 0; s = (s + 1) & mask)
+	for (s = packed_slot(key, mask); a->packed[s].idx != 0;
+	    s = (s + 1) & mask)
 		if (a->packed[s].key == key)
 			return group_val(a->g, a->packed[s].idx - 1);
 	cell = cell_get(a->g, a->keys, period, row->reporter, row->partner,
@@ -434,17 +441,17 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 	    (char *)group_val(a->g, 0)) / cellsize(a) + 1);
 	if (++a->npacked * 2 > a->nslots) {
 		old = a->packed;
-		a->packed = xcalloc(a->nslots * 2, sizeof(*a->packed));
+		mask = a->nslots * 2 - 1;
+		a->packed = xcalloc(mask + 1, sizeof(*a->packed));
 		for (i = 0; i < a->nslots; i++) {
 			if (old[i].idx == 0)
 				continue;
-			for (s = (old[i].key * 0x9e3779b97f4a7c15ULL) >> 40 &
-			    (a->nslots * 2 - 1); a->packed[s].idx != 0;
-			    s = (s + 1) & (a->nslots * 2 - 1))
+			for (s = packed_slot(old[i].key, mask);
+			    a->packed[s].idx != 0; s = (s + 1) & mask)
 				;
 			a->packed[s] = old[i];
 		}
-		a->nslots *= 2;
+		a->nslots = mask + 1;
 		free(old);
 	}
 	return cell;

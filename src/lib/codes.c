@@ -55,7 +55,6 @@ find_key(const char *s, size_t len)
  * (index + 1 into codes_table; 0 not known), built from codes_keys. */
 static unsigned short alpha3[26 * 26 * 26];
 static unsigned short numeric[1000];
-static int tables_built;
 uint64_t codes_word3[26 * 26 * 26];
 unsigned char codes_agg3[(26 * 26 * 26 + 7) / 8];
 int codes_ready;
@@ -84,7 +83,7 @@ codes_lookup(const char *s, size_t len)
 	const struct country *c;
 	size_t i;
 
-	if (!tables_built)
+	if (!codes_ready)
 		codes_init();
 	if (len == 3) {
 		int a = s[0] | 0x20, b = s[1] | 0x20, d = s[2] | 0x20;
@@ -132,7 +131,7 @@ codes_init(void)
 	char code[4];
 	int k;
 
-	if (tables_built)
+	if (codes_ready)
 		return;
 	build_tables();
 	code8 = xcalloc(codes_ntable, sizeof(*code8));
@@ -152,14 +151,13 @@ codes_init(void)
 		if (alpha3[k] && code8[alpha3[k] - 1][0])
 			memcpy(&codes_word3[k], code8[alpha3[k] - 1], 8);
 	}
-	tables_built = 1;
 	codes_ready = 1;
 }
 
 const char *
 codes_code8(const struct country *c)
 {
-	if (!tables_built)
+	if (!codes_ready)
 		codes_init();
 	return code8[c - codes_table][0] ? code8[c - codes_table] : NULL;
 }

@@ -50,7 +50,7 @@ const struct country	*codes_find(const char *code);
  * it has 8 bytes or more. */
 const char		*codes_code8(const struct country *c);
 
-/* The direct tables of three capital letters (index codes_index3()),
+/* The direct tables of three capital letters (index codes_upper3()),
  * built by codes_init(): the code of the country they name as one word
  * (NUL-padded to 8 bytes; 0 when they name none, or one whose code has 8
  * bytes or more), and whether the code they are is an aggregate (a bit
@@ -59,15 +59,18 @@ extern uint64_t		 codes_word3[26 * 26 * 26];
 extern unsigned char	 codes_agg3[(26 * 26 * 26 + 7) / 8];
 extern int		 codes_ready;
 
-/* 1 when s[0..3) are capital letters, their index into the tables. */
+/* 1 when s[0..3) are capital letters (read no further than the first
+ * that is not), and their index into the tables in *idx. */
 static inline int
 codes_upper3(const char *s, unsigned *idx)
 {
-	unsigned a = (unsigned char)s[0] - 'A', b = (unsigned char)s[1] - 'A',
-	    c = (unsigned char)s[2] - 'A';
+	unsigned a = (unsigned char)s[0] - 'A', b, c;
 
+	if (a >= 26 || (b = (unsigned char)s[1] - 'A') >= 26 ||
+	    (c = (unsigned char)s[2] - 'A') >= 26)
+		return 0;
 	*idx = (a * 26 + b) * 26 + c;
-	return a < 26 && b < 26 && c < 26;
+	return 1;
 }
 
 /* 1 when code is a known aggregate (WLD, EU27, ...), else 0. */

@@ -636,16 +636,6 @@ put_inplace(struct csvr *r, char *s, size_t len)
 	r->nf++;
 }
 
-/* 0x80 in every byte of x that is zero, exactly (no borrow between
- * bytes: Hacker's Delight, 6-1) */
-static uint64_t
-zero_bytes(uint64_t x)
-{
-	const uint64_t m = 0x7f7f7f7f7f7f7f7fULL;
-
-	return ~(((x & m) + m) | x | m);
-}
-
 /*
  * Where the delimiters of the line p[0..n) are (into dpos, which holds n
  * + 1): their count, or -1 when the line holds a trap for libcsv (a
@@ -688,10 +678,10 @@ scan_line(const char *p, size_t n, unsigned char delim, size_t *dpos,
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, p + i, 8);
-		trap |= zero_bytes(w ^ dq) | zero_bytes(w ^ dcr) |
-		    zero_bytes(w);
+		trap |= util_zero_bytes(w ^ dq) | util_zero_bytes(w ^ dcr) |
+		    util_zero_bytes(w);
 		hi |= w & 0x8080808080808080ULL;
-		for (m = zero_bytes(w ^ dd); m != 0; m &= m - 1)
+		for (m = util_zero_bytes(w ^ dd); m != 0; m &= m - 1)
 			dpos[nd++] = i + (size_t)(__builtin_ctzll(m) >> 3);
 	}
 	for (; i < n; i++) {
@@ -856,9 +846,9 @@ plain_line(const struct csvr *r, const char *p, size_t len)
 		uint64_t w;
 
 		memcpy(&w, p + i, 8);
-		bad |= zero_bytes(w ^ dq) | zero_bytes(w ^ dnul) |
-		    zero_bytes(w ^ dcr) | (w & 0x8080808080808080ULL);
-		nd += count_bytes(zero_bytes(w ^ dd));
+		bad |= util_zero_bytes(w ^ dq) | util_zero_bytes(w ^ dnul) |
+		    util_zero_bytes(w ^ dcr) | (w & 0x8080808080808080ULL);
+		nd += count_bytes(util_zero_bytes(w ^ dd));
 	}
 	for (; i < body; i++) {
 		unsigned char c = (unsigned char)p[i];

@@ -9,19 +9,13 @@
 #include <string.h>
 
 #include "num.h"
+#include "util.h"
 
 static const double exact10[] = {
 	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
 	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
 };
 
-/*
- * Clinger's fast path (W. D. Clinger, "How to read floating point numbers
- * accurately", PLDI 1990): a decimal [-]ddd[.ddd] whose digits, point
- * removed, make an integer m < 2^53 with at most 22 decimals is m / 10^k,
- * and one IEEE division of two exact doubles rounds correctly, so the
- * result is strtod's.  Anything else returns 0 for strtod to do.
- */
 /* m * 10^ex, when m and 10^|ex| are exact doubles: one multiplication
  * or division rounds once, as strtod does (Clinger 1990); 0 when they are
  * not. */
@@ -37,6 +31,13 @@ clinger(uint64_t m, int ex, int neg, double *out)
 	return 1;
 }
 
+/*
+ * Clinger's fast path (W. D. Clinger, "How to read floating point numbers
+ * accurately", PLDI 1990): a decimal [-]ddd[.ddd] whose digits, point
+ * removed, make an integer m < 2^53 with at most 22 decimals is m / 10^k,
+ * and one IEEE division of two exact doubles rounds correctly, so the
+ * result is strtod's.  Anything else returns 0 for strtod to do.
+ */
 static int
 fast_parse10(const char *s, size_t n, int pow10, double *out)
 {
@@ -123,16 +124,6 @@ num_parse(const char *s, size_t len, double *out)
 	return NUM_OK;
 }
 
-/* 0x80 in each byte of x that is c (exactly: no false hits). */
-static uint64_t
-bytes_eq(uint64_t x, unsigned char c)
-{
-	const uint64_t m = 0x7f7f7f7f7f7f7f7fULL;
-
-	x ^= 0x0101010101010101ULL * c;
-	return ~(((x & m) + m) | x | m);
-}
-
 /* The first k (0..8) bytes of w (in memory order) as the number they
  * write: 1, or 0 when one is not a digit.  SWAR: the k bytes go to the
  * top, '0's before them, and the eight digits make their number in three
@@ -159,6 +150,7 @@ num_parse_padded(const char *s, size_t len, double *out)
 {
 	static const uint64_t pow10[] = { 1, 10, 100, 1000, 10000, 100000,
 	    1000000, 10000000, 100000000 };
+	const uint64_t dot = 0x0101010101010101ULL * '.';
 	uint64_t a, b, dots, ip, fp;
 	size_t d;
 
@@ -167,9 +159,9 @@ num_parse_padded(const char *s, size_t len, double *out)
 	 * from s at most */
 	memcpy(&a, s, 8);
 	memcpy(&b, s + 8, 8);
-	if ((dots = bytes_eq(a, '.')) != 0)
+	if ((dots = util_zero_bytes(a ^ dot)) != 0)
 		d = (size_t)__builtin_ctzll(dots) >> 3;
-	else if ((dots = bytes_eq(b, '.')) != 0)
+	else if ((dots = util_zero_bytes(b ^ dot)) != 0)
 		d = 8 + ((size_t)__builtin_ctzll(dots) >> 3);
 	else
 		d = 16;

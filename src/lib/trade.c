@@ -869,8 +869,9 @@ put_code(char *out, const struct country *c)
 static int
 upper3(const char *s)
 {
-	return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
-	    s[2] >= 'A' && s[2] <= 'Z';
+	unsigned i;
+
+	return codes_upper3(s, &i);
 }
 
 /* Whether the file is canonical with exactly its ten columns in their

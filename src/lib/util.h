@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* The program name used in messages; set once by main(). */
 extern const char *util_progname;
@@ -38,6 +39,17 @@ int	 util_strcasecmp(const char *a, const char *b);
 int	 util_popcount(unsigned v);
 /* The same on the first n bytes. */
 int	 util_strcasecmp_n(const char *a, const char *b, size_t n);
+
+/* 0x80 in every byte of x that is zero, exactly (no borrow between
+ * bytes: Hacker's Delight, 6-1); util_zero_bytes(x ^ 0x0101...01 * c)
+ * finds the bytes that are c. */
+static inline uint64_t
+util_zero_bytes(uint64_t x)
+{
+	const uint64_t m = 0x7f7f7f7f7f7f7f7fULL;
+
+	return ~(((x & m) + m) | x | m);
+}
 
 /* Whether two short strings are equal (inline: a row's codes, units and
  * sources, where calling strcmp() costs more than comparing). */
