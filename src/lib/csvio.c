@@ -886,7 +886,8 @@ feed(struct csvr *r)
 		    (size_t)(end - p) < r->chunksz / 2)
 			break;
 		if (r->nlits && r->records > 0 && !r->slow && nl != NULL &&
-		    r->nf == r->rec_first && !has_literal(r, p, nl, end) &&
+		    r->nf == r->rec_first && !r->last_cr &&
+		    !has_literal(r, p, nl, end) &&
 		    plain_line(r, p, (size_t)(nl - p))) {
 			r->line++;	/* as cb_record() counts it */
 			r->last_cr = 0;

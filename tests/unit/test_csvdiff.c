@@ -165,7 +165,17 @@ main(void)
 	CHECK(i == 20000);
 	/* most of them were compared, not declined */
 	CHECK(split > 10000);
-	/* the line prefilter drops only lines without the literals */
+	/* the line prefilter drops only lines without the literals; not the
+	 * LF of a CR LF whose CR ended a chunk (found by fuzz_csvdiff) */
+	{
+		static const char crlf[] = "h\n\n\nx\n4x\xb5\x34\r4\xb5\xb5"
+		    "44\r\xb5\r\r\n\n\n\xb5\n";
+		static const char *const four[] = { "4" };
+
+		csvr_chunk = 20;
+		CHECK(csv_prefilter_ok((const unsigned char *)crlf,
+		    sizeof(crlf) - 1, four, 1));
+	}
 	for (i = 0; i < 20000; i++) {
 		static const char *const lits[] = { "1a", "b", "a1a" };
 
