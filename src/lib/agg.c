@@ -147,16 +147,12 @@ agg_free(struct agg *a)
 	free(a);
 }
 
-/* The index of a quantity unit (65,535 distinct at most: beyond, the
- * quantities of new units are not summed). */
+/* unit_id() of a unit other than the last one. */
 static unsigned short
-unit_id(struct agg *a, const char *u)
+unit_find(struct agg *a, const char *u)
 {
 	size_t i;
 
-	/* rows of one unit come in runs: the last one first */
-	if (a->last_unit < a->nunits && util_streq(a->units[a->last_unit], u))
-		return (unsigned short)a->last_unit;
 	for (i = 0; i < a->nunits; i++)
 		if (strcmp(a->units[i], u) == 0)
 			return (unsigned short)(a->last_unit = i);
@@ -167,16 +163,23 @@ unit_id(struct agg *a, const char *u)
 	return (unsigned short)a->nunits++;
 }
 
+/* The index of a quantity unit (65,535 distinct at most: beyond, the
+ * quantities of new units are not summed).  Rows of one unit come in
+ * runs: the last one is tried here, the others by unit_find(). */
+static inline unsigned short
+unit_id(struct agg *a, const char *u)
+{
+	if (a->last_unit < a->nunits && util_streq(a->units[a->last_unit], u))
+		return (unsigned short)a->last_unit;
+	return unit_find(a, u);
+}
+
+/* source_bit() of a source other than the last one. */
 static uint32_t
-source_bit(struct agg *a, const char *s)
+source_find(struct agg *a, const char *s)
 {
 	int i;
 
-	if (s == NULL || *s == '\0')
-		return 0;
-	if (a->last_source < a->nsources &&
-	    util_streq(a->sources[a->last_source], s))
-		return 1u << a->last_source;
 	for (i = 0; i < a->nsources; i++)
 		if (strcmp(a->sources[i], s) == 0)
 			return 1u << (a->last_source = i);
@@ -184,6 +187,18 @@ source_bit(struct agg *a, const char *s)
 		return 0;	/* agg_sources() says there are more */
 	a->sources[a->nsources] = xstrdup(s);
 	return 1u << a->nsources++;
+}
+
+/* The bit of a source (0 for none); the last one is tried here. */
+static inline uint32_t
+source_bit(struct agg *a, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return 0;
+	if (a->last_source < a->nsources &&
+	    util_streq(a->sources[a->last_source], s))
+		return 1u << a->last_source;
+	return source_find(a, s);
 }
 
 /* A cell's key columns but skip, for messages. */
