@@ -958,6 +958,23 @@ whole_line(struct csvr *r, char **pp, size_t *body, size_t *nd,
 	return 1;
 }
 
+/* The fields of the line p[0..body) whose nd delimiters are at r->dpos,
+ * where they lie, into f and l. */
+static void
+split_at(const struct csvr *r, char *p, size_t body, size_t nd, char **f,
+    size_t *l)
+{
+	size_t i, start;
+
+	for (i = 0, start = 0; i <= nd; i++) {
+		size_t stop = i < nd ? r->dpos[i] : body;
+
+		f[i] = p + start;
+		l[i] = stop - start;
+		start = stop + 1;
+	}
+}
+
 /* The common record without the queue: whole_line() split where it is
  * into the record handed out.  1 when it is, 0 when the queue's way must
  * take it. */
@@ -965,7 +982,7 @@ static int
 next_in_place(struct csvr *r)
 {
 	char *p;
-	size_t body, i, start, nd, take;
+	size_t body, i, nd, take;
 
 	if (!whole_line(r, &p, &body, &nd, &take))
 		return 0;
@@ -974,14 +991,9 @@ next_in_place(struct csvr *r)
 		r->cur = xrealloc(r->cur, r->curcap * sizeof(*r->cur));
 		r->curlen = xrealloc(r->curlen, r->curcap * sizeof(*r->curlen));
 	}
-	for (i = 0, start = 0; i <= nd; i++) {
-		size_t stop = i < nd ? r->dpos[i] : body;
-
-		p[stop] = '\0';
-		r->cur[i] = p + start;
-		r->curlen[i] = stop - start;
-		start = stop + 1;
-	}
+	split_at(r, p, body, nd, r->cur, r->curlen);
+	for (i = 0; i <= nd; i++)
+		r->cur[i][r->curlen[i]] = '\0';
 	r->ncur = nd + 1;
 	csvr_take(r, take);
 	return 1;
@@ -1046,7 +1058,7 @@ size_t
 csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
 {
 	char *p;
-	size_t body, i, start, nd;
+	size_t body, nd;
 
 	if (r->qpos != r->nq || r->fini || !in_place(r))
 		return 0;
@@ -1058,13 +1070,7 @@ csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
 #endif
 	if (!whole_line(r, &p, &body, &nd, take) || nd + 1 > max)
 		return 0;
-	for (i = 0, start = 0; i <= nd; i++) {
-		size_t stop = i < nd ? r->dpos[i] : body;
-
-		f[i] = p + start;
-		l[i] = stop - start;
-		start = stop + 1;
-	}
+	split_at(r, p, body, nd, f, l);
 	return nd + 1;
 }
 

@@ -78,8 +78,8 @@ size_t		 csvr_nfields(const struct csvr *r);
  * csvr_next() would split that line so (no record queued, no quote, no
  * encoding to convert, no prefilter) into max fields at most; 0 when it
  * would not.  The caller then takes the line with csvr_take(r, *take),
- * the record of line csvr_line() with no fields, or leaves it to
- * csvr_next().
+ * the record of line csvr_line() (whose fields are the caller's:
+ * csvr_fields() does not give them), or leaves it to csvr_next().
  */
 size_t		 csvr_peek(struct csvr *r, char **f, size_t *l, size_t max,
 		    size_t *take);
