@@ -39,7 +39,7 @@ UNITS    = $(UNIT_SRC:tests/unit/%.c=$(O)/unit/%)
 DEPS_OK  = $(O)/.deps-ok
 
 .PHONY: all check asan tsan demo docs bench fuzz install uninstall clean deps \
-	format units
+	units
 .DELETE_ON_ERROR:
 
 all: $(PROGS)
@@ -130,9 +130,6 @@ uninstall:
 	rm -f $(PROGS:$(BIN)/%=$(DESTDIR)$(PREFIX)/bin/%)
 	rm -f $(patsubst docs/%,$(DESTDIR)$(PREFIX)/share/man/man1/%,$(wildcard docs/*.1))
 	rm -rf $(DESTDIR)$(PREFIX)/share/tradestat
-
-format:
-	clang-format -i src/*.c src/lib/*.c src/lib/*.h src/tools/*.c tests/unit/*.c
 
 clean:
 	rm -rf build bin out
