@@ -42,6 +42,18 @@ for h in tests/fuzz/fuzz_*.c; do
 		done
 	fi
 	echo "fuzz: $name for ${FUZZ_TIME}s"
-	(cd "$out" && "./$name" -max_total_time="$FUZZ_TIME" -max_len=65536 -close_fd_mask=1 \
-	    -print_final_stats=1 "$name.corpus" 2>&1 | tail -12)
+	# the harness's status, not tail's: a crash must fail the run
+	rc=0
+	(cd "$out" && "./$name" -max_total_time="$FUZZ_TIME" -max_len=65536 \
+	    -close_fd_mask=1 -print_final_stats=1 "$name.corpus" \
+	    > "$name.log" 2>&1) || rc=$?
+	tail -12 "$out/$name.log"
+	if [ "$rc" -ne 0 ]; then
+		echo "fuzz: $name failed (exit $rc): see $out/$name.log" >&2
+		failed="${failed:-} $name"
+	fi
 done
+if [ -n "${failed:-}" ]; then
+	echo "fuzz: failed:$failed" >&2
+	exit 1
+fi
