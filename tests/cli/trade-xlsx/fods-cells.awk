@@ -1,8 +1,15 @@
 # fods-cells.awk - the cells of a flat OpenDocument spreadsheet (.fods, as
 # LibreOffice writes it: one tag a line) as "TYPE:TEXT | TYPE:TEXT ..."
 # a row, where TYPE is string, float, percentage... or formula(F) for a
-# cell that holds a formula.  A TAB in a cell shows as [TAB], a line break
-# as [BR].  Only the first 16 cells of a row are shown.
+# cell that holds a formula.  A TAB in a cell shows as [TAB], a CR as
+# [CR], a line break as [BR].  Only the first sheet of each file, its
+# first 16 cells a row, and no row without a cell that holds something.
+FNR == 1 {
+	done = 0
+}
+/<\/table:table>/ {
+	done = 1
+}
 /<table:table-row[ >]/ {
 	line = ""
 	n = 0
@@ -29,6 +36,7 @@ incell && /<\/table:table-cell>|<table:table-cell[^>]*\/>/ {
 	gsub(/<text:p\/><text:p>|<\/text:p><text:p>/, "[BR]", text)
 	gsub(/<text:tab\/>/, "[TAB]", text)
 	gsub(/<text:s\/>/, " ", text)
+	gsub(/&#x0[dD];/, "[CR]", text)
 	gsub(/<[^>]*>/, "", text)
 	cell = type ":" text
 	gsub(/&apos;/, "'", cell)
@@ -40,7 +48,8 @@ incell && /<\/table:table-cell>|<table:table-cell[^>]*\/>/ {
 		line = line (n++ ? " | " : "") cell
 	incell = 0
 }
-/<\/table:table-row>/ {
+/<\/table:table-row>/ && !done {
 	sub(/( \| empty:)+$/, "", line)
-	print line
+	if (line != "empty:")
+		print line
 }
