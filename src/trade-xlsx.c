@@ -83,7 +83,7 @@ main(int argc, char **argv)
 	struct cli c;
 	struct xlsx *x = NULL;
 	const char *err, *tmp;
-	struct group *sources = group_alloc(1);	/* distinct, in order */
+	struct group *sources;		/* distinct, in order */
 	char **head = NULL, *cmd, date[32];
 	const char *name;
 	size_t nhead = 0, i;
@@ -118,6 +118,7 @@ main(int argc, char **argv)
 	}
 	if ((tmp = cli_output_path(&c)) == NULL)
 		cli_fail(&c, "cannot create a temporary file");
+	sources = group_alloc(1);
 	for (fi = optind; fi < argc || (fi == optind && optind == argc); fi++) {
 		const char *path = fi < argc ? argv[fi] : "-";
 		struct csvr *r = csvr_open(path, c.topts.delim, c.topts.enc,
