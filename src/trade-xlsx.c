@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "group.h"
 #include "util.h"
 #include "xlsx.h"
 
@@ -30,7 +31,47 @@ static const char usage[] =
     "  -h, --help            this help\n"
     "      --version         the version\n";
 
-#define MAXSOURCES 20
+/*
+ * The shared options for reading trade files, refused here (NULL for the
+ * others): a workbook shows a table as it is, so they would change
+ * nothing, and an analyst who gave them would take the workbook for a
+ * converted file.
+ */
+static const char *
+refused(int opt)
+{
+	switch (opt) {
+	case 'f':
+		return "--format";
+	case OPT_SKIP_BAD:
+		return "--skip-bad";
+	case OPT_COUNTRIES:
+		return "--countries";
+	case OPT_UNKNOWN:
+		return "--unknown";
+	case OPT_SOURCE:
+		return "--source";
+	}
+	return NULL;
+}
+
+/* argv joined with spaces, for the about sheet; the caller frees it. */
+static char *
+command_line(int argc, char **argv)
+{
+	size_t n = 1, o = 0;
+	char *cmd;
+	int i;
+
+	for (i = 0; i < argc; i++)
+		n += strlen(argv[i]) + 1;
+	cmd = xmalloc(n);
+	cmd[0] = '\0';
+	for (i = 0; i < argc; i++)
+		o += (size_t)snprintf(cmd + o, n - o, "%s%s", i ? " " : "",
+		    argv[i]);
+	return cmd;
+}
 
 int
 main(int argc, char **argv)
@@ -42,8 +83,10 @@ main(int argc, char **argv)
 	struct cli c;
 	struct xlsx *x = NULL;
 	const char *err, *tmp;
-	char **head = NULL, *sources[MAXSOURCES], cmd[2048], date[32];
-	size_t nhead = 0, nsrc = 0, i, o = 0;
+	struct group *sources;		/* distinct, in order */
+	char **head = NULL, *cmd, date[32];
+	const char *name;
+	size_t nhead = 0, i;
 	int opt, fi, srccol = -1;
 	time_t now = time(NULL);
 
@@ -54,6 +97,14 @@ main(int argc, char **argv)
 			fputs(usage, stdout);
 			return 0;
 		}
+		if (opt == OPT_EXCEL)
+			cli_usage_fail("option '--excel' does not apply: the "
+			    "output is a workbook, not CSV");
+		if ((name = refused(opt)) != NULL)
+			cli_usage_fail("option '%s' does not apply: a workbook "
+			    "shows a table as it is; read trade files with "
+			    "trade-load first ('trade-load %s ... | "
+			    "trade-xlsx -o FILE.xlsx')", name, name);
 		if (cli_option(&c, opt, optarg))
 			continue;
 		fputs(usage, stderr);
@@ -67,6 +118,7 @@ main(int argc, char **argv)
 	}
 	if ((tmp = cli_output_path(&c)) == NULL)
 		cli_fail(&c, "cannot create a temporary file");
+	sources = group_alloc(1);
 	for (fi = optind; fi < argc || (fi == optind && optind == argc); fi++) {
 		const char *path = fi < argc ? argv[fi] : "-";
 		struct csvr *r = csvr_open(path, c.topts.delim, c.topts.enc,
@@ -106,15 +158,9 @@ main(int argc, char **argv)
 				    "where the header has %zu", csvr_name(r),
 				    (unsigned long long)csvr_line(r),
 				    csvr_nfields(r), nhead);
-			if (srccol >= 0 && nsrc < MAXSOURCES) {
-				const char *s = csvr_field(r, (size_t)srccol);
-
-				for (i = 0; i < nsrc; i++)
-					if (strcmp(sources[i], s) == 0)
-						break;
-				if (i == nsrc && *s != '\0')
-					sources[nsrc++] = xstrdup(s);
-			}
+			if (srccol >= 0 && csvr_len(r, (size_t)srccol) > 0)
+				group_get(sources, csvr_field(r, (size_t)srccol),
+				    csvr_len(r, (size_t)srccol), NULL);
 			/* the fields are NUL-terminated; hand them over */
 			{
 				char *f[CSVR_MAX_FIELDS];
@@ -134,14 +180,18 @@ main(int argc, char **argv)
 		if (fi >= argc)
 			break;
 	}
-	for (i = 0; i < (size_t)argc && o + 2 < sizeof(cmd); i++)
-		o += (size_t)snprintf(cmd + o, sizeof(cmd) - o, "%s%s",
-		    i ? " " : "", argv[i]);
+	cmd = command_line(argc, argv);
 	xlsx_about(x, "command", cmd);
-	for (i = 0; i < nsrc; i++) {
-		xlsx_about(x, "source", sources[i]);
-		free(sources[i]);
+	free(cmd);
+	for (i = 0; i < group_count(sources); i++) {
+		size_t len;
+		const char *k = group_key(sources, i, &len);
+		char *s = xstrndup(k, len);
+
+		xlsx_about(x, "source", s);
+		free(s);
 	}
+	group_free(sources);
 	strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
 	xlsx_about(x, "made", date);
 	xlsx_about(x, "by", "tradestat " TRADESTAT_VERSION);

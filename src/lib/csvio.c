@@ -1259,13 +1259,42 @@ sep(struct csvw *w)
 		putc_unlocked(',', w->fp);
 }
 
+/*
+ * Whether a spreadsheet could take text s as a formula: it starts, after
+ * any spaces, with '=', '+', '-' or '@' (Excel's and LibreOffice's
+ * formula signs, DDE's "=cmd|..." among them), or with a TAB, CR or LF
+ * that hides what follows (OWASP, "CSV Injection").  '|' and '%' start no
+ * formula by themselves, so text such as "% of world" is left as it is.
+ */
+static int
+formula_like(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	return i < len && memchr("=+-@\t\r\n", s[i], 7) != NULL;
+}
+
 void
 csvw_strn(struct csvw *w, const char *s, size_t len)
 {
 	size_t i;
-	int q = 0;
+	int q = 0, apos = 0;
 
 	sep(w);
+	/*
+	 * For a spreadsheet, every text cell is quoted, so that the import
+	 * option "format quoted field as text" keeps codes such as 010121,
+	 * and one that could be read as a formula is made text by a leading
+	 * ' (inside the quotes, so that a ';' or TAB in it cannot start a
+	 * cell either).  Numbers are written bare by csvw_num() and the
+	 * like, and stay numbers.
+	 */
+	if (w->excel && len > 0) {
+		q = 1;
+		apos = formula_like(s, len);
+	}
 	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
 		q = 1;
 	for (i = 0; i < len && !q; i++)
@@ -1276,6 +1305,8 @@ csvw_strn(struct csvw *w, const char *s, size_t len)
 		return;
 	}
 	putc_unlocked('"', w->fp);
+	if (apos)
+		putc_unlocked('\'', w->fp);
 	for (i = 0; i < len; i++) {
 		if (s[i] == '"')
 			putc_unlocked('"', w->fp);

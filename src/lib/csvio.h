@@ -118,7 +118,11 @@ char		*csvr_slurp(struct csvr *r, size_t *len);
 /*
  * Writer.  Quotes a field only when it holds the delimiter, a quote, CR
  * or LF, or starts or ends with a space.  With excel set, the first write
- * puts a UTF-8 BOM and lines end in CRLF.
+ * puts a UTF-8 BOM, lines end in CRLF, every non-empty text field
+ * (csvw_str, csvw_strn, csvw_header) is quoted, and one that starts,
+ * after any spaces, with '=', '+', '-', '@', TAB, CR or LF, which a
+ * spreadsheet would take for a formula, gets a ' before it (OWASP's
+ * advice against CSV injection); numbers are written bare.
  */
 struct csvw {
 	FILE	*fp;

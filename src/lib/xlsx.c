@@ -11,7 +11,7 @@
 
 #define HOLD		1000		/* rows held to type the columns */
 #define MAXROWS		1048576		/* Excel's limit, with the header */
-#define MAXSOURCES	50
+#define MAXTEXT		32767		/* Excel's limit on a cell's text */
 
 static const char *text_names[] = {
 	"period", "reporter", "partner", "exporter", "importer", "product",
@@ -127,14 +127,14 @@ xlsx_open(const char *path, char **names, size_t ncols, const char **err)
 	return x;
 }
 
-static int
+static lxw_error
 write_cell(struct xlsx *x, size_t c, const char *s)
 {
 	double v;
 	lxw_error e;
 
 	if (*s == '\0')
-		return 0;	/* an empty cell stays empty */
+		return LXW_NO_ERROR;	/* an empty cell stays empty */
 	if (x->type[c] != XT_TEXT &&
 	    num_parse(s, strlen(s), &v) == NUM_OK) {
 		lxw_format *f = x->type[c] == XT_PERCENT ? x->percent :
@@ -145,21 +145,40 @@ write_cell(struct xlsx *x, size_t c, const char *s)
 	} else
 		e = worksheet_write_string(x->ws, x->row, (lxw_col_t)c, s,
 		    x->text);
-	return e == LXW_NO_ERROR ? 0 : -1;
+	return e;
+}
+
+/* The message for error e at cell (row, column c), in a buffer of the
+ * thread's (x is freed before xlsx_close() returns it). */
+static const char *
+cell_error(struct xlsx *x, size_t c, lxw_error e)
+{
+	static _Thread_local char buf[300];
+
+	if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+		snprintf(buf, sizeof(buf), "sheet row %lu, column '%.100s': "
+		    "more text than a cell holds (32,767 characters)",
+		    (unsigned long)x->row + 1, x->names[c]);
+	else
+		snprintf(buf, sizeof(buf), "sheet row %lu, column '%.100s': "
+		    "cannot write the cell: %s", (unsigned long)x->row + 1,
+		    x->names[c], lxw_strerror(e));
+	return buf;
 }
 
 static int
 write_row(struct xlsx *x, char **f, size_t n, const char **err)
 {
 	size_t c;
+	lxw_error e;
 
 	if (x->row >= MAXROWS) {
 		*err = "more rows than a spreadsheet holds (1,048,576)";
 		return -1;
 	}
 	for (c = 0; c < n && c < x->ncols; c++)
-		if (write_cell(x, c, f[c]) < 0) {
-			*err = "cannot write a cell";
+		if ((e = write_cell(x, c, f[c])) != LXW_NO_ERROR) {
+			*err = cell_error(x, c, e);
 			return -1;
 		}
 	x->row++;
@@ -236,10 +255,40 @@ xlsx_about(struct xlsx *x, const char *label, const char *text)
 	x->nabout++;
 }
 
+/*
+ * A line of the about sheet at *row: text longer than a cell holds (a
+ * long command line) goes on as many rows as it takes, cut between UTF-8
+ * characters.  -1 when the sheet is full.
+ */
+static int
+about_line(lxw_worksheet *ws, lxw_row_t *row, const char *label,
+    const char *text, lxw_format *bold)
+{
+	size_t left = strlen(text), n;
+	char *part;
+
+	do {
+		if (*row >= MAXROWS)
+			return -1;
+		n = left > MAXTEXT ? MAXTEXT : left;
+		while (n < left && ((unsigned char)text[n] & 0xc0) == 0x80)
+			n--;
+		part = xstrndup(text, n);
+		worksheet_write_string(ws, *row, 0, label, bold);
+		worksheet_write_string(ws, *row, 1, part, NULL);
+		free(part);
+		(*row)++;
+		text += n;
+		left -= n;
+	} while (left > 0);
+	return 0;
+}
+
 int
 xlsx_close(struct xlsx *x, const char **err)
 {
 	lxw_worksheet *about;
+	lxw_row_t arow = 0;
 	lxw_error e;
 	size_t i;
 	int st = 0;
@@ -253,10 +302,12 @@ xlsx_close(struct xlsx *x, const char **err)
 	worksheet_set_column(about, 0, 0, 14, NULL);
 	worksheet_set_column(about, 1, 1, 100, NULL);
 	for (i = 0; i < x->nabout; i++) {
-		worksheet_write_string(about, (lxw_row_t)i, 0, x->about[i].label,
-		    x->bold);
-		worksheet_write_string(about, (lxw_row_t)i, 1, x->about[i].text,
-		    NULL);
+		if (st == 0 && about_line(about, &arow, x->about[i].label,
+		    x->about[i].text, x->bold) < 0) {
+			*err = "more lines for the about sheet than a sheet "
+			    "holds (1,048,576)";
+			st = -1;
+		}
 		free(x->about[i].label);
 		free(x->about[i].text);
 	}
