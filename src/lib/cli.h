@@ -54,6 +54,8 @@ struct cli {
 	int			 quiet;
 	FILE			*out;
 	char			*tmpname;	/* -o FILE's temporary */
+	char			*target;	/* the file it replaces */
+	int			 direct;	/* -o written as it is */
 	struct csvw		 w;
 	/* cli_open_once(): the header's names (NULL: canonical), and
 	 * whether the output is open */
@@ -61,7 +63,9 @@ struct cli {
 	int			 opened;
 };
 
-/* Set the program name (from argv[0]) and defaults. */
+/* Set the program name (from argv[0]) and defaults; a standard
+ * descriptor closed at the start is held open on /dev/null, so that no
+ * file the program opens takes its number. */
 void	 cli_init(struct cli *c, const char *argv0);
 
 /*
@@ -90,16 +94,20 @@ void	 cli_bad_arg(const char *usage, const char *opt, const char *arg,
 
 /*
  * Open the output: stdout, or with -o a temporary file beside FILE that
- * cli_finish() renames to FILE on success.  On an error, an interrupt
- * (SIGINT, SIGTERM, SIGHUP) or cli_fail(), the temporary is removed and
- * FILE is left as it was.  Sets up c->w for CSV.
+ * cli_finish() renames to FILE on success, with FILE's permissions (and
+ * owner, where allowed).  On an error, cli_fail() or a signal that ends
+ * the program (one ignored at the start stays ignored), the temporary is
+ * removed and FILE is left as it was.  A symbolic link is followed: the
+ * file it names is replaced.  FILE that is not a regular file (a FIFO, a
+ * device, /dev/stdout) is written to directly.  Sets up c->w for CSV.
  */
 void	 cli_open_output(struct cli *c);
 
 /*
  * For a program that writes a file by name (a library does the writing):
  * the temporary path beside -o FILE, removed on an error or interrupt and
- * renamed by cli_finish().  -o is required: NULL means there is none.
+ * renamed by cli_finish(); FILE itself when it is written to directly
+ * (not a regular file).  -o is required: NULL means there is none.
  */
 const char *cli_output_path(struct cli *c);
 
