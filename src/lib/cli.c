@@ -529,6 +529,7 @@ cli_output_path(struct cli *c)
 		return NULL;
 	/* written to as it is, by name: not opened here, where a FIFO's
 	 * reader would see an end before the library writes */
+	c->byname = 1;
 	classify(c, &fd);
 	if (c->direct)
 		return c->output;
@@ -586,15 +587,83 @@ cli_finish(struct cli *c)
 	return c->tmpname ? rename_into_place(c) : 0;
 }
 
+/*
+ * For a failure before the output was opened: -o FILE opened when it is
+ * a stream (not a regular file), without waiting for a FIFO's reader,
+ * or NULL.
+ */
+static FILE *
+open_stream(struct cli *c)
+{
+	struct stat st;
+	char *t;
+	FILE *fp;
+	int fd, fl;
+
+	if ((t = link_target(c->output, &fd)) == NULL)
+		return NULL;
+	if (fd >= 0)
+		fd = dup(fd);
+	else if (stat(t, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    (fd = open(c->output, O_WRONLY | O_NOCTTY | O_NONBLOCK)) >= 0 &&
+	    (fl = fcntl(fd, F_GETFL)) >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	free(t);
+	if (fd < 0)
+		return NULL;
+	if ((fp = fdopen(fd, "w")) == NULL)
+		close(fd);
+	c->out = fp;
+	c->direct = 1;
+	return fp;
+}
+
+/*
+ * A failure ends what went to a stream (standard output, or an -o that
+ * is not a regular file) with CSVR_MARKER and the message, on one line,
+ * flushed, so that the next program of a pipeline fails in turn instead
+ * of taking part of the data for all of it.  Written even when no row
+ * went yet: the next program then says what failed, not "empty file".
+ * Not on a terminal, where the message is there to read already; not
+ * with -o FILE, which is not made at all.
+ */
+static void
+mark_failed(struct cli *c, const char *msg)
+{
+	FILE *fp = c->out;
+	const char *p;
+
+	if (c->out == NULL && c->output == NULL)
+		fp = stdout;
+	else if (c->out == NULL && !c->byname)
+		fp = open_stream(c);
+	else if (c->out != NULL && c->out != stdout && !c->direct)
+		fp = NULL;
+	if (fp == NULL || isatty(fileno(fp)))
+		return;
+	/* a reader that has gone: the status says it, not SIGPIPE */
+	signal(SIGPIPE, SIG_IGN);
+	if (fp == c->out && c->w.nfield > 0)
+		fputs(c->excel ? "\r\n" : "\n", fp);
+	fprintf(fp, "%s %s: ", CSVR_MARKER, util_progname);
+	for (p = msg; *p != '\0'; p++)
+		putc(*p == '\n' || *p == '\r' ? ' ' : *p, fp);
+	fputs(c->excel ? "\r\n" : "\n", fp);
+	fflush(fp);
+}
+
 void
 cli_fail(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
+	char msg[2048];
 
 	cli_progress_done(c);
 	va_start(ap, fmt);
-	util_vwarn(fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	util_warn("%s", msg);
+	mark_failed(c, msg);
 	if (c->out != NULL && c->out != stdout) {
 		fclose(c->out);
 		c->out = NULL;

@@ -56,6 +56,7 @@ struct cli {
 	char			*tmpname;	/* -o FILE's temporary */
 	char			*target;	/* the file it replaces */
 	int			 direct;	/* -o written as it is */
+	int			 byname;	/* cli_output_path() */
 	struct csvw		 w;
 	/* cli_open_once(): the header's names (NULL: canonical), and
 	 * whether the output is open */
@@ -115,7 +116,12 @@ const char *cli_output_path(struct cli *c);
  * error); with -o, rename into place.  Returns the exit status, 0 or 1. */
 int	 cli_finish(struct cli *c);
 
-/* Print "PROG: message", remove any temporary output, exit 1. */
+/*
+ * Print "PROG: message", remove any temporary output, exit 1.  Output
+ * that went to a stream that is not a terminal (standard output, an -o
+ * FIFO or device) ends with the line CSVR_MARKER " PROG: message", so
+ * that the program reading it fails in turn.
+ */
 void	 cli_fail(struct cli *c, const char *fmt, ...)
 	    __attribute__((noreturn, format(printf, 2, 3)));
 
