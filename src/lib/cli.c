@@ -589,8 +589,8 @@ cli_finish(struct cli *c)
 
 /*
  * For a failure before the output was opened: -o FILE opened when it is
- * a stream (not a regular file), without waiting for a FIFO's reader,
- * or NULL.
+ * a stream (not a regular file; a FIFO waits for its reader, as it does
+ * for rows), or NULL.
  */
 static FILE *
 open_stream(struct cli *c)
@@ -598,16 +598,14 @@ open_stream(struct cli *c)
 	struct stat st;
 	char *t;
 	FILE *fp;
-	int fd, fl;
+	int fd;
 
 	if ((t = link_target(c->output, &fd)) == NULL)
 		return NULL;
 	if (fd >= 0)
 		fd = dup(fd);
-	else if (stat(t, &st) == 0 && !S_ISREG(st.st_mode) &&
-	    (fd = open(c->output, O_WRONLY | O_NOCTTY | O_NONBLOCK)) >= 0 &&
-	    (fl = fcntl(fd, F_GETFL)) >= 0)
-		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	else if (stat(t, &st) == 0 && !S_ISREG(st.st_mode))
+		fd = open(c->output, O_WRONLY | O_NOCTTY);
 	free(t);
 	if (fd < 0)
 		return NULL;
