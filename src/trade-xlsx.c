@@ -47,13 +47,9 @@ main(int argc, char **argv)
 	int opt, fi, srccol = -1;
 	time_t now = time(NULL);
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_WHOLE);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
-		if (opt == 'h') {
-			fputs(usage, stdout);
-			return 0;
-		}
 		if (cli_option(&c, opt, optarg))
 			continue;
 		fputs(usage, stderr);

@@ -145,7 +145,7 @@ std_fds(void)
 }
 
 void
-cli_init(struct cli *c, const char *argv0)
+cli_init(struct cli *c, const char *argv0, const char *usage, int how)
 {
 	const char *slash = strrchr(argv0, '/');
 
@@ -154,11 +154,24 @@ cli_init(struct cli *c, const char *argv0)
 	util_progname = slash ? slash + 1 : argv0;
 	std_fds();
 	memset(c, 0, sizeof(*c));
+	c->usage = usage;
+	c->usage_how = how;
 	c->topts.format = FMT_AUTO;
 	/* TRADESTAT_SLOW=1: every line through libcsv and no line skipped
 	 * unread, for the tests that hold the fast paths to the slow one */
 	if (slow && strcmp(slow, "1") == 0)
 		csvr_fastpath = csvr_prefilter_on = 0;
+}
+
+void
+cli_print_usage(const struct cli *c, FILE *fp)
+{
+	if (c->usage != NULL)
+		fputs(c->usage, fp);
+	if (c->usage_how == CLI_USAGE_SHARED) {
+		fputs(cli_input_usage, fp);
+		fputs(cli_output_usage, fp);
+	}
 }
 
 void
@@ -278,6 +291,9 @@ cli_option(struct cli *c, int opt, const char *arg)
 	case 'q':
 		c->quiet = 1;
 		return 1;
+	case 'h':
+		cli_print_usage(c, stdout);
+		exit(0);
 	case OPT_VERSION:
 		printf("%s (tradestat) %s\n", util_progname, TRADESTAT_VERSION);
 		exit(0);

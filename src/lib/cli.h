@@ -57,6 +57,8 @@ struct cli {
 	char			*target;	/* the file it replaces */
 	int			 direct;	/* -o written as it is */
 	int			 byname;	/* cli_output_path() */
+	const char		*usage;		/* cli_init()'s */
+	int			 usage_how;
 	struct csvw		 w;
 	/* cli_open_once(): the header's names (NULL: canonical), and
 	 * whether the output is open */
@@ -64,15 +66,25 @@ struct cli {
 	int			 opened;
 };
 
-/* Set the program name (from argv[0]) and defaults; a standard
- * descriptor closed at the start is held open on /dev/null, so that no
- * file the program opens takes its number. */
-void	 cli_init(struct cli *c, const char *argv0);
+/* cli_init()'s usage text: followed by the shared options' lines
+ * (cli_input_usage, cli_output_usage), or the whole text. */
+enum { CLI_USAGE_SHARED, CLI_USAGE_WHOLE };
+
+/*
+ * Set the program name (from argv[0]), its usage text (how: one of the
+ * above), and defaults; a standard descriptor closed at the start is held
+ * open on /dev/null, so that no file the program opens takes its number.
+ */
+void	 cli_init(struct cli *c, const char *argv0, const char *usage,
+	    int how);
+
+/* The usage text cli_init() was given, to fp. */
+void	 cli_print_usage(const struct cli *c, FILE *fp);
 
 /*
  * Handle one of the shared options.  Returns 1 when it was one, 0 when it
- * is the program's own, and 2 for --help (print usage to stdout, exit 0)
- * or --version handled.  A bad argument prints a message and exits 2.
+ * is the program's own; --help prints the usage to stdout and --version
+ * the version, and exit 0.  A bad argument prints a message and exits 2.
  */
 int	 cli_option(struct cli *c, int opt, const char *arg);
 
