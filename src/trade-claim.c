@@ -624,13 +624,10 @@ main(int argc, char **argv)
 	const char *lists = NULL;
 	char listbuf[4096], err[1024];
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_MIRROR:
 			mirror = 1;
 			continue;

@@ -151,13 +151,10 @@ main(int argc, char **argv)
 	int opt, st, by_product = 0;
 	uint64_t n = 0;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_REPORTER:
 			countries(&k.rep, "--reporter", optarg);
 			continue;

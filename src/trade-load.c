@@ -60,13 +60,9 @@ main(int argc, char **argv)
 	uint64_t n = 0;
 	int opt, st, names = 0;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
-		if (opt == 'h') {
-			print_usage(stdout);
-			return 0;
-		}
 		if (opt == OPT_NAMES) {
 			names = 1;
 			continue;

@@ -100,13 +100,10 @@ main(int argc, char **argv)
 	uint64_t nmatched = 0, nx = 0, nm = 0;
 	size_t i;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_FLOW:
 			if (strcmp(optarg, "X") != 0 && strcmp(optarg, "M") != 0)
 				cli_bad_arg(usage, "--flow", optarg,

@@ -932,12 +932,9 @@ main(int argc, char **argv)
 	o.w = 1200;
 	o.h = 700;
 	o.top = 15;
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_WHOLE);
 	while ((opt = getopt_long(argc, argv, "d:o:h", longopts, NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			fputs(usage, stdout);
-			return 0;
 		case OPT_X: o.x = optarg; continue;
 		case OPT_Y: o.y = optarg; continue;
 		case OPT_SERIES: o.series = optarg; continue;

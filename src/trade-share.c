@@ -147,13 +147,10 @@ main(int argc, char **argv)
 	size_t i, b;
 	int opt;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_OF:
 			if ((o.dim = agg_parse_dim(optarg)) == 0)
 				cli_bad_arg(usage, "--of", optarg, "want "

@@ -90,13 +90,9 @@ main(int argc, char **argv)
 	int opt, fi, srccol = -1;
 	time_t now = time(NULL);
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_WHOLE);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
-		if (opt == 'h') {
-			fputs(usage, stdout);
-			return 0;
-		}
 		if (opt == OPT_EXCEL)
 			cli_usage_fail("option '--excel' does not apply: the "
 			    "output is a workbook, not CSV");

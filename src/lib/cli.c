@@ -32,44 +32,146 @@ const char cli_output_usage[] =
     "  -h, --help            this help\n"
     "      --version         the version\n";
 
-/* The temporary output, for the signal handler. */
+/*
+ * The temporary output, for the signal handler: have_tmp is set while
+ * tmp_path names a file of ours (or one that does not exist), so the
+ * handler can remove it with the one call that is safe there.
+ */
 static volatile sig_atomic_t have_tmp;
 static char tmp_path[4096];
+
+/*
+ * The signals whose default action ends the program (those of faults,
+ * SIGSEGV and the like, are left to the sanitizers and core dumps).
+ */
+static const int end_signals[] = {
+	SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM, SIGUSR1,
+	SIGUSR2, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF,
+#ifdef SIGPOLL
+	SIGPOLL,
+#endif
+#ifdef SIGPWR
+	SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+};
 
 static void
 on_signal(int sig)
 {
 	if (have_tmp)
 		unlink(tmp_path);
-	signal(sig, SIG_DFL);
+	/* SA_RESETHAND made the action the default again: the signal,
+	 * pending until this returns, ends the program, and the exit
+	 * status says which it was */
 	raise(sig);
+}
+
+static void
+catch_one(int sig, const struct sigaction *sa)
+{
+	struct sigaction old;
+
+	/* only a default action: one ignored when the program started
+	 * stays ignored (nohup) */
+	if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_DFL)
+		sigaction(sig, sa, NULL);
+}
+
+/* The handlers, once, before the first temporary is made. */
+static void
+catch_signals(void)
+{
+	static int done;
+	struct sigaction sa;
+	size_t i;
+#ifdef SIGRTMIN
+	int sig;
+#endif
+
+	if (done)
+		return;
+	done = 1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESETHAND;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(end_signals) / sizeof(end_signals[0]); i++)
+		catch_one(end_signals[i], &sa);
+#ifdef SIGRTMIN
+	for (sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		catch_one(sig, &sa);
+#endif
 }
 
 static void
 remove_tmp(struct cli *c)
 {
 	if (c->tmpname) {
-		have_tmp = 0;
+		/* removed first: a signal in between finds nothing */
 		unlink(c->tmpname);
+		have_tmp = 0;
 		free(c->tmpname);
 		c->tmpname = NULL;
+	}
+	free(c->target);
+	c->target = NULL;
+}
+
+/*
+ * A standard descriptor closed at the start (2>&-) would be the number the
+ * next open() returns: messages written to stderr would land in the -o
+ * file.  Each is held by /dev/null, opened so that what the program does
+ * with it fails or vanishes as on the closed one: stdin for writing only
+ * (a read is the same error), stdout for reading only (a write is the
+ * same error: rows never vanish unseen), stderr for writing.
+ */
+static void
+std_fds(void)
+{
+	int fd, nfd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		nfd = open("/dev/null", fd == 1 ? O_RDONLY : O_WRONLY);
+		if (nfd >= 0 && nfd != fd) {
+			dup2(nfd, fd);
+			close(nfd);
+		}
 	}
 }
 
 void
-cli_init(struct cli *c, const char *argv0)
+cli_init(struct cli *c, const char *argv0, const char *usage, int how)
 {
 	const char *slash = strrchr(argv0, '/');
 
 	const char *slow = getenv("TRADESTAT_SLOW");
 
 	util_progname = slash ? slash + 1 : argv0;
+	std_fds();
 	memset(c, 0, sizeof(*c));
+	c->usage = usage;
+	c->usage_how = how;
 	c->topts.format = FMT_AUTO;
 	/* TRADESTAT_SLOW=1: every line through libcsv and no line skipped
 	 * unread, for the tests that hold the fast paths to the slow one */
 	if (slow && strcmp(slow, "1") == 0)
 		csvr_fastpath = csvr_prefilter_on = 0;
+}
+
+void
+cli_print_usage(const struct cli *c, FILE *fp)
+{
+	if (c->usage != NULL)
+		fputs(c->usage, fp);
+	if (c->usage_how == CLI_USAGE_SHARED) {
+		fputs(cli_input_usage, fp);
+		fputs(cli_output_usage, fp);
+	}
 }
 
 void
@@ -189,11 +291,208 @@ cli_option(struct cli *c, int opt, const char *arg)
 	case 'q':
 		c->quiet = 1;
 		return 1;
+	case 'h':
+		cli_print_usage(c, stdout);
+		exit(0);
 	case OPT_VERSION:
 		printf("%s (tradestat) %s\n", util_progname, TRADESTAT_VERSION);
 		exit(0);
 	}
 	return 0;
+}
+
+/*
+ * The descriptor a path names when it is one of the program's own
+ * (/dev/stdout, /dev/fd/N, /proc/self/fd/N), else -1: opening it again
+ * would start at the beginning of a file the shell opened to append to.
+ */
+static int
+own_fd(const char *path)
+{
+	static const char *const std[] = { "/dev/stdin", "/dev/stdout",
+	    "/dev/stderr" };
+	const char *n;
+	char *end;
+	long fd;
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (strcmp(path, std[i]) == 0)
+			return i;
+	if (strncmp(path, "/dev/fd/", 8) == 0)
+		n = path + 8;
+	else if (strncmp(path, "/proc/self/fd/", 14) == 0)
+		n = path + 14;
+	else
+		return -1;
+	if (*n < '0' || *n > '9')
+		return -1;
+	errno = 0;
+	fd = strtol(n, &end, 10);
+	return *end != '\0' || errno != 0 || fd > 65535 ? -1 : (int)fd;
+}
+
+/*
+ * The file path names once its symbolic links are followed (the last
+ * component's: the kernel follows those of the directories), as a new
+ * string, which may not exist yet; *fd is set when a link leads to one
+ * of the program's own descriptors (own_fd()).  NULL and errno on a loop
+ * or a link that cannot be read.
+ */
+static char *
+link_target(const char *path, int *fd)
+{
+	char *p = xstrdup(path), buf[4096];
+	struct stat st;
+	int hops;
+
+	*fd = -1;
+	for (hops = 0; hops < 40; hops++) {
+		const char *slash;
+		ssize_t n;
+		char *q;
+
+		if ((*fd = own_fd(p)) >= 0 || lstat(p, &st) < 0 ||
+		    !S_ISLNK(st.st_mode))
+			return p;
+		if ((n = readlink(p, buf, sizeof(buf) - 1)) < 0) {
+			free(p);
+			return NULL;
+		}
+		buf[n] = '\0';
+		/* a relative link is relative to its own directory */
+		slash = strrchr(p, '/');
+		if (buf[0] == '/' || slash == NULL)
+			q = xstrdup(buf);
+		else {
+			size_t dl = (size_t)(slash - p) + 1;
+
+			q = xmalloc(dl + (size_t)n + 1);
+			memcpy(q, p, dl);
+			memcpy(q + dl, buf, (size_t)n + 1);
+		}
+		free(p);
+		p = q;
+	}
+	free(p);
+	errno = ELOOP;
+	return NULL;
+}
+
+/*
+ * Where -o FILE goes: c->target, the file to replace (a regular file or
+ * one not there yet), with c->direct clear; or c->direct set and *fd one
+ * of the program's own descriptors (or -1: FILE is not a regular file,
+ * to be opened and written as it is).  Exits on an unreadable link.
+ */
+static void
+classify(struct cli *c, int *fd)
+{
+	struct stat st;
+
+	free(c->target);
+	if ((c->target = link_target(c->output, fd)) == NULL)
+		cli_fail(c, "%s: %s", c->output, strerror(errno));
+	if (*fd >= 0 || (stat(c->target, &st) == 0 && !S_ISREG(st.st_mode))) {
+		c->direct = 1;
+		free(c->target);
+		c->target = NULL;
+	}
+}
+
+/*
+ * Create the temporary beside target: tmp_path is set (have_tmp) before
+ * the file exists, so that no signal can come between its making and
+ * the handler's knowing it.  The descriptor, or -1 and errno.
+ */
+static int
+make_tmp(struct cli *c, const char *target)
+{
+	static const char digits[] =
+	    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	static unsigned long seq;
+	struct timespec ts;
+	size_t n = strlen(target);
+	int fd, tries, i;
+
+	if (n + sizeof(".tmpXXXXXX") > sizeof(tmp_path)) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	catch_signals();
+	for (tries = 0; tries < 100; tries++) {
+		unsigned long x;
+
+		clock_gettime(CLOCK_REALTIME, &ts);
+		x = (unsigned long)ts.tv_nsec ^ (unsigned long)ts.tv_sec <<
+		    20 ^ (unsigned long)getpid() << 8 ^ ++seq * 2654435761UL;
+		have_tmp = 0;
+		memcpy(tmp_path, target, n);
+		memcpy(tmp_path + n, ".tmp", 4);
+		for (i = 0; i < 6; i++, x /= 62)
+			tmp_path[n + 4 + i] = digits[x % 62];
+		tmp_path[n + 10] = '\0';
+		have_tmp = 1;
+		fd = open(tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_NOCTTY,
+		    0600);
+		if (fd >= 0) {
+			c->tmpname = xstrdup(tmp_path);
+			return fd;
+		}
+		have_tmp = 0;	/* someone else's, or none */
+		if (errno != EEXIST)
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * How -o FILE is written.  A regular file, or a name that is not there
+ * yet, is replaced whole: the rows go to a temporary beside it, renamed
+ * onto it at the end, so that an error or a signal leaves what was
+ * there; a symbolic link is followed, and the file it points to is
+ * replaced (the link stays); an existing file keeps its permissions and,
+ * where the system lets us, its owner.  Anything else (a FIFO, a
+ * terminal, /dev/null, /dev/stdout) is not a file to replace, and is
+ * written to as it is (c->target NULL, c->direct set).  Returns the
+ * descriptor to write, or exits with the message.
+ */
+static int
+open_target(struct cli *c)
+{
+	struct stat st;
+	int fd, e, have;
+
+	classify(c, &fd);
+	if (c->direct && fd >= 0) {
+		if ((fd = dup(fd)) < 0)
+			cli_fail(c, "%s: %s", c->output, strerror(errno));
+		return fd;
+	}
+	if (c->direct) {
+		if ((fd = open(c->output, O_WRONLY | O_NOCTTY)) < 0)
+			cli_fail(c, "%s: cannot write: %s", c->output,
+			    strerror(errno));
+		return fd;
+	}
+	have = stat(c->target, &st) == 0;
+	if ((fd = make_tmp(c, c->target)) < 0) {
+		e = errno;
+		cli_fail(c, "%s: cannot create: %s", c->output, strerror(e));
+	}
+	if (have) {
+		/* the owner first: a change of owner may clear set-id bits */
+		if (fchown(fd, st.st_uid, st.st_gid) < 0 &&
+		    fchown(fd, (uid_t)-1, st.st_gid) < 0)
+			errno = 0;	/* not allowed (EPERM): ours, then */
+		fchmod(fd, st.st_mode & 07777);
+	} else {
+		mode_t um = umask(0);
+
+		umask(um);
+		fchmod(fd, 0666 & ~um);
+	}
+	return fd;
 }
 
 void
@@ -206,37 +505,11 @@ cli_open_output(struct cli *c)
 		c->out = stdout;
 		setvbuf(stdout, buf, _IOFBF, sizeof(buf));
 	} else {
-		size_t n = strlen(c->output) + 16;
-
-		c->tmpname = xmalloc(n);
-		snprintf(c->tmpname, n, "%s.tmpXXXXXX", c->output);
-		if (strlen(c->tmpname) >= sizeof(tmp_path))
-			cli_fail(c, "%s: path too long", c->output);
-		/* the handlers first, so that no interrupt leaves it behind */
-		strcpy(tmp_path, c->tmpname);
-		signal(SIGINT, on_signal);
-		signal(SIGTERM, on_signal);
-		signal(SIGHUP, on_signal);
-		fd = mkstemp(c->tmpname);
-		if (fd < 0) {
-			int e = errno;
-
-			free(c->tmpname);
-			c->tmpname = NULL;
-			cli_fail(c, "%s: cannot create: %s", c->output,
-			    strerror(e));
-		}
-		strcpy(tmp_path, c->tmpname);
-		have_tmp = 1;
-		{
-			mode_t um = umask(0);
-
-			umask(um);
-			fchmod(fd, 0666 & ~um);
-		}
-		c->out = fdopen(fd, "w");
-		if (c->out == NULL)
+		fd = open_target(c);
+		if ((c->out = fdopen(fd, "w")) == NULL) {
+			close(fd);
 			cli_fail(c, "%s: %s", c->output, strerror(errno));
+		}
 	}
 	csvw_init(&c->w, c->out, c->excel);
 }
@@ -266,8 +539,16 @@ cli_write_block(void *arg, const char *buf, size_t len)
 const char *
 cli_output_path(struct cli *c)
 {
+	int fd;
+
 	if (c->output == NULL)
 		return NULL;
+	/* written to as it is, by name: not opened here, where a FIFO's
+	 * reader would see an end before the library writes */
+	c->byname = 1;
+	classify(c, &fd);
+	if (c->direct)
+		return c->output;
 	cli_open_output(c);
 	fclose(c->out);
 	c->out = NULL;
@@ -277,7 +558,7 @@ cli_output_path(struct cli *c)
 static int
 rename_into_place(struct cli *c)
 {
-	if (rename(c->tmpname, c->output) != 0) {
+	if (rename(c->tmpname, c->target) != 0) {
 		util_warn("%s: cannot rename into place: %s", c->output,
 		    strerror(errno));
 		remove_tmp(c);
@@ -286,6 +567,8 @@ rename_into_place(struct cli *c)
 	have_tmp = 0;
 	free(c->tmpname);
 	c->tmpname = NULL;
+	free(c->target);
+	c->target = NULL;
 	return 0;
 }
 
@@ -317,18 +600,84 @@ cli_finish(struct cli *c)
 		remove_tmp(c);
 		return 1;
 	}
-	return rename_into_place(c);
+	return c->tmpname ? rename_into_place(c) : 0;
+}
+
+/*
+ * For a failure before the output was opened: -o FILE opened when it is
+ * a stream (not a regular file; a FIFO waits for its reader, as it does
+ * for rows), or NULL.
+ */
+static FILE *
+open_stream(struct cli *c)
+{
+	struct stat st;
+	char *t;
+	FILE *fp;
+	int fd;
+
+	if ((t = link_target(c->output, &fd)) == NULL)
+		return NULL;
+	if (fd >= 0)
+		fd = dup(fd);
+	else if (stat(t, &st) == 0 && !S_ISREG(st.st_mode))
+		fd = open(c->output, O_WRONLY | O_NOCTTY);
+	free(t);
+	if (fd < 0)
+		return NULL;
+	if ((fp = fdopen(fd, "w")) == NULL)
+		close(fd);
+	c->out = fp;
+	c->direct = 1;
+	return fp;
+}
+
+/*
+ * A failure ends what went to a stream (standard output, or an -o that
+ * is not a regular file) with CSVR_MARKER and the message, on one line,
+ * flushed, so that the next program of a pipeline fails in turn instead
+ * of taking part of the data for all of it.  Written even when no row
+ * went yet: the next program then says what failed, not "empty file".
+ * Not on a terminal, where the message is there to read already; not
+ * with -o FILE, which is not made at all.
+ */
+static void
+mark_failed(struct cli *c, const char *msg)
+{
+	FILE *fp = c->out;
+	const char *p;
+
+	if (c->out == NULL && c->output == NULL)
+		fp = stdout;
+	else if (c->out == NULL && !c->byname)
+		fp = open_stream(c);
+	else if (c->out != NULL && c->out != stdout && !c->direct)
+		fp = NULL;
+	if (fp == NULL || isatty(fileno(fp)))
+		return;
+	/* a reader that has gone: the status says it, not SIGPIPE */
+	signal(SIGPIPE, SIG_IGN);
+	if (fp == c->out && c->w.nfield > 0)
+		fputs(c->excel ? "\r\n" : "\n", fp);
+	fprintf(fp, "%s %s: ", CSVR_MARKER, util_progname);
+	for (p = msg; *p != '\0'; p++)
+		putc(*p == '\n' || *p == '\r' ? ' ' : *p, fp);
+	fputs(c->excel ? "\r\n" : "\n", fp);
+	fflush(fp);
 }
 
 void
 cli_fail(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
+	char msg[2048];
 
 	cli_progress_done(c);
 	va_start(ap, fmt);
-	util_vwarn(fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	util_warn("%s", msg);
+	mark_failed(c, msg);
 	if (c->out != NULL && c->out != stdout) {
 		fclose(c->out);
 		c->out = NULL;

@@ -54,6 +54,11 @@ struct cli {
 	int			 quiet;
 	FILE			*out;
 	char			*tmpname;	/* -o FILE's temporary */
+	char			*target;	/* the file it replaces */
+	int			 direct;	/* -o written as it is */
+	int			 byname;	/* cli_output_path() */
+	const char		*usage;		/* cli_init()'s */
+	int			 usage_how;
 	struct csvw		 w;
 	/* cli_open_once(): the header's names (NULL: canonical), and
 	 * whether the output is open */
@@ -61,13 +66,25 @@ struct cli {
 	int			 opened;
 };
 
-/* Set the program name (from argv[0]) and defaults. */
-void	 cli_init(struct cli *c, const char *argv0);
+/* cli_init()'s usage text: followed by the shared options' lines
+ * (cli_input_usage, cli_output_usage), or the whole text. */
+enum { CLI_USAGE_SHARED, CLI_USAGE_WHOLE };
+
+/*
+ * Set the program name (from argv[0]), its usage text (how: one of the
+ * above), and defaults; a standard descriptor closed at the start is held
+ * open on /dev/null, so that no file the program opens takes its number.
+ */
+void	 cli_init(struct cli *c, const char *argv0, const char *usage,
+	    int how);
+
+/* The usage text cli_init() was given, to fp. */
+void	 cli_print_usage(const struct cli *c, FILE *fp);
 
 /*
  * Handle one of the shared options.  Returns 1 when it was one, 0 when it
- * is the program's own, and 2 for --help (print usage to stdout, exit 0)
- * or --version handled.  A bad argument prints a message and exits 2.
+ * is the program's own; --help prints the usage to stdout and --version
+ * the version, and exit 0.  A bad argument prints a message and exits 2.
  */
 int	 cli_option(struct cli *c, int opt, const char *arg);
 
@@ -90,16 +107,20 @@ void	 cli_bad_arg(const char *usage, const char *opt, const char *arg,
 
 /*
  * Open the output: stdout, or with -o a temporary file beside FILE that
- * cli_finish() renames to FILE on success.  On an error, an interrupt
- * (SIGINT, SIGTERM, SIGHUP) or cli_fail(), the temporary is removed and
- * FILE is left as it was.  Sets up c->w for CSV.
+ * cli_finish() renames to FILE on success, with FILE's permissions (and
+ * owner, where allowed).  On an error, cli_fail() or a signal that ends
+ * the program (one ignored at the start stays ignored), the temporary is
+ * removed and FILE is left as it was.  A symbolic link is followed: the
+ * file it names is replaced.  FILE that is not a regular file (a FIFO, a
+ * device, /dev/stdout) is written to directly.  Sets up c->w for CSV.
  */
 void	 cli_open_output(struct cli *c);
 
 /*
  * For a program that writes a file by name (a library does the writing):
  * the temporary path beside -o FILE, removed on an error or interrupt and
- * renamed by cli_finish().  -o is required: NULL means there is none.
+ * renamed by cli_finish(); FILE itself when it is written to directly
+ * (not a regular file).  -o is required: NULL means there is none.
  */
 const char *cli_output_path(struct cli *c);
 
@@ -107,7 +128,12 @@ const char *cli_output_path(struct cli *c);
  * error); with -o, rename into place.  Returns the exit status, 0 or 1. */
 int	 cli_finish(struct cli *c);
 
-/* Print "PROG: message", remove any temporary output, exit 1. */
+/*
+ * Print "PROG: message", remove any temporary output, exit 1.  Output
+ * that went to a stream that is not a terminal (standard output, an -o
+ * FIFO or device) ends with the line CSVR_MARKER " PROG: message", so
+ * that the program reading it fails in turn.
+ */
 void	 cli_fail(struct cli *c, const char *fmt, ...)
 	    __attribute__((noreturn, format(printf, 2, 3)));
 

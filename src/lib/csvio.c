@@ -88,7 +88,7 @@ struct csvr {
 	size_t		 ncur, curcap;
 	uint64_t	 curline;
 
-	char		 err[512];
+	char		 err[1024];	/* an upstream message nests */
 };
 
 /* Windows-1252 0x80..0x9f; other bytes >= 0xa0 are Latin-1 = U+00xx. */
@@ -860,6 +860,54 @@ plain_line(const struct csvr *r, const char *p, size_t len)
 	return !bad && nd + 1 == r->hfields;
 }
 
+/* Whether the line p[0..n) is a failed program's last (CSVR_MARKER). */
+static int
+is_marker(const char *p, size_t n)
+{
+	return n >= sizeof(CSVR_MARKER) - 1 && memcmp(p, CSVR_MARKER,
+	    sizeof(CSVR_MARKER) - 1) == 0;
+}
+
+/* Whether the unfinished line p[0..n) may be the marker: it is waited
+ * for whole (up to a chunk), not parsed in parts as a long line is. */
+static int
+maybe_marker(const char *p, size_t n)
+{
+	return memcmp(p, CSVR_MARKER, n < sizeof(CSVR_MARKER) - 1 ? n :
+	    sizeof(CSVR_MARKER) - 1) == 0;
+}
+
+/*
+ * The marker line p[0..n) ends the input with the upstream program's
+ * message, on one line, control bytes shown as \xNN (it is text from
+ * the input).
+ */
+static void
+upstream(struct csvr *r, const char *p, size_t n)
+{
+	char msg[sizeof(r->err)];
+	size_t i, k = 0;
+
+	p += sizeof(CSVR_MARKER) - 1;
+	n -= sizeof(CSVR_MARKER) - 1;
+	while (n > 0 && (p[n - 1] == '\n' || p[n - 1] == '\r'))
+		n--;
+	for (; n > 0 && *p == ' '; p++, n--)
+		;
+	for (i = 0; i < n && k + 5 < sizeof(msg); i++) {
+		unsigned char c = (unsigned char)p[i];
+
+		if (c < 0x20 || c == 0x7f)
+			k += (size_t)snprintf(msg + k, sizeof(msg) - k,
+			    "\\x%02x", c);
+		else
+			msg[k++] = (char)c;
+	}
+	msg[k] = '\0';
+	seterr(r, r->line, "upstream step failed: %s", k > 0 ? msg :
+	    "(no message)");
+}
+
 /* Range mode: a line for libcsv (quotes, a lone CR, bytes whose
  * encoding is not known yet) ends the range's work. */
 static void
@@ -883,8 +931,20 @@ feed(struct csvr *r)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		m = nl ? (size_t)(nl + 1 - p) : (size_t)(end - p);
 		if (!r->slow && nl == NULL && !r->eof &&
-		    (size_t)(end - p) < r->chunksz / 2)
+		    ((size_t)(end - p) < r->chunksz / 2 ||
+		    ((size_t)(end - p) < r->chunksz && maybe_marker(p,
+		    (size_t)(end - p)))))
+			break;	/* the rest of the line first */
+		/* a failed program's last line: before any way of taking
+		 * a line (the prefilter's too), never skipped or split; a
+		 * range leaves it to the one-pass reader */
+		if (!r->slow && r->nf == r->rec_first && is_marker(p, m)) {
+			if (r->strict)
+				decline(r);
+			else
+				upstream(r, p, m);
 			break;
+		}
 		if (r->nlits && r->records > 0 && !r->slow && nl != NULL &&
 		    r->nf == r->rec_first && !r->last_cr &&
 		    !has_literal(r, p, nl, end) &&
@@ -949,6 +1009,8 @@ whole_line(struct csvr *r, char **pp, size_t *body, size_t *nd,
 		r->last_cr = 0;
 		r->cpos += (size_t)(nl + 1 - p);
 	}
+	if (*p == '#')
+		return 0;	/* it may be CSVR_MARKER: feed() sees to it */
 	k = line_delims(r, p, *body, &high);
 	if (k < 0 || high || (size_t)k >= CSVR_MAX_FIELDS)
 		return 0;
@@ -1017,6 +1079,8 @@ peek64(const struct csvr *r, char *p, size_t avail, char **f, size_t *l,
 	uint64_t lf = 0, dm = 0, trap = 0, keep;
 	size_t b, body, end, start = 0, k = 0;
 
+	if (*p == '#')
+		return 0;	/* it may be CSVR_MARKER */
 	for (b = 0; b < 64; b += 16) {
 		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)
 		    (p + b));

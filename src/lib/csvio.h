@@ -64,8 +64,18 @@ int		 csvr_declined(const struct csvr *r);
 uint64_t	 csvr_next_line(const struct csvr *r);
 
 /*
+ * The line a program that failed ends its output with, after the rows it
+ * wrote: "#tradestat-error: PROGRAM: MESSAGE".  A line that starts with
+ * it ends the input with an error, whichever way the line is read (the
+ * prefilter never skips it; a range declines it), so that a pipeline
+ * never ends in a result built from part of the data.
+ */
+#define CSVR_MARKER	"#tradestat-error:"
+
+/*
  * Next record: 1 when one is ready, 0 at the end of input, -1 on error
- * (csvr_error() has the message "FILE:LINE: what").  Blank lines are
+ * (csvr_error() has the message "FILE:LINE: what"; for CSVR_MARKER's line
+ * "FILE:LINE: upstream step failed: PROGRAM: MESSAGE").  Blank lines are
  * skipped.  Fields stay valid until the next call; each is NUL-terminated.
  */
 int		 csvr_next(struct csvr *r);
