@@ -13,8 +13,11 @@ plot_quote(FILE *fp, const char *s)
 	for (; *s; s++) {
 		unsigned char ch = (unsigned char)*s;
 
+		/* gnuplot 5.4 reads a doubled quote as two strings where
+		 * it follows the opening one ('''x' is '' then 'x'), so no
+		 * quote goes in: an apostrophe is the typographic one */
 		if (ch == '\'')
-			fputs("''", fp);
+			fputs("\xe2\x80\x99", fp);
 		else if (ch < 0x20 || ch == 0x7f)
 			fputc(' ', fp);
 		else
@@ -57,20 +60,30 @@ plot_is_percent(const char *column)
 	return 0;
 }
 
-void
+int
+plot_is_currency(const char *s)
+{
+	return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+	    s[2] >= 'A' && s[2] <= 'Z' && s[3] == '\0';
+}
+
+int
 plot_unit(int percent, const char *currency, double maxabs,
     struct plot_unit *u)
 {
 	const char *sym = "", *scale = "";
 	char code[8] = "";
-	int dec;
+	int dec, bad = 0;
 
+	/* the format is ours: only a code of three capitals goes in */
+	if (currency && *currency && !plot_is_currency(currency))
+		currency = NULL, bad = 1;
 	if (percent) {
 		u->div = 0.01;
 		dec = maxabs * 100 < 10 ? 1 : 0;
 		snprintf(u->fmt, sizeof(u->fmt), "%%.%df%%%%", dec);
 		snprintf(u->label, sizeof(u->label), "%%");
-		return;
+		return -bad;
 	}
 	if (maxabs >= 1e9)
 		u->div = 1e9, scale = " bn";
@@ -87,11 +100,12 @@ plot_unit(int percent, const char *currency, double maxabs,
 		sym = "\xe2\x82\xac";	/* the euro sign */
 	else if (currency && strcmp(currency, "GBP") == 0)
 		sym = "\xc2\xa3";
-	else if (currency && *currency && strlen(currency) < 5)
+	else if (currency && *currency)
 		snprintf(code, sizeof(code), "%s ", currency), sym = code;
 	snprintf(u->fmt, sizeof(u->fmt), "%s%%.%df%s", sym, dec, scale);
 	snprintf(u->label, sizeof(u->label), "%s%s", currency ? currency :
 	    "", scale);
+	return -bad;
 }
 
 const char *
