@@ -11,8 +11,10 @@
  * gnuplot quoted so that it cannot run a command (plot.c).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
+#include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -53,7 +55,7 @@ static const char usage[] =
     "      --title T, --subtitle T, --xlabel T, --ylabel T\n"
     "      --caption T       the source line (default: the source column)\n"
     "      --log             a logarithmic value axis\n"
-    "      --mark P[:LABEL]  a vertical line at period P (say 2022-02:invasion)\n"
+    "      --mark P[:LABEL]  line: a vertical line at period P (2022-02:war)\n"
     "      --top N           bar: the N largest (default 15)\n"
     "      --script          print the gnuplot script instead of running it\n"
     "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
@@ -68,7 +70,7 @@ struct opts {
 	const char	*title, *subtitle, *xlabel, *ylabel, *caption;
 	int		 w, h, log, script;
 	long		 top;
-	const char	*marks[16];
+	const char	**marks;	/* --mark P[:LABEL], as given */
 	int		 nmarks;
 };
 
@@ -106,9 +108,10 @@ need_col(const struct table *t, const char *name, const char *opt)
 		return k;
 	for (i = 0; i < t->nh && o + 40 < sizeof(have); i++)
 		o += (size_t)snprintf(have + o, sizeof(have) - o, "%s%s",
-		    i ? ", " : "", t->head[i]);
-	cli_fail(&c, "%s: no column '%s' (%s); columns: %s", t->name, name,
-	    opt, have);
+		    i ? ", " : "", util_excerpt(t->head[i],
+		    strlen(t->head[i])));
+	cli_fail(&c, "%s: no column '%s' (%s); columns: %s", t->name,
+	    util_excerpt(name, strlen(name)), opt, have);
 }
 
 static void
@@ -228,36 +231,60 @@ distinct(const struct table *t, long k, char ***out)
 	return n;
 }
 
-/* x positions: years as numbers, months as "YYYY-MM" with time data */
+/*
+ * The x values, read once: all periods (years as numbers, months as
+ * "YYYY-MM" time data), or else all numbers.  The script gets them as we
+ * write them from the parse, never as the cell's text.
+ */
 struct xinfo {
 	int	 periods;	/* x is a period column */
 	int	 monthly;
 	double	 lo, hi;
+	int	*per;		/* per row: the period, when periods */
+	double	*val;		/* per row: the number, when not */
 };
 
 static void
 x_kind(const struct table *t, long kx, struct xinfo *xi)
 {
 	size_t i;
-	int p;
 
 	xi->periods = 1;
 	xi->monthly = 0;
 	xi->lo = INFINITY;
 	xi->hi = -INFINITY;
+	xi->per = xcalloc(t->nr + 1, sizeof(int));
+	xi->val = xcalloc(t->nr + 1, sizeof(double));
 	for (i = 0; i < t->nr; i++) {
 		const char *s = t->rows[i][kx];
+
+		if (*s == '\0')
+			cli_fail(&c, "%s: column '%s': empty (want a period or "
+			    "a number)", t->where[i], t->head[kx]);
+		if (period_parse(s, strlen(s), &xi->per[i]) < 0)
+			xi->periods = 0;
+		else if (period_is_monthly(xi->per[i]))
+			xi->monthly = 1;
+	}
+	if (!xi->periods)
+		xi->monthly = 0;
+	for (i = 0; i < t->nr; i++) {
+		int p = xi->per[i];
 		double v;
 
-		if (period_parse(s, strlen(s), &p) == 0) {
-			if (period_is_monthly(p))
-				xi->monthly = 1;
+		if (xi->periods)
 			v = period_year(p) + (period_month(p) ? (period_month(p)
 			    - 1) / 12.0 : 0);
-		} else {
-			xi->periods = 0;
-			v = num(t, i, kx);
+		else {
+			const char *s = t->rows[i][kx];
+
+			if (num_parse(s, strlen(s), &v) != NUM_OK || !isfinite(v))
+				cli_fail(&c, "%s: column '%s': not a period "
+				    "(such as 2023 or 2023-04) or a number: '%s'",
+				    t->where[i], t->head[kx], util_excerpt(s,
+				    strlen(s)));
 		}
+		xi->val[i] = v;
 		if (v < xi->lo)
 			xi->lo = v;
 		if (v > xi->hi)
@@ -266,34 +293,42 @@ x_kind(const struct table *t, long kx, struct xinfo *xi)
 }
 
 static void
-put_x(FILE *fp, const char *s, const struct xinfo *xi)
+x_free(struct xinfo *xi)
 {
-	int p;
+	free(xi->per);
+	free(xi->val);
+}
 
-	if (xi->periods && period_parse(s, strlen(s), &p) == 0) {
-		char pb[PERIOD_BUFSZ];
+/* the period of row r as the axis has it: a year at its January on a
+ * monthly axis */
+static int
+x_period(const struct xinfo *xi, size_t r)
+{
+	int p = xi->per[r];
 
-		if (xi->monthly) {
-			if (!period_is_monthly(p))
-				p += 1;		/* a year at its January */
-			fputs(period_format(p, pb), fp);
-		} else
-			fprintf(fp, "%d", period_year(p));
-	} else
-		fputs(s, fp);
+	return xi->monthly && !period_is_monthly(p) ? p + 1 : p;
+}
+
+/* the x of row r into buf (PERIOD_BUFSZ or more, 32 for a number) */
+static const char *
+x_text(const struct xinfo *xi, size_t r, char *buf, size_t size)
+{
+	if (!xi->periods)
+		snprintf(buf, size, "%.15g", xi->val[r]);
+	else if (xi->monthly)
+		period_format(x_period(xi, r), buf);
+	else
+		snprintf(buf, size, "%d", period_year(xi->per[r]));
+	return buf;
 }
 
 /* the index of a period x (months or years), LONG_MIN when not one */
 static long
-xindex(const char *s, const struct xinfo *xi)
+xindex(const struct xinfo *xi, size_t r)
 {
-	int p;
-
-	if (!xi->periods || period_parse(s, strlen(s), &p) < 0)
+	if (!xi->periods)
 		return LONG_MIN;
-	if (xi->monthly && !period_is_monthly(p))
-		p += 1;
-	return period_index(p);
+	return period_index(x_period(xi, r));
 }
 
 /* a period option as an x position */
@@ -315,10 +350,15 @@ put_xopt(FILE *fp, const char *s, size_t len, const struct xinfo *xi)
 		    (period_month(p) - 1) / 12.0 : 0));
 }
 
+/*
+ * The terminal, from the extension of -o's name (name), and with
+ * setout the output by that name (--script: a script that writes it).
+ */
 static void
-preamble(FILE *fp, const struct opts *o, const char *out, const char *cap)
+preamble(FILE *fp, const struct opts *o, const char *name, int setout,
+    const char *cap)
 {
-	const char *ext = out ? strrchr(out, '.') : NULL;
+	const char *ext = name ? strrchr(name, '.') : NULL;
 
 	if (ext && strcmp(ext, ".svg") == 0)
 		fprintf(fp, "set terminal svg noenhanced size %d,%d dynamic "
@@ -329,9 +369,9 @@ preamble(FILE *fp, const struct opts *o, const char *out, const char *cap)
 	else
 		fprintf(fp, "set terminal pngcairo noenhanced size %d,%d font "
 		    "'DejaVu Sans,11' background '#ffffff'\n", o->w, o->h);
-	if (out) {
+	if (name && setout) {
 		fputs("set output ", fp);
-		plot_quote(fp, out);
+		plot_quote(fp, name);
 		fputc('\n', fp);
 	}
 	fputs("set encoding utf8\n"
@@ -398,16 +438,40 @@ marks(FILE *fp, const struct opts *o, const struct xinfo *xi)
 	}
 }
 
+/*
+ * The currency of the values: the one code of the currency column, or
+ * NULL (none, or several).  A cell that is not a code (three capitals)
+ * is an error: it would be a label of the axis.
+ */
 static const char *
 currency_of(const struct table *t)
 {
 	long k = col(t, "currency");
 	char **v;
-	size_t n = distinct(t, k, &v);
-	const char *cur = n == 1 ? v[0] : NULL;
+	size_t n, i;
+	const char *cur;
 
+	for (i = 0; k >= 0 && i < t->nr; i++) {
+		const char *s = t->rows[i][k];
+
+		if (*s && !plot_is_currency(s))
+			cli_fail(&c, "%s: column 'currency': not a currency "
+			    "code (three capitals, such as USD): '%s'",
+			    t->where[i], util_excerpt(s, strlen(s)));
+	}
+	n = distinct(t, k, &v);
+	cur = n == 1 && *v[0] ? v[0] : NULL;
 	free(v);
 	return cur;
+}
+
+/* set format AXIS 'fmt' */
+static void
+put_format(FILE *fp, const char *axis, const char *fmt)
+{
+	fprintf(fp, "set format %s ", axis);
+	plot_quote(fp, fmt);
+	fputc('\n', fp);
 }
 
 #define CAPTION_MAX 160
@@ -441,41 +505,88 @@ caption(const struct table *t, const struct opts *o)
 	return off > 8 ? xstrdup(buf) : NULL;
 }
 
-/* the y columns of --y: COLUMN[=LABEL],... */
-static char ylabels[8][128];
+/* a column of --y: COLUMN[=LABEL] */
+struct ycol {
+	long	 k;
+	char	*label;		/* in the legend: LABEL, or COLUMN */
+};
 
+/*
+ * The y columns of --y: COLUMN[=LABEL],..., as many as given; a kind
+ * that draws at most max of them says so rather than drop the rest.
+ */
 static size_t
-ycols(const struct table *t, const char *spec, long *k, size_t max)
+ycols(const struct table *t, const char *spec, struct ycol **out,
+    size_t max, const char *kind)
 {
+	const char *p;
 	size_t n = 0;
 
-	while (*spec && n < max) {
-		size_t len = strcspn(spec, ","), nl = strcspn(spec, "=,");
-		char name[128];
+	*out = NULL;
+	for (p = spec; *p != '\0'; ) {
+		size_t len = strcspn(p, ","), nl = strcspn(p, "=,");
+		char *name = xmalloc(nl + 1);
 
-		snprintf(name, sizeof(name), "%.*s", (int)nl, spec);
-		k[n] = need_col(t, name, "--y");
-		snprintf(ylabels[n], sizeof(ylabels[n]), "%.*s", nl < len ?
-		    (int)(len - nl - 1) : (int)nl, nl < len ? spec + nl + 1 :
-		    spec);
-		n++;
-		spec += len;
-		if (*spec == ',')
-			spec++;
+		memcpy(name, p, nl);
+		name[nl] = '\0';
+		*out = xrealloc(*out, (n + 1) * sizeof(**out));
+		(*out)[n].k = need_col(t, name, "--y");
+		if (nl < len) {
+			free(name);
+			name = xmalloc(len - nl);
+			memcpy(name, p + nl + 1, len - nl - 1);
+			name[len - nl - 1] = '\0';
+		}
+		(*out)[n++].label = name;
+		p += len;
+		if (*p == ',')
+			p++;
 	}
+	if (n == 0)
+		cli_usage_fail("--y: no column in '%s'", util_excerpt(spec,
+		    strlen(spec)));
+	if (n > max)
+		cli_usage_fail("--y: %s draws %zu column%s, not %zu: '%s'",
+		    kind, max, max > 1 ? "s" : "", n, util_excerpt(spec,
+		    strlen(spec)));
 	return n;
+}
+
+static void
+ycols_free(struct ycol *y, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(y[i].label);
+	free(y);
+}
+
+/* concatenate a, b and c, in memory of the caller's */
+static char *
+join3(const char *a, const char *b, const char *c3)
+{
+	size_t la = strlen(a), lb = strlen(b), lc = strlen(c3);
+	char *s = xmalloc(la + lb + lc + 1);
+
+	memcpy(s, a, la);
+	memcpy(s + la, b, lb);
+	memcpy(s + la + lb, c3, lc + 1);
+	return s;
 }
 
 static void
 script_line(FILE *fp, const struct table *t, const struct opts *o)
 {
-	long kx = need_col(t, o->x ? o->x : "period", "--x"), ky[8], ks;
-	size_t ny = ycols(t, o->y ? o->y : "value", ky, 8), ns, s, j, i;
+	long kx = need_col(t, o->x ? o->x : "period", "--x"), ks;
+	struct ycol *ky;
+	size_t ny = ycols(t, o->y ? o->y : "value", &ky, SIZE_MAX, "line");
+	size_t ns, s, j, i;
 	char **sv = NULL;
 	struct xinfo xi;
 	struct plot_unit u;
 	double maxabs = 0;
-	int pct = plot_is_percent(t->head[ky[0]]), np = 0;
+	int pct = plot_is_percent(t->head[ky[0].k]), np = 0;
 
 	ks = o->series ? need_col(t, o->series, "--series") : -1;
 	if (ks < 0 && o->series == NULL) {
@@ -501,7 +612,7 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 		for (i = 0; i < t->nr; i++)
 			for (s = 0; s < ns; s++)
 				if (strcmp(t->rows[i][ks], sv[s]) == 0) {
-					double v = num(t, i, ky[0]);
+					double v = num(t, i, ky[0].k);
 
 					if (!isnan(v))
 						tot[s] += fabs(v);
@@ -519,18 +630,18 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 	x_kind(t, kx, &xi);
 	for (i = 0; i < t->nr; i++)
 		for (j = 0; j < ny; j++) {
-			double v = num(t, i, ky[j]);
+			double v = num(t, i, ky[j].k);
 
 			if (fabs(v) > maxabs)
 				maxabs = fabs(v);
 		}
 	plot_unit(pct, currency_of(t), maxabs, &u);
-	fprintf(fp, "set format y '%s'\n", u.fmt);
-	if (xi.monthly)
-		fprintf(fp, "set xdata time\nset timefmt '%%Y-%%m'\n"
-		    "set format x '%s'\nset xtics nomirror\n",
-		    xi.hi - xi.lo < 2 ? "%b %Y" : "%Y");
-	else if (xi.periods)
+	put_format(fp, "y", u.fmt);
+	if (xi.monthly) {
+		fputs("set xdata time\nset timefmt '%Y-%m'\n", fp);
+		put_format(fp, "x", xi.hi - xi.lo < 2 ? "%b %Y" : "%Y");
+		fputs("set xtics nomirror\n", fp);
+	} else if (xi.periods)
 		fprintf(fp, "set format x '%%.0f'\nset xtics %s\n"
 		    "set xrange [%g:%g]\n", xi.hi - xi.lo <= 15 ? "1" : "auto",
 		    xi.lo - 0.3, xi.hi + 0.3);
@@ -544,12 +655,13 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 
 			fprintf(fp, "$s%zu_%zu << EOD\n", s, j);
 			for (i = 0; i < t->nr; i++) {
+				char xb[32];
 				double v;
-				long at = xindex(t->rows[i][kx], &xi);
+				long at = xindex(&xi, i);
 
 				if (ks >= 0 && strcmp(t->rows[i][ks], sv[s]))
 					continue;
-				v = num(t, i, ky[j]);
+				v = num(t, i, ky[j].k);
 				if (isnan(v))
 					continue;
 				/* a gap is a gap: a blank line breaks the line */
@@ -557,8 +669,8 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 				    at > prev + 1)
 					fputc('\n', fp);
 				prev = at;
-				put_x(fp, t->rows[i][kx], &xi);
-				fprintf(fp, " %.10g\n", v / u.div);
+				fprintf(fp, "%s %.10g\n", x_text(&xi, i, xb,
+				    sizeof(xb)), v / u.div);
 			}
 			fputs("EOD\n", fp);
 		}
@@ -571,7 +683,7 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 		for (s = 0; s < ns; s++)
 			for (j = 0; j < ny; j++) {
 				size_t l = (ks >= 0 ? strlen(sv[s]) + 1 : 0) +
-				    (ny > 1 || ks < 0 ? strlen(ylabels[j]) : 0);
+				    (ny > 1 || ks < 0 ? strlen(ky[j].label) : 0);
 
 				if (l > longest)
 					longest = l;
@@ -585,20 +697,22 @@ script_line(FILE *fp, const struct table *t, const struct opts *o)
 	fputs("plot ", fp);
 	for (s = 0; s < ns; s++)
 		for (j = 0; j < ny; j++) {
-			char title[300];
+			char *title = join3(ks >= 0 ? sv[s] : "", ks >= 0 &&
+			    ny > 1 ? " " : "", ny > 1 || ks < 0 ? ky[j].label :
+			    "");
 
-			snprintf(title, sizeof(title), "%s%s%s", ks >= 0 ?
-			    sv[s] : "", ks >= 0 && ny > 1 ? " " : "", ny > 1 ||
-			    ks < 0 ? ylabels[j] : "");
 			fprintf(fp, "%s$s%zu_%zu using 1:2 with linespoints lw "
 			    "2.5 pt 7 ps %s lc rgb '%s' title ", np ? ", \\\n  "
 			    : "", s, j, xi.monthly ? "0.4" : "0.8",
 			    plot_colour((size_t)np));
 			plot_quote(fp, title);
+			free(title);
 			np++;
 		}
 	fputc('\n', fp);
 	free(sv);
+	x_free(&xi);
+	ycols_free(ky, ny);
 }
 
 struct bar {
@@ -619,14 +733,18 @@ script_bar(FILE *fp, const struct table *t, const struct opts *o)
 {
 	static const char *cands[] = { "partner", "reporter", "product",
 	    "exporter", "importer", "label", "name", NULL };
-	long ky[1], kl = -1;
+	long kl = -1;
+	struct ycol *y;
 	struct bar *b = xcalloc(t->nr + 1, sizeof(*b));
 	struct plot_unit u;
 	char lfmt[40], *d;
-	size_t i, n = 0, first;
+	size_t i, n = 0, first, ny;
 	double maxabs = 0;
+	long ky[1];
 
-	(void)ycols(t, o->y ? o->y : "value", ky, 1);
+	ny = ycols(t, o->y ? o->y : "value", &y, 1, "bar");
+	ky[0] = y[0].k;
+	ycols_free(y, ny);
 	if (o->label)
 		kl = need_col(t, o->label, "--label");
 	for (i = 0; cands[i] && kl < 0; i++)
@@ -655,8 +773,8 @@ script_bar(FILE *fp, const struct table *t, const struct opts *o)
 		fprintf(fp, " %.10g\n", b[i].v / u.div);
 	}
 	fputs("EOD\n", fp);
-	fprintf(fp, "set format x '%s'\n"
-	    "unset key\n"
+	put_format(fp, "x", u.fmt);
+	fprintf(fp, "unset key\n"
 	    "set rmargin 6\n"
 	    "set grid noytics xtics\n"
 	    "set border 1 lc rgb '#555555'\n"
@@ -666,10 +784,11 @@ script_bar(FILE *fp, const struct table *t, const struct opts *o)
 	    "set style fill solid 0.9 noborder\n"
 	    "plot $bars using (0.5*$2):0:(0.5*$2):(0.36):ytic(1) with "
 	    "boxxyerror lc rgb '%s', \\\n"
-	    "  $bars using 2:0:(sprintf('%s', $2)) with labels left offset "
-	    "character 0.6,0 font ',10' textcolor rgb '#333333'\n",
-	    u.fmt, (double)(n - first) - 0.4, maxabs / u.div * 1.18 + 1e-9,
-	    plot_colour(0), lfmt);
+	    "  $bars using 2:0:(sprintf(", (double)(n - first) - 0.4,
+	    maxabs / u.div * 1.18 + 1e-9, plot_colour(0));
+	plot_quote(fp, lfmt);
+	fputs(", $2)) with labels left offset character 0.6,0 font ',10' "
+	    "textcolor rgb '#333333'\n", fp);
 	free(b);
 }
 
@@ -679,13 +798,34 @@ static void
 script_stacked(FILE *fp, const struct table *t, const struct opts *o)
 {
 	long kx = need_col(t, o->x ? o->x : "period", "--x"), ky[1], ks;
-	char **xs, **sv;
-	size_t nx, ns, i, j, s, *ord, nshow;
+	char **xs, **sv, **xl;
+	size_t nx, ns, i, j, s, *ord, nshow, ny;
 	double *tot;
+	struct ycol *y;
+	struct xinfo xi;
 
-	(void)ycols(t, o->y ? o->y : "share", ky, 1);
+	ny = ycols(t, o->y ? o->y : "share", &y, 1, "stacked");
+	ky[0] = y[0].k;
+	ycols_free(y, ny);
 	ks = need_col(t, o->series ? o->series : "partner", "--series");
-	nx = distinct(t, kx, &xs);
+	/* the stacks' labels, from the periods or numbers read */
+	x_kind(t, kx, &xi);
+	xl = xcalloc(t->nr + 1, sizeof(char *));
+	for (i = 0; i < t->nr; i++) {
+		char xb[32];
+
+		xl[i] = xstrdup(x_text(&xi, i, xb, sizeof(xb)));
+	}
+	x_free(&xi);
+	nx = 0;
+	xs = xcalloc(t->nr + 1, sizeof(char *));
+	for (i = 0; i < t->nr; i++) {
+		for (j = 0; j < nx; j++)
+			if (strcmp(xs[j], xl[i]) == 0)
+				break;
+		if (j == nx)
+			xs[nx++] = xl[i];
+	}
 	ns = distinct(t, ks, &sv);
 	/* the stacks: largest overall first, 'other' last */
 	tot = xcalloc(ns + 1, sizeof(double));
@@ -733,7 +873,7 @@ script_stacked(FILE *fp, const struct table *t, const struct opts *o)
 			size_t q;
 
 			for (i = 0; i < t->nr; i++) {
-				if (strcmp(t->rows[i][kx], xs[j]) != 0)
+				if (strcmp(xl[i], xs[j]) != 0)
 					continue;
 				for (q = s; q < (s < nshow ? s + 1 : ns); q++)
 					if (strcmp(t->rows[i][ks], sv[ord[q]]) ==
@@ -756,9 +896,9 @@ script_stacked(FILE *fp, const struct table *t, const struct opts *o)
 		fprintf(fp, "%s%s", s ? " " : "", s == nshow ||
 		    strcmp(sv[ord[s]], "other") == 0 ? "#BBBBBB" :
 		    plot_colour(s));
-	fprintf(fp, "'\n"
-	    "set format y '%%.0f%%%%'\n"
-	    "set yrange [0:100]\n"
+	fputs("'\n", fp);
+	put_format(fp, "y", "%.0f%%");
+	fprintf(fp, "set yrange [0:100]\n"
 	    "set style data histograms\n"
 	    "set style histogram rowstacked\n"
 	    "set style fill solid 0.92 border rgb '#ffffff'\n"
@@ -768,6 +908,9 @@ script_stacked(FILE *fp, const struct table *t, const struct opts *o)
 	    "set key invert\n"
 	    "plot for [i=2:%zu] $stack using i:xtic(1) title columnheader(i) "
 	    "lc rgb word(colours, i-1)\n", ns + 1);
+	for (i = 0; i < t->nr; i++)
+		free(xl[i]);
+	free(xl);
 	free(xs);
 	free(sv);
 	free(tot);
@@ -779,13 +922,16 @@ script_scatter(FILE *fp, const struct table *t, const struct opts *o)
 {
 	static const char *cands[] = { "partner", "reporter", "product",
 	    "exporter", "label", "name", NULL };
-	long ky[2], kl = -1;
-	size_t ny = ycols(t, o->y ? o->y : "value", ky, 2), i;
-	long kx = o->x ? need_col(t, o->x, "--x") : ky[0];
-	long kyy = o->x ? ky[0] : (ny > 1 ? ky[1] : -1);
+	long kl = -1, kx, kyy;
+	struct ycol *y;
+	size_t ny = ycols(t, o->y ? o->y : "value", &y, o->x ? 1 : 2,
+	    o->x ? "scatter with --x" : "scatter"), i;
 	struct plot_unit ux, uy;
 	double mx = 0, my = 0;
 
+	kx = o->x ? need_col(t, o->x, "--x") : y[0].k;
+	kyy = o->x ? y[0].k : (ny > 1 ? y[1].k : -1);
+	ycols_free(y, ny);
 	if (kyy < 0)
 		cli_fail(&c, "scatter wants two measures: --x COLUMN --y "
 		    "COLUMN, or --y A,B");
@@ -813,10 +959,12 @@ script_scatter(FILE *fp, const struct table *t, const struct opts *o)
 		fprintf(fp, " %.10g %.10g\n", a / ux.div, b / uy.div);
 	}
 	fputs("EOD\n", fp);
-	fprintf(fp, "set format x '%s'\nset format y '%s'\nunset key\n"
+	put_format(fp, "x", ux.fmt);
+	put_format(fp, "y", uy.fmt);
+	fputs("unset key\n"
 	    "set rmargin 6\n"
 	    "set grid xtics ytics\n"
-	    "set offsets 0, graph 0.05, graph 0.08, 0\n", ux.fmt, uy.fmt);
+	    "set offsets 0, graph 0.05, graph 0.08, 0\n", fp);
 	if (!o->xlabel) {
 		fputs("set xlabel ", fp);
 		plot_quote(fp, t->head[kx]);
@@ -853,47 +1001,114 @@ utf8_env(void)
 	return env;
 }
 
-/* Run gnuplot on the script: no shell, the script through a pipe. */
-static void
-run_gnuplot(const char *script, size_t len)
+/*
+ * Run gnuplot on the script, without a shell: the script into its
+ * standard input, the chart from its standard output into out (so that
+ * no file name reaches gnuplot, and every byte of the chart is written by
+ * us, where a write error is seen).  Returns the bytes of the chart; its
+ * first bytes are in head.
+ */
+static size_t
+run_gnuplot(const char *script, size_t len, FILE *out, const char *name,
+    unsigned char head[8])
 {
 	char *args[] = { "gnuplot", NULL };
 	posix_spawn_file_actions_t fa;
-	int fd[2], st, err;
+	int in[2], ch[2], st, err;
 	pid_t pid;
-	size_t off = 0;
+	size_t off = 0, got = 0;
+	char buf[1 << 16];
 
-	if (pipe(fd) < 0)
+	if (pipe(in) < 0 || pipe(ch) < 0)
 		cli_fail(&c, "pipe: %s", strerror(errno));
 	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fd[0], 0);
-	posix_spawn_file_actions_addclose(&fa, fd[1]);
-	posix_spawn_file_actions_addclose(&fa, fd[0]);
+	posix_spawn_file_actions_adddup2(&fa, in[0], 0);
+	posix_spawn_file_actions_adddup2(&fa, ch[1], 1);
+	posix_spawn_file_actions_addclose(&fa, in[0]);
+	posix_spawn_file_actions_addclose(&fa, in[1]);
+	posix_spawn_file_actions_addclose(&fa, ch[0]);
+	posix_spawn_file_actions_addclose(&fa, ch[1]);
 	err = posix_spawnp(&pid, "gnuplot", &fa, NULL, args, utf8_env());
 	posix_spawn_file_actions_destroy(&fa);
-	close(fd[0]);
+	close(in[0]);
+	close(ch[1]);
 	if (err == ENOENT)
 		cli_fail(&c, "gnuplot is not on PATH: install it (Debian: "
 		    "apt-get install gnuplot-nox), or use --script");
 	if (err)
 		cli_fail(&c, "cannot start gnuplot: %s", strerror(err));
 	signal(SIGPIPE, SIG_IGN);
-	while (off < len) {
-		ssize_t w = write(fd[1], script + off, len - off);
+	/* the script in while the chart comes out: either may fill a pipe */
+	fcntl(in[1], F_SETFL, fcntl(in[1], F_GETFL) | O_NONBLOCK);
+	if (len == 0)
+		close(in[1]), in[1] = -1;
+	for (;;) {
+		struct pollfd pf[2] = {
+			{ .fd = ch[0], .events = POLLIN },
+			{ .fd = in[1], .events = POLLOUT }
+		};
+		ssize_t n;
 
-		if (w < 0 && errno == EINTR)
+		if (poll(pf, in[1] >= 0 ? 2 : 1, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			cli_fail(&c, "poll: %s", strerror(errno));
+		}
+		if (in[1] >= 0 && pf[1].revents) {
+			n = write(in[1], script + off, len - off);
+			if (n > 0)
+				off += (size_t)n;
+			/* done, or gnuplot quit: its status says why */
+			if (off == len || (n < 0 && errno != EAGAIN &&
+			    errno != EINTR))
+				close(in[1]), in[1] = -1;
+		}
+		if (pf[0].revents == 0)
 			continue;
-		if (w <= 0)
-			break;	/* gnuplot quit: its status says why */
-		off += (size_t)w;
+		n = read(ch[0], buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			cli_fail(&c, "reading gnuplot's output: %s",
+			    strerror(errno));
+		if (n == 0)
+			break;
+		if (got < 8)
+			memcpy(head + got, buf, (size_t)n < 8 - got ?
+			    (size_t)n : 8 - got);
+		got += (size_t)n;
+		if (fwrite(buf, 1, (size_t)n, out) != (size_t)n) {
+			int e = errno;
+
+			kill(pid, SIGTERM);
+			waitpid(pid, &st, 0);
+			cli_fail(&c, "%s: write error: %s", name, strerror(e));
+		}
 	}
-	close(fd[1]);
+	close(ch[0]);
+	if (in[1] >= 0)
+		close(in[1]);
 	while (waitpid(pid, &st, 0) < 0)
 		if (errno != EINTR)
 			cli_fail(&c, "waitpid: %s", strerror(errno));
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
 		cli_fail(&c, "gnuplot failed (its message is above): no chart "
 		    "written");
+	return got;
+}
+
+/* 1 when the chart's first bytes are those of its kind of file */
+static int
+chart_signature(const char *name, const unsigned char *head, size_t n)
+{
+	const char *ext = strrchr(name, '.');
+
+	if (strcmp(ext, ".pdf") == 0)
+		return n >= 5 && memcmp(head, "%PDF-", 5) == 0;
+	if (strcmp(ext, ".svg") == 0)
+		return n >= 5 && (memcmp(head, "<?xml", 5) == 0 ||
+		    memcmp(head, "<svg", 4) == 0);
+	return n >= 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0;
 }
 
 int
@@ -922,7 +1137,7 @@ main(int argc, char **argv)
 	};
 	struct opts o;
 	struct table t;
-	const char *kind, *out = NULL, *tmp = NULL;
+	const char *kind;
 	char *buf = NULL, *cap;
 	size_t len = 0, i, j;
 	FILE *fp;
@@ -959,9 +1174,6 @@ main(int argc, char **argv)
 			o.top = cli_count("--top", optarg);
 			continue;
 		case OPT_MARK:
-			if (o.nmarks == 16)
-				cli_bad_arg(usage, "--mark", optarg,
-				    "16 marks at most");
 			{
 				size_t plen = strcspn(optarg, ":");
 				int p;
@@ -971,6 +1183,8 @@ main(int argc, char **argv)
 					    "want PERIOD[:LABEL], such as "
 					    "2022-02:invasion");
 			}
+			o.marks = xrealloc(o.marks, ((size_t)o.nmarks + 1) *
+			    sizeof(*o.marks));
 			o.marks[o.nmarks++] = optarg;
 			continue;
 		}
@@ -1003,23 +1217,30 @@ main(int argc, char **argv)
 		    && strcmp(ext, ".pdf")))
 			cli_bad_arg(usage, "-o", c.output, "want a .png, .svg "
 			    "or .pdf file");
+		/* a script names it in a gnuplot string, which holds no
+		 * line break and no quote (running, gnuplot never sees it) */
+		for (i = 0; o.script && c.output[i]; i++)
+			if ((unsigned char)c.output[i] < 0x20 ||
+			    c.output[i] == 0x7f || c.output[i] == '\'')
+				cli_bad_arg(usage, "-o", c.output, "a name with "
+				    "a quote or a control character cannot go "
+				    "into a script");
 	} else if (!o.script) {
 		util_warn("-o FILE.png (or .svg, .pdf) is required, or "
 		    "--script");
 		fputs(usage, stderr);
 		return 2;
 	}
+	if (o.nmarks && o.kind != K_LINE)
+		cli_usage_fail("--mark: only a line chart has marks");
 	read_table(&t, argc - optind, argv + optind, c.topts.delim);
 	if (t.nr == 0)
 		cli_fail(&c, "%s: no rows to draw", t.name);
-	if (!o.script && c.output && (tmp = cli_output_path(&c)) == NULL)
-		cli_fail(&c, "%s: cannot create a temporary file", c.output);
-	out = o.script ? c.output : tmp;
 	fp = open_memstream(&buf, &len);
 	if (fp == NULL)
 		cli_fail(&c, "out of memory");
 	cap = caption(&t, &o);
-	preamble(fp, &o, out, cap);
+	preamble(fp, &o, c.output, o.script, cap);
 	free(cap);
 	switch (o.kind) {
 	case K_LINE:
@@ -1036,14 +1257,31 @@ main(int argc, char **argv)
 		break;
 	}
 	fputs("unset output\n", fp);
-	fclose(fp);
+	if (fclose(fp) != 0 || buf == NULL)
+		cli_fail(&c, "out of memory");
 	if (o.script) {
 		fwrite(buf, 1, len, stdout);
 		if (fflush(stdout) != 0 || ferror(stdout))
 			cli_fail(&c, "standard output: write error");
-	} else
-		run_gnuplot(buf, len);
+	} else {
+		unsigned char head[8];
+		size_t n;
+
+		/* the chart goes to the temporary beside -o; it replaces
+		 * FILE only when gnuplot succeeded, wrote a chart of the
+		 * kind asked for, and all of it reached the disk */
+		cli_open_output(&c);
+		n = run_gnuplot(buf, len, c.out, c.output, head);
+		if (n == 0)
+			cli_fail(&c, "gnuplot wrote no chart: %s left as it was",
+			    c.output);
+		if (!chart_signature(c.output, head, n))
+			cli_fail(&c, "gnuplot wrote something that is not a "
+			    "%s file: %s left as it was", strrchr(c.output,
+			    '.') + 1, c.output);
+	}
 	free(buf);
+	free(o.marks);
 	for (i = 0; i < t.nr; i++) {
 		for (j = 0; j < t.nh; j++)
 			free(t.rows[i][j]);
