@@ -11,23 +11,16 @@
  * Every text from the data or the options reaches gnuplot quoted so that
  * it cannot run a command (plot.c).
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "chart.h"
 #include "cli.h"
 #include "period.h"
+#include "plot.h"
 #include "util.h"
-
-extern char **environ;
 
 enum {
 	OPT_X = OPT_FIRST_PROGRAM, OPT_Y, OPT_SERIES, OPT_LABEL, OPT_SIZE,
@@ -61,123 +54,6 @@ static const char usage[] =
     "      --version         the version\n";
 
 static struct cli c;
-
-/* The environment for gnuplot: ours, in a UTF-8 locale (the script and
- * the names are UTF-8; under LC_ALL=C gnuplot cannot convert them). */
-static char **
-utf8_env(void)
-{
-	static char **env;
-	size_t n = 0, k = 0, i;
-
-	if (env)
-		return env;
-	while (environ[n])
-		n++;
-	env = xcalloc(n + 2, sizeof(char *));
-	for (i = 0; i < n; i++)
-		if (strncmp(environ[i], "LC_ALL=", 7) != 0)
-			env[k++] = environ[i];
-	env[k++] = "LC_ALL=C.UTF-8";
-	env[k] = NULL;
-	return env;
-}
-
-/*
- * Run gnuplot on the script, without a shell: the script into its
- * standard input, the chart from its standard output into out (so that
- * no file name reaches gnuplot, and every byte of the chart is written by
- * us, where a write error is seen).  Returns the bytes of the chart; its
- * first bytes are in head.
- */
-static size_t
-run_gnuplot(const char *script, size_t len, FILE *out, const char *name,
-    unsigned char head[8])
-{
-	char *args[] = { "gnuplot", NULL };
-	posix_spawn_file_actions_t fa;
-	int in[2], ch[2], st, err;
-	pid_t pid;
-	size_t off = 0, got = 0;
-	char buf[1 << 16];
-
-	if (pipe(in) < 0 || pipe(ch) < 0)
-		cli_fail(&c, "pipe: %s", strerror(errno));
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, in[0], 0);
-	posix_spawn_file_actions_adddup2(&fa, ch[1], 1);
-	posix_spawn_file_actions_addclose(&fa, in[0]);
-	posix_spawn_file_actions_addclose(&fa, in[1]);
-	posix_spawn_file_actions_addclose(&fa, ch[0]);
-	posix_spawn_file_actions_addclose(&fa, ch[1]);
-	err = posix_spawnp(&pid, "gnuplot", &fa, NULL, args, utf8_env());
-	posix_spawn_file_actions_destroy(&fa);
-	close(in[0]);
-	close(ch[1]);
-	if (err == ENOENT)
-		cli_fail(&c, "gnuplot is not on PATH: install it (Debian: "
-		    "apt-get install gnuplot-nox), or use --script");
-	if (err)
-		cli_fail(&c, "cannot start gnuplot: %s", strerror(err));
-	signal(SIGPIPE, SIG_IGN);
-	/* the script in while the chart comes out: either may fill a pipe */
-	fcntl(in[1], F_SETFL, fcntl(in[1], F_GETFL) | O_NONBLOCK);
-	if (len == 0)
-		close(in[1]), in[1] = -1;
-	for (;;) {
-		struct pollfd pf[2] = {
-			{ .fd = ch[0], .events = POLLIN },
-			{ .fd = in[1], .events = POLLOUT }
-		};
-		ssize_t n;
-
-		if (poll(pf, in[1] >= 0 ? 2 : 1, -1) < 0) {
-			if (errno == EINTR)
-				continue;
-			cli_fail(&c, "poll: %s", strerror(errno));
-		}
-		if (in[1] >= 0 && pf[1].revents) {
-			n = write(in[1], script + off, len - off);
-			if (n > 0)
-				off += (size_t)n;
-			/* done, or gnuplot quit: its status says why */
-			if (off == len || (n < 0 && errno != EAGAIN &&
-			    errno != EINTR))
-				close(in[1]), in[1] = -1;
-		}
-		if (pf[0].revents == 0)
-			continue;
-		n = read(ch[0], buf, sizeof(buf));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			cli_fail(&c, "reading gnuplot's output: %s",
-			    strerror(errno));
-		if (n == 0)
-			break;
-		if (got < 8)
-			memcpy(head + got, buf, (size_t)n < 8 - got ?
-			    (size_t)n : 8 - got);
-		got += (size_t)n;
-		if (fwrite(buf, 1, (size_t)n, out) != (size_t)n) {
-			int e = errno;
-
-			kill(pid, SIGTERM);
-			waitpid(pid, &st, 0);
-			cli_fail(&c, "%s: write error: %s", name, strerror(e));
-		}
-	}
-	close(ch[0]);
-	if (in[1] >= 0)
-		close(in[1]);
-	while (waitpid(pid, &st, 0) < 0)
-		if (errno != EINTR)
-			cli_fail(&c, "waitpid: %s", strerror(errno));
-	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		cli_fail(&c, "gnuplot failed (its message is above): no chart "
-		    "written");
-	return got;
-}
 
 int
 main(int argc, char **argv)
@@ -321,9 +197,13 @@ main(int argc, char **argv)
 
 		/* the chart goes to the temporary beside -o; it replaces
 		 * FILE only when gnuplot succeeded, wrote a chart of the
-		 * kind asked for, and all of it reached the disk */
+		 * kind asked for, and every byte of it was written (here,
+		 * then flushed and closed by cli_finish()) */
 		cli_open_output(&c);
-		n = run_gnuplot(buf, len, c.out, c.output, head);
+		signal(SIGPIPE, SIG_IGN);
+		if (plot_run(buf, len, c.out, c.output, head, &n, err,
+		    sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
 		if (n == 0)
 			cli_fail(&c, "gnuplot wrote no chart: %s left as it was",
 			    c.output);

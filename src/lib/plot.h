@@ -52,4 +52,17 @@ int	 plot_is_percent(const char *column);
 /* The colour-blind-safe palette (Okabe and Ito, 2008), as "#rrggbb". */
 const char *plot_colour(size_t i);
 
+/*
+ * Run gnuplot from PATH, without a shell, in a UTF-8 locale: the script
+ * (len bytes) into its standard input, the chart from its standard output
+ * into out, so that no file name reaches gnuplot and every byte of the
+ * chart is written here, where a write error is seen.  0 when gnuplot
+ * exited 0: *n bytes written, the first (8 at most) in head.  -1 with the
+ * message in err: gnuplot is not on PATH or did not start, failed (its
+ * own message went to standard error), or out (name, for the message)
+ * could not be written.  The caller ignores SIGPIPE.
+ */
+int	 plot_run(const char *script, size_t len, FILE *out, const char *name,
+	    unsigned char head[8], size_t *n, char *err, size_t errsz);
+
 #endif
