@@ -239,32 +239,41 @@ period_years_between(int a, int b)
 	return (double)(period_index(b) - period_index(a)) / 12.0;
 }
 
+/* a bound of a range: empty (open), or a period; a year as the upper
+ * bound takes all of its months */
+static int
+bound(const char *s, size_t len, int hi, int *out)
+{
+	int p;
+
+	if (len == 0) {
+		*out = hi ? 999999 : 0;
+		return 0;
+	}
+	if (period_parse(s, len, &p) < 0)
+		return -1;
+	*out = hi && p % 100 == 0 ? p + 12 : p;
+	return 0;
+}
+
 int
 period_range_parse(const char *s, struct period_range *r)
 {
-	const char *dots = strstr(s, "..");
+	const char *d;
 	int p;
 
-	r->lo = 0;
-	r->hi = 999999;
-	if (dots == NULL) {
-		if (period_parse(s, strlen(s), &p) < 0)
-			return -1;
+	if (period_parse(s, strlen(s), &p) == 0) {
 		r->lo = p;
 		r->hi = p % 100 == 0 ? p + 12 : p;
 		return 0;
 	}
-	if (dots > s) {
-		if (period_parse(s, (size_t)(dots - s), &p) < 0)
-			return -1;
-		r->lo = p;
-	}
-	if (dots[2] != '\0') {
-		if (period_parse(dots + 2, strlen(dots + 2), &p) < 0)
-			return -1;
-		r->hi = p % 100 == 0 ? p + 12 : p;
-	}
-	return r->lo <= r->hi ? 0 : -1;
+	/* A..B, split at the first ".." with a bound on each side: a
+	 * month's dot may stand just before it ("201912-Dec...2020") */
+	for (d = strstr(s, ".."); d != NULL; d = strstr(d + 1, ".."))
+		if (bound(s, (size_t)(d - s), 0, &r->lo) == 0 &&
+		    bound(d + 2, strlen(d + 2), 1, &r->hi) == 0)
+			return r->lo <= r->hi ? 0 : -1;
+	return -1;
 }
 
 int

@@ -39,8 +39,11 @@ int	 period_from_index(long idx, int like);
 double	 period_years_between(int a, int b);
 
 /*
- * A range "A..B" (either side may be empty: "2021..", "..2023"), or one
- * period.  A year bound includes all of its months.  0 ok, -1 bad.
+ * A range "A..B" of any two spellings period_parse() reads ("2021..2023",
+ * "Jan.-Dec. 2021..Apr 2023", "2023M01..202306"; either side may be
+ * empty: "2021..", "..2023"), or one period.  Both ends must be periods
+ * and A no later than B.  A year bound includes all of its months.  0 ok,
+ * -1 bad.
  */
 struct period_range {
 	int	lo, hi;		/* inclusive, as YYYYMM; 0 and 999999 open */

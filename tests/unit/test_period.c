@@ -80,5 +80,43 @@ main(void)
 		CHECK(period_parse("2023-04junk", 7, &p) == 0 && p == 202304);
 		CHECK(period_parse("2023-04junk", 8, &p) < 0);
 	}
+	/* ranges of any two spellings, both ends checked */
+	{
+		struct period_range r;
+
+		CHECK(period_range_parse("2023..2023-04", &r) == 0 &&
+		    r.lo == 202300 && r.hi == 202304);
+		CHECK(period_range_parse("Jan.-Dec. 2021..Apr 2023", &r) == 0 &&
+		    r.lo == 202100 && r.hi == 202304);
+		CHECK(period_range_parse("2021M01..202312", &r) == 0 &&
+		    r.lo == 202101 && r.hi == 202312);
+		CHECK(period_range_parse("Aug. 2024..Sep. 2024", &r) == 0 &&
+		    r.lo == 202408 && r.hi == 202409);
+		CHECK(period_range_parse("201912-Dec...2020", &r) == 0 &&
+		    r.lo == 201912 && r.hi == 202012);
+		CHECK(period_range_parse("2023-04-01..2023-06-30", &r) == 0 &&
+		    r.lo == 202304 && r.hi == 202306);
+		CHECK(period_range_parse("Y2019..2021", &r) == 0 &&
+		    r.lo == 201900 && r.hi == 202112);
+		CHECK(period_range_parse("..2023-04", &r) == 0 && r.lo == 0 &&
+		    r.hi == 202304);
+		CHECK(period_range_parse("Apr 2023..", &r) == 0 &&
+		    r.lo == 202304 && r.hi == 999999);
+		CHECK(period_range_parse("August 2023", &r) == 0 &&
+		    r.lo == 202308 && r.hi == 202308);
+		CHECK(period_range_parse("2023", &r) == 0 && r.lo == 202300 &&
+		    r.hi == 202312);
+		CHECK(period_range_parse("2023-02-31..2024", &r) < 0);
+		CHECK(period_range_parse("2021..2023-13", &r) < 0);
+		CHECK(period_range_parse("201901-Janitor..2020", &r) < 0);
+		CHECK(period_range_parse("2021..x", &r) < 0);
+		CHECK(period_range_parse("2021...2022", &r) < 0);
+		CHECK(period_range_parse("2021..2022..2023", &r) < 0);
+		CHECK(period_range_parse("2024..2021", &r) < 0);
+		CHECK(period_range_parse("2023-05..2023-04", &r) < 0);
+		CHECK(period_range_parse("2021 .. 2022", &r) == 0 &&
+		    r.lo == 202100 && r.hi == 202212);
+		CHECK(period_range_parse("", &r) < 0);
+	}
 	return test_done("test_period");
 }
