@@ -6,28 +6,21 @@
  * KIND is line (time series, one line per series), bar (ranked values,
  * horizontal), stacked (shares over time) or scatter (two measures,
  * labelled points).  Reads CSV with a header (the output of any tradestat
- * program), starts gnuplot without a shell, and sends it the script with
- * the data inline.  Every text from the data or the options reaches
- * gnuplot quoted so that it cannot run a command (plot.c).
+ * program), has chart.c build the gnuplot script with the data inline,
+ * starts gnuplot without a shell, and writes the chart it sends back.
+ * Every text from the data or the options reaches gnuplot quoted so that
+ * it cannot run a command (plot.c).
  */
-#include <errno.h>
-#include <limits.h>
-#include <math.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
+#include "chart.h"
 #include "cli.h"
-#include "num.h"
 #include "period.h"
 #include "plot.h"
 #include "util.h"
-
-extern char **environ;
 
 enum {
 	OPT_X = OPT_FIRST_PROGRAM, OPT_Y, OPT_SERIES, OPT_LABEL, OPT_SIZE,
@@ -53,848 +46,14 @@ static const char usage[] =
     "      --title T, --subtitle T, --xlabel T, --ylabel T\n"
     "      --caption T       the source line (default: the source column)\n"
     "      --log             a logarithmic value axis\n"
-    "      --mark P[:LABEL]  a vertical line at period P (say 2022-02:invasion)\n"
+    "      --mark P[:LABEL]  line: a vertical line at period P (2022-02:war)\n"
     "      --top N           bar: the N largest (default 15)\n"
     "      --script          print the gnuplot script instead of running it\n"
     "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
     "  -h, --help            this help\n"
     "      --version         the version\n";
 
-enum kind { K_LINE, K_BAR, K_STACKED, K_SCATTER };
-
-struct opts {
-	enum kind	 kind;
-	const char	*x, *y, *series, *label;
-	const char	*title, *subtitle, *xlabel, *ylabel, *caption;
-	int		 w, h, log, script;
-	long		 top;
-	const char	*marks[16];
-	int		 nmarks;
-};
-
-/* The input table, whole (charts are small). */
-struct table {
-	char	**head;
-	size_t	  nh;
-	char	***rows;
-	size_t	  nr;
-	char	 *name;		/* the first file, for messages */
-	char	**where;	/* per row: "FILE:LINE" */
-};
-
 static struct cli c;
-
-static long
-col(const struct table *t, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < t->nh; i++)
-		if (strcmp(t->head[i], name) == 0)
-			return (long)i;
-	return -1;
-}
-
-static long
-need_col(const struct table *t, const char *name, const char *opt)
-{
-	long k = col(t, name);
-	size_t i, o = 0;
-	char have[600] = "";
-
-	if (k >= 0)
-		return k;
-	for (i = 0; i < t->nh && o + 40 < sizeof(have); i++)
-		o += (size_t)snprintf(have + o, sizeof(have) - o, "%s%s",
-		    i ? ", " : "", t->head[i]);
-	cli_fail(&c, "%s: no column '%s' (%s); columns: %s", t->name, name,
-	    opt, have);
-}
-
-static void
-read_table(struct table *t, int argc, char **argv, int delim)
-{
-	size_t cap = 0;
-	int fi;
-
-	memset(t, 0, sizeof(*t));
-	for (fi = 0; fi < argc || (fi == 0 && argc == 0); fi++) {
-		const char *path = argc ? argv[fi] : "-", *err;
-		struct csvr *r = csvr_open(path, delim, CSV_ENC_AUTO, &err);
-		size_t i;
-		int st;
-
-		if (r == NULL)
-			cli_fail(&c, "%s: %s", path, err);
-		if ((st = csvr_next(r)) < 0)
-			cli_fail(&c, "%s", csvr_error(r));
-		if (st == 0)
-			cli_fail(&c, "%s:1: empty file (no header line)",
-			    csvr_name(r));
-		if (t->head == NULL) {
-			t->nh = csvr_nfields(r);
-			t->head = xcalloc(t->nh, sizeof(char *));
-			for (i = 0; i < t->nh; i++) {
-				size_t j;
-
-				t->head[i] = xstrdup(csvr_field(r, i));
-				/* which 'value' would be drawn? refuse */
-				for (j = 0; j < i; j++)
-					if (strcmp(t->head[j], t->head[i]) == 0)
-						cli_fail(&c, "%s:1: column '%s' "
-						    "appears twice (columns %zu "
-						    "and %zu)", csvr_name(r),
-						    util_excerpt(t->head[i],
-						    strlen(t->head[i])), j + 1,
-						    i + 1);
-			}
-			t->name = xstrdup(csvr_name(r));
-		} else {
-			int same = csvr_nfields(r) == t->nh;
-
-			for (i = 0; same && i < t->nh; i++)
-				same = strcmp(t->head[i], csvr_field(r, i)) == 0;
-			if (!same)
-				cli_fail(&c, "%s:1: header differs from the "
-				    "first file's", csvr_name(r));
-		}
-		while ((st = csvr_next(r)) == 1) {
-			char **row;
-
-			if (csvr_nfields(r) != t->nh)
-				cli_fail(&c, "%s:%llu: ragged row: %zu fields "
-				    "where the header has %zu", csvr_name(r),
-				    (unsigned long long)csvr_line(r),
-				    csvr_nfields(r), t->nh);
-			if (t->nr == cap) {
-				cap = cap ? 2 * cap : 256;
-				t->rows = xrealloc(t->rows, cap * sizeof(*t->rows));
-				t->where = xrealloc(t->where, cap *
-				    sizeof(*t->where));
-			}
-			{
-				char w[1100];
-
-				snprintf(w, sizeof(w), "%s:%llu", csvr_name(r),
-				    (unsigned long long)csvr_line(r));
-				t->where[t->nr] = xstrdup(w);
-			}
-			row = xcalloc(t->nh, sizeof(char *));
-			for (i = 0; i < t->nh; i++)
-				row[i] = xstrdup(csvr_field(r, i));
-			t->rows[t->nr++] = row;
-		}
-		if (st < 0)
-			cli_fail(&c, "%s", csvr_error(r));
-		csvr_close(r);
-	}
-}
-
-/* A number of a cell, or a message naming it. */
-static double
-num(const struct table *t, size_t r, long k)
-{
-	const char *s = t->rows[r][k];
-	double v;
-	enum num_status st;
-
-	if (*s == '\0')
-		return NAN;
-	st = num_parse(s, strlen(s), &v);
-	if (st != NUM_OK)
-		cli_fail(&c, "%s: column '%s': %s: '%s'", t->where[r],
-		    t->head[k], num_strerror(st), util_excerpt(s, strlen(s)));
-	return v;
-}
-
-/* distinct values of column k, in order of first appearance */
-static size_t
-distinct(const struct table *t, long k, char ***out)
-{
-	size_t i, j, n = 0;
-
-	*out = NULL;
-	if (k < 0)
-		return 0;
-	for (i = 0; i < t->nr; i++) {
-		for (j = 0; j < n; j++)
-			if (strcmp((*out)[j], t->rows[i][k]) == 0)
-				break;
-		if (j < n)
-			continue;
-		*out = xrealloc(*out, (n + 1) * sizeof(char *));
-		(*out)[n++] = t->rows[i][k];
-	}
-	return n;
-}
-
-/* x positions: years as numbers, months as "YYYY-MM" with time data */
-struct xinfo {
-	int	 periods;	/* x is a period column */
-	int	 monthly;
-	double	 lo, hi;
-};
-
-static void
-x_kind(const struct table *t, long kx, struct xinfo *xi)
-{
-	size_t i;
-	int p;
-
-	xi->periods = 1;
-	xi->monthly = 0;
-	xi->lo = INFINITY;
-	xi->hi = -INFINITY;
-	for (i = 0; i < t->nr; i++) {
-		const char *s = t->rows[i][kx];
-		double v;
-
-		if (period_parse(s, strlen(s), &p) == 0) {
-			if (period_is_monthly(p))
-				xi->monthly = 1;
-			v = period_year(p) + (period_month(p) ? (period_month(p)
-			    - 1) / 12.0 : 0);
-		} else {
-			xi->periods = 0;
-			v = num(t, i, kx);
-		}
-		if (v < xi->lo)
-			xi->lo = v;
-		if (v > xi->hi)
-			xi->hi = v;
-	}
-}
-
-static void
-put_x(FILE *fp, const char *s, const struct xinfo *xi)
-{
-	int p;
-
-	if (xi->periods && period_parse(s, strlen(s), &p) == 0) {
-		char pb[PERIOD_BUFSZ];
-
-		if (xi->monthly) {
-			if (!period_is_monthly(p))
-				p += 1;		/* a year at its January */
-			fputs(period_format(p, pb), fp);
-		} else
-			fprintf(fp, "%d", period_year(p));
-	} else
-		fputs(s, fp);
-}
-
-/* the index of a period x (months or years), LONG_MIN when not one */
-static long
-xindex(const char *s, const struct xinfo *xi)
-{
-	int p;
-
-	if (!xi->periods || period_parse(s, strlen(s), &p) < 0)
-		return LONG_MIN;
-	if (xi->monthly && !period_is_monthly(p))
-		p += 1;
-	return period_index(p);
-}
-
-/* a period option as an x position */
-static void
-put_xopt(FILE *fp, const char *s, size_t len, const struct xinfo *xi)
-{
-	int p;
-
-	if (period_parse(s, len, &p) < 0)
-		cli_fail(&c, "--mark: not a period: '%s'", util_excerpt(s,
-		    len));
-	if (xi->monthly) {
-		char pb[PERIOD_BUFSZ];
-
-		fprintf(fp, "'%s'", period_format(period_is_monthly(p) ? p :
-		    p + 1, pb));
-	} else
-		fprintf(fp, "%.6g", period_year(p) + (period_month(p) ?
-		    (period_month(p) - 1) / 12.0 : 0));
-}
-
-static void
-preamble(FILE *fp, const struct opts *o, const char *out, const char *cap)
-{
-	const char *ext = out ? strrchr(out, '.') : NULL;
-
-	if (ext && strcmp(ext, ".svg") == 0)
-		fprintf(fp, "set terminal svg noenhanced size %d,%d dynamic "
-		    "font 'DejaVu Sans,11' background '#ffffff'\n", o->w, o->h);
-	else if (ext && strcmp(ext, ".pdf") == 0)
-		fprintf(fp, "set terminal pdfcairo noenhanced size %.2fin,"
-		    "%.2fin font 'DejaVu Sans,9'\n", o->w / 100.0, o->h / 100.0);
-	else
-		fprintf(fp, "set terminal pngcairo noenhanced size %d,%d font "
-		    "'DejaVu Sans,11' background '#ffffff'\n", o->w, o->h);
-	if (out) {
-		fputs("set output ", fp);
-		plot_quote(fp, out);
-		fputc('\n', fp);
-	}
-	fputs("set encoding utf8\n"
-	    "set border 3 lc rgb '#555555'\n"
-	    "set tics nomirror out scale 0.6 textcolor rgb '#333333'\n"
-	    "set grid ytics lc rgb '#e0e0e0' lw 1 dt 1\n"
-	    "set key outside right top vertical Left reverse samplen 2 "
-	    "spacing 1.2 textcolor rgb '#333333'\n"
-	    "set bmargin 6\n"
-	    "set tmargin 5\n", fp);
-	if (o->title) {
-		fputs("set title ", fp);
-		plot_quote(fp, o->title);
-		if (o->subtitle) {
-			fputs(" . \"\\n\" . ", fp);
-			plot_quote(fp, o->subtitle);
-		}
-		fputs(" font ',15' textcolor rgb '#222222'\n", fp);
-	}
-	if (o->xlabel) {
-		fputs("set xlabel ", fp);
-		plot_quote(fp, o->xlabel);
-		fputc('\n', fp);
-	}
-	if (o->ylabel) {
-		fputs("set ylabel ", fp);
-		plot_quote(fp, o->ylabel);
-		fputc('\n', fp);
-	}
-	if (cap && *cap) {
-		fputs("set label 100 ", fp);
-		plot_quote(fp, cap);
-		fputs(" at screen 0.01, screen 0.025 left font ',9' textcolor "
-		    "rgb '#666666'\n", fp);
-	}
-	if (o->log)
-		fputs("set logscale y\n", fp);
-}
-
-/* the marks: dashed vertical lines with their labels */
-static void
-marks(FILE *fp, const struct opts *o, const struct xinfo *xi)
-{
-	int i;
-
-	for (i = 0; i < o->nmarks; i++) {
-		const char *m = o->marks[i], *colon = strchr(m, ':');
-		size_t len = colon ? (size_t)(colon - m) : strlen(m);
-
-		fprintf(fp, "set arrow %d from ", i + 1);
-		put_xopt(fp, m, len, xi);
-		fputs(", graph 0 to ", fp);
-		put_xopt(fp, m, len, xi);
-		fputs(", graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front\n",
-		    fp);
-		if (colon && colon[1]) {
-			fprintf(fp, "set label %d ", i + 1);
-			plot_quote(fp, colon + 1);
-			fputs(" at ", fp);
-			put_xopt(fp, m, len, xi);
-			fputs(", graph 0.97 left offset character 0.5,0 font "
-			    "',10' textcolor rgb '#444444' front\n", fp);
-		}
-	}
-}
-
-static const char *
-currency_of(const struct table *t)
-{
-	long k = col(t, "currency");
-	char **v;
-	size_t n = distinct(t, k, &v);
-	const char *cur = n == 1 ? v[0] : NULL;
-
-	free(v);
-	return cur;
-}
-
-#define CAPTION_MAX 160
-
-/* "Source: A; B" from the source column (or --caption) */
-static char *
-caption(const struct table *t, const struct opts *o)
-{
-	long k = col(t, "source");
-	char **v, buf[400];
-	size_t n, i, off;
-
-	if (o->caption)
-		return xstrdup(o->caption);
-	n = distinct(t, k, &v);
-	off = (size_t)snprintf(buf, sizeof(buf), "Source: ");
-	for (i = 0; i < n && off < CAPTION_MAX; i++)
-		if (*v[i])
-			off += (size_t)snprintf(buf + off, sizeof(buf) - off,
-			    "%s%s", off > 8 ? "; " : "", v[i]);
-	free(v);
-	/* a line that fits under the chart: the rest is in the data */
-	if (off > CAPTION_MAX) {
-		size_t cut = CAPTION_MAX - 40;
-
-		while (cut > 8 && ((unsigned char)buf[cut] & 0xc0) == 0x80)
-			cut--;	/* not inside a character */
-		snprintf(buf + cut, sizeof(buf) - cut, "... (%zu sources: see "
-		    "the source column)", n);
-	}
-	return off > 8 ? xstrdup(buf) : NULL;
-}
-
-/* the y columns of --y: COLUMN[=LABEL],... */
-static char ylabels[8][128];
-
-static size_t
-ycols(const struct table *t, const char *spec, long *k, size_t max)
-{
-	size_t n = 0;
-
-	while (*spec && n < max) {
-		size_t len = strcspn(spec, ","), nl = strcspn(spec, "=,");
-		char name[128];
-
-		snprintf(name, sizeof(name), "%.*s", (int)nl, spec);
-		k[n] = need_col(t, name, "--y");
-		snprintf(ylabels[n], sizeof(ylabels[n]), "%.*s", nl < len ?
-		    (int)(len - nl - 1) : (int)nl, nl < len ? spec + nl + 1 :
-		    spec);
-		n++;
-		spec += len;
-		if (*spec == ',')
-			spec++;
-	}
-	return n;
-}
-
-static void
-script_line(FILE *fp, const struct table *t, const struct opts *o)
-{
-	long kx = need_col(t, o->x ? o->x : "period", "--x"), ky[8], ks;
-	size_t ny = ycols(t, o->y ? o->y : "value", ky, 8), ns, s, j, i;
-	char **sv = NULL;
-	struct xinfo xi;
-	struct plot_unit u;
-	double maxabs = 0;
-	int pct = plot_is_percent(t->head[ky[0]]), np = 0;
-
-	ks = o->series ? need_col(t, o->series, "--series") : -1;
-	if (ks < 0 && o->series == NULL) {
-		static const char *cands[] = { "partner", "reporter",
-		    "product", "exporter", "importer", "flow", NULL };
-		char **v;
-
-		for (j = 0; cands[j] && ks < 0; j++) {
-			long k = col(t, cands[j]);
-
-			if (k >= 0 && distinct(t, k, &v) > 1)
-				ks = k;
-			if (k >= 0)
-				free(v);
-		}
-	}
-	ns = ks >= 0 ? distinct(t, ks, &sv) : 1;
-	if (ks >= 0) {
-		/* the largest series first: the strongest colours, the top
-		 * of the legend */
-		double *tot = xcalloc(ns, sizeof(double));
-
-		for (i = 0; i < t->nr; i++)
-			for (s = 0; s < ns; s++)
-				if (strcmp(t->rows[i][ks], sv[s]) == 0) {
-					double v = num(t, i, ky[0]);
-
-					if (!isnan(v))
-						tot[s] += fabs(v);
-				}
-		for (s = 1; s < ns; s++)
-			for (j = s; j > 0 && tot[j - 1] < tot[j]; j--) {
-				double tv = tot[j];
-				char *tn = sv[j];
-
-				tot[j] = tot[j - 1], sv[j] = sv[j - 1];
-				tot[j - 1] = tv, sv[j - 1] = tn;
-			}
-		free(tot);
-	}
-	x_kind(t, kx, &xi);
-	for (i = 0; i < t->nr; i++)
-		for (j = 0; j < ny; j++) {
-			double v = num(t, i, ky[j]);
-
-			if (fabs(v) > maxabs)
-				maxabs = fabs(v);
-		}
-	plot_unit(pct, currency_of(t), maxabs, &u);
-	fprintf(fp, "set format y '%s'\n", u.fmt);
-	if (xi.monthly)
-		fprintf(fp, "set xdata time\nset timefmt '%%Y-%%m'\n"
-		    "set format x '%s'\nset xtics nomirror\n",
-		    xi.hi - xi.lo < 2 ? "%b %Y" : "%Y");
-	else if (xi.periods)
-		fprintf(fp, "set format x '%%.0f'\nset xtics %s\n"
-		    "set xrange [%g:%g]\n", xi.hi - xi.lo <= 15 ? "1" : "auto",
-		    xi.lo - 0.3, xi.hi + 0.3);
-	if (!o->log)
-		fputs("set yrange [0:*]\n", fp);
-	marks(fp, o, &xi);
-	/* a data block per line */
-	for (s = 0; s < ns; s++)
-		for (j = 0; j < ny; j++) {
-			long prev = LONG_MIN;
-
-			fprintf(fp, "$s%zu_%zu << EOD\n", s, j);
-			for (i = 0; i < t->nr; i++) {
-				double v;
-				long at = xindex(t->rows[i][kx], &xi);
-
-				if (ks >= 0 && strcmp(t->rows[i][ks], sv[s]))
-					continue;
-				v = num(t, i, ky[j]);
-				if (isnan(v))
-					continue;
-				/* a gap is a gap: a blank line breaks the line */
-				if (prev != LONG_MIN && at != LONG_MIN &&
-				    at > prev + 1)
-					fputc('\n', fp);
-				prev = at;
-				put_x(fp, t->rows[i][kx], &xi);
-				fprintf(fp, " %.10g\n", v / u.div);
-			}
-			fputs("EOD\n", fp);
-		}
-	/* without a key beside the plot, room for the last x label */
-	if (ns * ny == 1)
-		fputs("unset key\nset rmargin 6\n", fp);
-	else {
-		size_t longest = 0;
-
-		for (s = 0; s < ns; s++)
-			for (j = 0; j < ny; j++) {
-				size_t l = (ks >= 0 ? strlen(sv[s]) + 1 : 0) +
-				    (ny > 1 || ks < 0 ? strlen(ylabels[j]) : 0);
-
-				if (l > longest)
-					longest = l;
-			}
-		/* long names: the legend below the plot, not beside it */
-		if (longest > 20)
-			fputs("set key at screen 0.5, screen 0.085 center "
-			    "center horizontal maxrows 2 width 2\n"
-			    "set bmargin 8\nset rmargin 6\n", fp);
-	}
-	fputs("plot ", fp);
-	for (s = 0; s < ns; s++)
-		for (j = 0; j < ny; j++) {
-			char title[300];
-
-			snprintf(title, sizeof(title), "%s%s%s", ks >= 0 ?
-			    sv[s] : "", ks >= 0 && ny > 1 ? " " : "", ny > 1 ||
-			    ks < 0 ? ylabels[j] : "");
-			fprintf(fp, "%s$s%zu_%zu using 1:2 with linespoints lw "
-			    "2.5 pt 7 ps %s lc rgb '%s' title ", np ? ", \\\n  "
-			    : "", s, j, xi.monthly ? "0.4" : "0.8",
-			    plot_colour((size_t)np));
-			plot_quote(fp, title);
-			np++;
-		}
-	fputc('\n', fp);
-	free(sv);
-}
-
-struct bar {
-	const char	*label;
-	double		 v;
-};
-
-static int
-cmp_bar(const void *a, const void *b)
-{
-	const struct bar *x = a, *y = b;
-
-	return x->v < y->v ? -1 : x->v > y->v;
-}
-
-static void
-script_bar(FILE *fp, const struct table *t, const struct opts *o)
-{
-	static const char *cands[] = { "partner", "reporter", "product",
-	    "exporter", "importer", "label", "name", NULL };
-	long ky[1], kl = -1;
-	struct bar *b = xcalloc(t->nr + 1, sizeof(*b));
-	struct plot_unit u;
-	char lfmt[40], *d;
-	size_t i, n = 0, first;
-	double maxabs = 0;
-
-	(void)ycols(t, o->y ? o->y : "value", ky, 1);
-	if (o->label)
-		kl = need_col(t, o->label, "--label");
-	for (i = 0; cands[i] && kl < 0; i++)
-		kl = col(t, cands[i]);
-	if (kl < 0)
-		cli_fail(&c, "%s: bar wants a label column (--label)", t->name);
-	for (i = 0; i < t->nr; i++) {
-		b[n].label = t->rows[i][kl];
-		b[n].v = num(t, i, ky[0]);
-		if (!isnan(b[n].v))
-			n++;
-	}
-	qsort(b, n, sizeof(*b), cmp_bar);
-	first = o->top > 0 && n > (size_t)o->top ? n - (size_t)o->top : 0;
-	for (i = first; i < n; i++)
-		if (fabs(b[i].v) > maxabs)
-			maxabs = fabs(b[i].v);
-	plot_unit(plot_is_percent(t->head[ky[0]]), currency_of(t), maxabs, &u);
-	/* the value labels: one decimal more than the axis */
-	snprintf(lfmt, sizeof(lfmt), "%s", u.fmt);
-	if ((d = strstr(lfmt, "%.0f")) != NULL)
-		d[2] = '1';
-	fputs("$bars << EOD\n", fp);
-	for (i = first; i < n; i++) {
-		plot_datum(fp, b[i].label);
-		fprintf(fp, " %.10g\n", b[i].v / u.div);
-	}
-	fputs("EOD\n", fp);
-	fprintf(fp, "set format x '%s'\n"
-	    "unset key\n"
-	    "set rmargin 6\n"
-	    "set grid noytics xtics\n"
-	    "set border 1 lc rgb '#555555'\n"
-	    "set ytics scale 0 font ',11'\n"
-	    "set yrange [-0.6:%.1f]\n"
-	    "set xrange [0:%.10g]\n"
-	    "set style fill solid 0.9 noborder\n"
-	    "plot $bars using (0.5*$2):0:(0.5*$2):(0.36):ytic(1) with "
-	    "boxxyerror lc rgb '%s', \\\n"
-	    "  $bars using 2:0:(sprintf('%s', $2)) with labels left offset "
-	    "character 0.6,0 font ',10' textcolor rgb '#333333'\n",
-	    u.fmt, (double)(n - first) - 0.4, maxabs / u.div * 1.18 + 1e-9,
-	    plot_colour(0), lfmt);
-	free(b);
-}
-
-#define MAXSTACK 7
-
-static void
-script_stacked(FILE *fp, const struct table *t, const struct opts *o)
-{
-	long kx = need_col(t, o->x ? o->x : "period", "--x"), ky[1], ks;
-	char **xs, **sv;
-	size_t nx, ns, i, j, s, *ord, nshow;
-	double *tot;
-
-	(void)ycols(t, o->y ? o->y : "share", ky, 1);
-	ks = need_col(t, o->series ? o->series : "partner", "--series");
-	nx = distinct(t, kx, &xs);
-	ns = distinct(t, ks, &sv);
-	/* the stacks: largest overall first, 'other' last */
-	tot = xcalloc(ns + 1, sizeof(double));
-	ord = xcalloc(ns + 1, sizeof(size_t));
-	for (i = 0; i < t->nr; i++)
-		for (s = 0; s < ns; s++)
-			if (strcmp(t->rows[i][ks], sv[s]) == 0) {
-				double v = num(t, i, ky[0]);
-
-				if (!isnan(v))
-					tot[s] += v;
-			}
-	for (s = 0; s < ns; s++)
-		ord[s] = s;
-	for (s = 1; s < ns; s++)	/* insertion sort: few stacks */
-		for (j = s; j > 0; j--) {
-			size_t a = ord[j - 1], b = ord[j];
-			int ao = strcmp(sv[a], "other") == 0;
-			int bo = strcmp(sv[b], "other") == 0;
-
-			if (ao > bo || (ao == bo && tot[a] < tot[b])) {
-				ord[j - 1] = b;
-				ord[j] = a;
-			} else
-				break;
-		}
-	/* at most MAXSTACK stacks of their own, the rest in 'other' (the
-	 * palette has no more colours that one can tell apart) */
-	nshow = ns;
-	if (ns > MAXSTACK + 1 || (ns > MAXSTACK && strcmp(sv[ord[ns - 1]],
-	    "other") != 0))
-		nshow = MAXSTACK;
-	fputs("$stack << EOD\n\"period\"", fp);
-	for (s = 0; s < nshow; s++) {
-		fputc(' ', fp);
-		plot_datum(fp, sv[ord[s]]);
-	}
-	if (nshow < ns)
-		fputs(" \"other\"", fp);
-	fputc('\n', fp);
-	for (j = 0; j < nx; j++) {
-		plot_datum(fp, xs[j]);
-		for (s = 0; s <= nshow && s < ns; s++) {
-			double v = 0;
-			size_t q;
-
-			for (i = 0; i < t->nr; i++) {
-				if (strcmp(t->rows[i][kx], xs[j]) != 0)
-					continue;
-				for (q = s; q < (s < nshow ? s + 1 : ns); q++)
-					if (strcmp(t->rows[i][ks], sv[ord[q]]) ==
-					    0) {
-						double x = num(t, i, ky[0]);
-
-						if (!isnan(x))
-							v += x;
-					}
-			}
-			fprintf(fp, " %.10g", v * 100);
-		}
-		fputc('\n', fp);
-	}
-	fputs("EOD\n", fp);
-	if (nshow < ns)
-		ns = nshow + 1;
-	fputs("colours = '", fp);
-	for (s = 0; s < ns; s++)
-		fprintf(fp, "%s%s", s ? " " : "", s == nshow ||
-		    strcmp(sv[ord[s]], "other") == 0 ? "#BBBBBB" :
-		    plot_colour(s));
-	fprintf(fp, "'\n"
-	    "set format y '%%.0f%%%%'\n"
-	    "set yrange [0:100]\n"
-	    "set style data histograms\n"
-	    "set style histogram rowstacked\n"
-	    "set style fill solid 0.92 border rgb '#ffffff'\n"
-	    "set boxwidth 0.72\n"
-	    "set xtics scale 0\n"
-	    /* the legend reads top down as the stack does: other first */
-	    "set key invert\n"
-	    "plot for [i=2:%zu] $stack using i:xtic(1) title columnheader(i) "
-	    "lc rgb word(colours, i-1)\n", ns + 1);
-	free(xs);
-	free(sv);
-	free(tot);
-	free(ord);
-}
-
-static void
-script_scatter(FILE *fp, const struct table *t, const struct opts *o)
-{
-	static const char *cands[] = { "partner", "reporter", "product",
-	    "exporter", "label", "name", NULL };
-	long ky[2], kl = -1;
-	size_t ny = ycols(t, o->y ? o->y : "value", ky, 2), i;
-	long kx = o->x ? need_col(t, o->x, "--x") : ky[0];
-	long kyy = o->x ? ky[0] : (ny > 1 ? ky[1] : -1);
-	struct plot_unit ux, uy;
-	double mx = 0, my = 0;
-
-	if (kyy < 0)
-		cli_fail(&c, "scatter wants two measures: --x COLUMN --y "
-		    "COLUMN, or --y A,B");
-	if (o->label)
-		kl = need_col(t, o->label, "--label");
-	for (i = 0; cands[i] && kl < 0; i++)
-		kl = col(t, cands[i]);
-	for (i = 0; i < t->nr; i++) {
-		double a = num(t, i, kx), b = num(t, i, kyy);
-
-		if (fabs(a) > mx)
-			mx = fabs(a);
-		if (fabs(b) > my)
-			my = fabs(b);
-	}
-	plot_unit(plot_is_percent(t->head[kx]), currency_of(t), mx, &ux);
-	plot_unit(plot_is_percent(t->head[kyy]), currency_of(t), my, &uy);
-	fputs("$points << EOD\n", fp);
-	for (i = 0; i < t->nr; i++) {
-		double a = num(t, i, kx), b = num(t, i, kyy);
-
-		if (isnan(a) || isnan(b))
-			continue;
-		plot_datum(fp, kl >= 0 ? t->rows[i][kl] : "");
-		fprintf(fp, " %.10g %.10g\n", a / ux.div, b / uy.div);
-	}
-	fputs("EOD\n", fp);
-	fprintf(fp, "set format x '%s'\nset format y '%s'\nunset key\n"
-	    "set rmargin 6\n"
-	    "set grid xtics ytics\n"
-	    "set offsets 0, graph 0.05, graph 0.08, 0\n", ux.fmt, uy.fmt);
-	if (!o->xlabel) {
-		fputs("set xlabel ", fp);
-		plot_quote(fp, t->head[kx]);
-		fputc('\n', fp);
-	}
-	if (!o->ylabel) {
-		fputs("set ylabel ", fp);
-		plot_quote(fp, t->head[kyy]);
-		fputc('\n', fp);
-	}
-	fprintf(fp, "plot $points using 2:3 with points pt 7 ps 1.3 lc rgb "
-	    "'%s', \\\n  $points using 2:3:1 with labels offset character "
-	    "0,0.9 font ',9' textcolor rgb '#333333'\n", plot_colour(0));
-}
-
-/* The environment for gnuplot: ours, in a UTF-8 locale (the script and
- * the names are UTF-8; under LC_ALL=C gnuplot cannot convert them). */
-static char **
-utf8_env(void)
-{
-	static char **env;
-	size_t n = 0, k = 0, i;
-
-	if (env)
-		return env;
-	while (environ[n])
-		n++;
-	env = xcalloc(n + 2, sizeof(char *));
-	for (i = 0; i < n; i++)
-		if (strncmp(environ[i], "LC_ALL=", 7) != 0)
-			env[k++] = environ[i];
-	env[k++] = "LC_ALL=C.UTF-8";
-	env[k] = NULL;
-	return env;
-}
-
-/* Run gnuplot on the script: no shell, the script through a pipe. */
-static void
-run_gnuplot(const char *script, size_t len)
-{
-	char *args[] = { "gnuplot", NULL };
-	posix_spawn_file_actions_t fa;
-	int fd[2], st, err;
-	pid_t pid;
-	size_t off = 0;
-
-	if (pipe(fd) < 0)
-		cli_fail(&c, "pipe: %s", strerror(errno));
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fd[0], 0);
-	posix_spawn_file_actions_addclose(&fa, fd[1]);
-	posix_spawn_file_actions_addclose(&fa, fd[0]);
-	err = posix_spawnp(&pid, "gnuplot", &fa, NULL, args, utf8_env());
-	posix_spawn_file_actions_destroy(&fa);
-	close(fd[0]);
-	if (err == ENOENT)
-		cli_fail(&c, "gnuplot is not on PATH: install it (Debian: "
-		    "apt-get install gnuplot-nox), or use --script");
-	if (err)
-		cli_fail(&c, "cannot start gnuplot: %s", strerror(err));
-	signal(SIGPIPE, SIG_IGN);
-	while (off < len) {
-		ssize_t w = write(fd[1], script + off, len - off);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;	/* gnuplot quit: its status says why */
-		off += (size_t)w;
-	}
-	close(fd[1]);
-	while (waitpid(pid, &st, 0) < 0)
-		if (errno != EINTR)
-			cli_fail(&c, "waitpid: %s", strerror(errno));
-	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		cli_fail(&c, "gnuplot failed (its message is above): no chart "
-		    "written");
-}
 
 int
 main(int argc, char **argv)
@@ -920,13 +79,12 @@ main(int argc, char **argv)
 		{ "script", no_argument, NULL, OPT_SCRIPT },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct opts o;
-	struct table t;
-	const char *kind, *out = NULL, *tmp = NULL;
-	char *buf = NULL, *cap;
-	size_t len = 0, i, j;
-	FILE *fp;
-	int opt;
+	struct chart_opts o;
+	struct chart_table t;
+	const char *kind;
+	char *buf = NULL, err[1200];
+	size_t len = 0, i;
+	int opt, script = 0, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.w = 1200;
@@ -945,7 +103,7 @@ main(int argc, char **argv)
 		case OPT_YLABEL: o.ylabel = optarg; continue;
 		case OPT_CAPTION: o.caption = optarg; continue;
 		case OPT_LOG: o.log = 1; continue;
-		case OPT_SCRIPT: o.script = 1; continue;
+		case OPT_SCRIPT: script = 1; continue;
 		case OPT_SIZE:
 			if (sscanf(optarg, "%dx%d", &o.w, &o.h) != 2 ||
 			    o.w < 100 || o.h < 100 || o.w > 10000 || o.h > 10000)
@@ -956,9 +114,6 @@ main(int argc, char **argv)
 			o.top = cli_count("--top", optarg);
 			continue;
 		case OPT_MARK:
-			if (o.nmarks == 16)
-				cli_bad_arg(usage, "--mark", optarg,
-				    "16 marks at most");
 			{
 				size_t plen = strcspn(optarg, ":");
 				int p;
@@ -968,6 +123,8 @@ main(int argc, char **argv)
 					    "want PERIOD[:LABEL], such as "
 					    "2022-02:invasion");
 			}
+			o.marks = xrealloc(o.marks, (o.nmarks + 1) *
+			    sizeof(*o.marks));
 			o.marks[o.nmarks++] = optarg;
 			continue;
 		}
@@ -983,13 +140,13 @@ main(int argc, char **argv)
 	}
 	kind = argv[optind++];
 	if (strcmp(kind, "line") == 0)
-		o.kind = K_LINE;
+		o.kind = CHART_LINE;
 	else if (strcmp(kind, "bar") == 0)
-		o.kind = K_BAR;
+		o.kind = CHART_BAR;
 	else if (strcmp(kind, "stacked") == 0)
-		o.kind = K_STACKED;
+		o.kind = CHART_STACKED;
 	else if (strcmp(kind, "scatter") == 0)
-		o.kind = K_SCATTER;
+		o.kind = CHART_SCATTER;
 	else
 		cli_bad_arg(usage, "KIND", kind, "want line, bar, stacked or "
 		    "scatter");
@@ -1000,58 +157,59 @@ main(int argc, char **argv)
 		    && strcmp(ext, ".pdf")))
 			cli_bad_arg(usage, "-o", c.output, "want a .png, .svg "
 			    "or .pdf file");
-	} else if (!o.script) {
+		/* a script names it in a gnuplot string, which holds no
+		 * line break and no quote (running, gnuplot never sees it) */
+		for (i = 0; script && c.output[i]; i++)
+			if ((unsigned char)c.output[i] < 0x20 ||
+			    c.output[i] == 0x7f || c.output[i] == '\'')
+				cli_bad_arg(usage, "-o", c.output, "a name with "
+				    "a quote or a control character cannot go "
+				    "into a script");
+	} else if (!script) {
 		util_warn("-o FILE.png (or .svg, .pdf) is required, or "
 		    "--script");
 		fputs(usage, stderr);
 		return 2;
 	}
-	read_table(&t, argc - optind, argv + optind, c.topts.delim);
-	if (t.nr == 0)
-		cli_fail(&c, "%s: no rows to draw", t.name);
-	if (!o.script && c.output && (tmp = cli_output_path(&c)) == NULL)
-		cli_fail(&c, "%s: cannot create a temporary file", c.output);
-	out = o.script ? c.output : tmp;
-	fp = open_memstream(&buf, &len);
-	if (fp == NULL)
-		cli_fail(&c, "out of memory");
-	cap = caption(&t, &o);
-	preamble(fp, &o, out, cap);
-	free(cap);
-	switch (o.kind) {
-	case K_LINE:
-		script_line(fp, &t, &o);
-		break;
-	case K_BAR:
-		script_bar(fp, &t, &o);
-		break;
-	case K_STACKED:
-		script_stacked(fp, &t, &o);
-		break;
-	case K_SCATTER:
-		script_scatter(fp, &t, &o);
-		break;
-	}
-	fputs("unset output\n", fp);
-	fclose(fp);
-	if (o.script) {
+	if (o.nmarks && o.kind != CHART_LINE)
+		cli_usage_fail("--mark: only a line chart has marks");
+	o.output = c.output;
+	o.setout = script;
+	if (chart_table_read(&t, argv + optind, argc - optind, c.topts.delim,
+	    err, sizeof(err)) != CHART_OK)
+		cli_fail(&c, "%s", err);
+	rc = chart_script(&t, &o, &buf, &len, err, sizeof(err));
+	if (rc == CHART_USAGE)
+		cli_usage_fail("%s", err);
+	if (rc != CHART_OK)
+		cli_fail(&c, "%s", err);
+	chart_table_free(&t);
+	if (script) {
 		fwrite(buf, 1, len, stdout);
 		if (fflush(stdout) != 0 || ferror(stdout))
 			cli_fail(&c, "standard output: write error");
-	} else
-		run_gnuplot(buf, len);
-	free(buf);
-	for (i = 0; i < t.nr; i++) {
-		for (j = 0; j < t.nh; j++)
-			free(t.rows[i][j]);
-		free(t.rows[i]);
-		free(t.where[i]);
+	} else {
+		unsigned char head[8];
+		size_t n;
+
+		/* the chart goes to the temporary beside -o; it replaces
+		 * FILE only when gnuplot succeeded, wrote a chart of the
+		 * kind asked for, and every byte of it was written (here,
+		 * then flushed and closed by cli_finish()) */
+		cli_open_output(&c);
+		signal(SIGPIPE, SIG_IGN);
+		if (plot_run(buf, len, c.out, c.output, head, &n, err,
+		    sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
+		if (n == 0)
+			cli_fail(&c, "gnuplot wrote no chart: %s left as it was",
+			    c.output);
+		if (!chart_is_image(c.output, head, n))
+			cli_fail(&c, "gnuplot wrote something that is not a "
+			    "%s file: %s left as it was", strrchr(c.output,
+			    '.') + 1, c.output);
 	}
-	free(t.rows);
-	free(t.where);
-	for (j = 0; j < t.nh; j++)
-		free(t.head[j]);
-	free(t.head);
-	free(t.name);
-	return o.script ? 0 : cli_finish(&c);
+	free(buf);
+	free(o.marks);
+	return script ? 0 : cli_finish(&c);
 }

@@ -7,9 +7,9 @@
 
 #include "period.h"
 
-static const char *months[12] = {
-	"jan", "feb", "mar", "apr", "may", "jun",
-	"jul", "aug", "sep", "oct", "nov", "dec"
+static const char *const months[12] = {
+	"january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december"
 };
 
 static int
@@ -29,19 +29,28 @@ ndigits(const char *s, size_t len, size_t n, int *v)
 	return 1;
 }
 
+/*
+ * The month that all of s names, 1 to 12, or 0: "Aug", "Aug." or
+ * "August", in any case.  "Augur", "Au" or "August." name none.
+ */
 static int
-month_name(const char *s, size_t len)
+month_word(const char *s, size_t len)
 {
-	int i;
+	size_t i, k;
+	int dot = len > 0 && s[len - 1] == '.';
 
-	if (len < 3)
+	len -= (size_t)dot;
+	if (len < 3 || (dot && len != 3))
 		return 0;
 	for (i = 0; i < 12; i++) {
 		const char *m = months[i];
 
-		if ((s[0] | 0x20) == m[0] && (s[1] | 0x20) == m[1] &&
-		    (s[2] | 0x20) == m[2])
-			return i + 1;
+		for (k = 0; k < len && m[k] != '\0'; k++)
+			if ((s[k] | 0x20) != m[k])
+				break;
+		/* all of s matched: the abbreviation or the whole name */
+		if (k == len && (len == 3 || m[k] == '\0'))
+			return (int)i + 1;
 	}
 	return 0;
 }
@@ -55,11 +64,89 @@ ok(int y, int m, int *out)
 	return 0;
 }
 
+/* 1 when day d exists in month m of year y */
+static int
+day_ok(int y, int m, int d)
+{
+	static const int mdays[12] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0));
+}
+
+/* "YYYY-MM", "YYYYMmm", "YYYY-Mmm" or "YYYY-MM-DD", the year read */
+static int
+year_month(const char *s, size_t len, int y, int *out)
+{
+	int m, d;
+
+	if (s[4] == 'M' || s[4] == 'm') {
+		if (len == 7 && ndigits(s + 5, 2, 2, &m) && m > 0)
+			return ok(y, m, out);
+		return -1;
+	}
+	if (s[4] != '-')
+		return -1;
+	if (s[5] == 'M' || s[5] == 'm') {
+		if (len == 8 && ndigits(s + 6, 2, 2, &m) && m > 0)
+			return ok(y, m, out);
+		return -1;
+	}
+	if (!ndigits(s + 5, len - 5, 2, &m) || m < 1 || m > 12)
+		return -1;
+	if (len == 7)
+		return ok(y, m, out);
+	/* 2023-04-01: a date stands for its month, if it is a day */
+	if (len == 10 && s[7] == '-' && ndigits(s + 8, 2, 2, &d) &&
+	    day_ok(y, m, d))
+		return ok(y, m, out);
+	return -1;
+}
+
+/* "Aug 2024", "Aug. 2024", "August 2024" */
+static int
+named_month(const char *s, size_t len, int *out)
+{
+	int m, y;
+
+	if (len < 8 || s[len - 5] != ' ' || !ndigits(s + len - 4, 4, 4, &y))
+		return -1;
+	if ((m = month_word(s, len - 5)) == 0)
+		return -1;
+	return ok(y, m, out);
+}
+
+/* "201901-Jan. 2019" or "201901-Jan.": the name and the year, when
+ * given, say what the code says */
+static int
+coded_month(const char *s, size_t len, int *out)
+{
+	int code, p, q, m;
+
+	if (!ndigits(s, len, 6, &code) || code % 100 == 0 ||
+	    ok(code / 100, code % 100, &p) < 0)
+		return -1;
+	s += 7;
+	len -= 7;
+	if (named_month(s, len, &q) < 0) {
+		if ((m = month_word(s, len)) == 0)
+			return -1;
+		q = p - p % 100 + m;
+	}
+	if (q != p)
+		return -1;
+	*out = p;
+	return 0;
+}
+
 int
 period_parse(const char *s, size_t len, int *out)
 {
-	int y, m, mn;
-	size_t i;
+	int y;
 
 	if (len == 4 && ndigits(s, len, 4, &y))	/* the usual: a year */
 		return ok(y, 0, out);
@@ -67,49 +154,27 @@ period_parse(const char *s, size_t len, int *out)
 		s++, len--;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	if (len == 0)
+	if (len < 4)
 		return -1;
-	/* 201901-Jan. 2019: the code before the dash decides */
-	if (len > 7 && s[6] == '-' && ndigits(s, len, 6, &y) &&
-	    month_name(s + 7, len - 7))
-		return ok(y / 100, y % 100, out);
-	if (len == 4 && ndigits(s, len, 4, &y))
-		return ok(y, 0, out);
+	if (ndigits(s, len, 4, &y)) {
+		if (len == 4)
+			return ok(y, 0, out);
+		if (len == 6 && ndigits(s, len, 6, &y))
+			return y % 100 > 0 ? ok(y / 100, y % 100, out) : -1;
+		if (len > 7 && s[6] == '-' && ndigits(s, len, 6, &y))
+			return coded_month(s, len, out);
+		if (len >= 7)
+			return year_month(s, len, y, out);
+		return -1;
+	}
 	if (len == 5 && (s[0] == 'Y' || s[0] == 'y') &&
 	    ndigits(s + 1, 4, 4, &y))
 		return ok(y, 0, out);
-	if (len == 6 && ndigits(s, len, 6, &y))
-		return ok(y / 100, y % 100, out) == 0 && y % 100 > 0 ? 0 : -1;
-	if (len >= 7 && ndigits(s, len, 4, &y)) {
-		const char *t = s + 5;
-		size_t tl = len - 5;
-
-		if (s[4] == 'M' || s[4] == 'm')
-			t = s + 5, tl = len - 5;
-		else if (s[4] == '-' && (s[5] == 'M' || s[5] == 'm'))
-			t = s + 6, tl = len - 6;
-		else if (s[4] != '-')
-			return -1;
-		if (tl == 2 && ndigits(t, tl, 2, &m) && m > 0)
-			return ok(y, m, out);
-		/* 2023-04-01: a date stands for its month */
-		if (tl == 5 && ndigits(t, 2, 2, &m) && m > 0 && t[2] == '-' &&
-		    ndigits(t + 3, 2, 2, &mn))
-			return ok(y, m, out);
-		return -1;
-	}
 	/* "Jan.-Dec. 2016" is a whole year */
 	if (len == 14 && strncmp(s, "Jan.-Dec. ", 10) == 0 &&
 	    ndigits(s + 10, 4, 4, &y))
 		return ok(y, 0, out);
-	/* "Aug. 2024", "Aug 2024", "August 2024" */
-	if ((m = month_name(s, len)) != 0) {
-		for (i = 3; i < len && s[i] != ' '; i++)
-			;
-		if (i < len && len - i - 1 == 4 && ndigits(s + i + 1, 4, 4, &y))
-			return ok(y, m, out);
-	}
-	return -1;
+	return named_month(s, len, out);
 }
 
 char *
@@ -174,32 +239,41 @@ period_years_between(int a, int b)
 	return (double)(period_index(b) - period_index(a)) / 12.0;
 }
 
+/* a bound of a range: empty (open), or a period; a year as the upper
+ * bound takes all of its months */
+static int
+bound(const char *s, size_t len, int hi, int *out)
+{
+	int p;
+
+	if (len == 0) {
+		*out = hi ? 999999 : 0;
+		return 0;
+	}
+	if (period_parse(s, len, &p) < 0)
+		return -1;
+	*out = hi && p % 100 == 0 ? p + 12 : p;
+	return 0;
+}
+
 int
 period_range_parse(const char *s, struct period_range *r)
 {
-	const char *dots = strstr(s, "..");
+	const char *d;
 	int p;
 
-	r->lo = 0;
-	r->hi = 999999;
-	if (dots == NULL) {
-		if (period_parse(s, strlen(s), &p) < 0)
-			return -1;
+	if (period_parse(s, strlen(s), &p) == 0) {
 		r->lo = p;
 		r->hi = p % 100 == 0 ? p + 12 : p;
 		return 0;
 	}
-	if (dots > s) {
-		if (period_parse(s, (size_t)(dots - s), &p) < 0)
-			return -1;
-		r->lo = p;
-	}
-	if (dots[2] != '\0') {
-		if (period_parse(dots + 2, strlen(dots + 2), &p) < 0)
-			return -1;
-		r->hi = p % 100 == 0 ? p + 12 : p;
-	}
-	return r->lo <= r->hi ? 0 : -1;
+	/* A..B, split at the first ".." with a bound on each side: a
+	 * month's dot may stand just before it ("201912-Dec...2020") */
+	for (d = strstr(s, ".."); d != NULL; d = strstr(d + 1, ".."))
+		if (bound(s, (size_t)(d - s), 0, &r->lo) == 0 &&
+		    bound(d + 2, strlen(d + 2), 1, &r->hi) == 0)
+			return r->lo <= r->hi ? 0 : -1;
+	return -1;
 }
 
 int

@@ -15,9 +15,11 @@
 /*
  * Read any period label seen in trade files: "2023", "202304", "2023-04",
  * "2023-04-01", "2023M04", "2023-M04", "Aug. 2024", "Aug 2024",
- * "201901-Jan. 2019", "Jan.-Dec. 2016" (a year), "Y2019", and BACI's t.
+ * "August 2024", "201901-Jan. 2019", "Jan.-Dec. 2016" (a year), "Y2019",
+ * and BACI's t.  All of s must be one of these (blanks around it aside):
+ * "201901-Janitor", "2023-02-31", "2023-13" and "202300" are not periods.
  * Returns 0 and stores *out, or -1 when s is not a period (years outside
- * 1900..2199 are refused).
+ * 1900..2199 are refused); the caller names the value.
  */
 int	 period_parse(const char *s, size_t len, int *out);
 
@@ -37,8 +39,11 @@ int	 period_from_index(long idx, int like);
 double	 period_years_between(int a, int b);
 
 /*
- * A range "A..B" (either side may be empty: "2021..", "..2023"), or one
- * period.  A year bound includes all of its months.  0 ok, -1 bad.
+ * A range "A..B" of any two spellings period_parse() reads ("2021..2023",
+ * "Jan.-Dec. 2021..Apr 2023", "2023M01..202306"; either side may be
+ * empty: "2021..", "..2023"), or one period.  Both ends must be periods
+ * and A no later than B.  A year bound includes all of its months.  0 ok,
+ * -1 bad.
  */
 struct period_range {
 	int	lo, hi;		/* inclusive, as YYYYMM; 0 and 999999 open */

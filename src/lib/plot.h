@@ -11,8 +11,10 @@
 /*
  * Write s as a gnuplot single-quoted string: gnuplot performs no
  * backquote (shell) substitution, no macro expansion and no backslash
- * processing inside single quotes; a quote is doubled.  Control
- * characters (a newline would end the command) become spaces.
+ * processing inside single quotes.  No quote goes inside: an apostrophe
+ * becomes U+2019 (gnuplot's doubled quote is not read as one in every
+ * place).  Control characters (a newline would end the command) become
+ * spaces.  This and plot_datum() are the only ways text reaches gnuplot.
  */
 void	 plot_quote(FILE *fp, const char *s);
 
@@ -28,19 +30,39 @@ void	 plot_datum(FILE *fp, const char *s);
  * format for its tick labels: "$%.0f bn" (USD 2.4e11), "€%.1f bn",
  * "%.0f%%" for a share (values times 100).  percent: the values are
  * fractions; currency: ISO 4217 code or NULL; maxabs: the largest |value|.
+ * The format holds no byte of currency but a code's three capitals (it
+ * goes to gnuplot's gprintf: a '%' or a quote from data must not), so a
+ * currency that is not a code is left out and plot_unit() returns -1;
+ * else 0.
  */
 struct plot_unit {
 	double	 div;		/* value / div is what the axis shows */
 	char	 fmt[32];	/* for set format and sprintf */
 	char	 label[32];	/* "USD bn", "%" */
 };
-void	 plot_unit(int percent, const char *currency, double maxabs,
+int	 plot_unit(int percent, const char *currency, double maxabs,
 	    struct plot_unit *u);
+
+/* 1 when s has the shape of an ISO 4217 code: three capitals A-Z. */
+int	 plot_is_currency(const char *s);
 
 /* 1 when a column name is a fraction to show in percent (share, yoy...). */
 int	 plot_is_percent(const char *column);
 
 /* The colour-blind-safe palette (Okabe and Ito, 2008), as "#rrggbb". */
 const char *plot_colour(size_t i);
+
+/*
+ * Run gnuplot from PATH, without a shell, in a UTF-8 locale: the script
+ * (len bytes) into its standard input, the chart from its standard output
+ * into out, so that no file name reaches gnuplot and every byte of the
+ * chart is written here, where a write error is seen.  0 when gnuplot
+ * exited 0: *n bytes written, the first (8 at most) in head.  -1 with the
+ * message in err: gnuplot is not on PATH or did not start, failed (its
+ * own message went to standard error), or out (name, for the message)
+ * could not be written.  The caller ignores SIGPIPE.
+ */
+int	 plot_run(const char *script, size_t len, FILE *out, const char *name,
+	    unsigned char head[8], size_t *n, char *err, size_t errsz);
 
 #endif
