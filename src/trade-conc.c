@@ -50,10 +50,11 @@ print_usage(FILE *fp)
 }
 
 /* One group, cells [b, e) sorted largest first; v and sh hold e - b
- * doubles, mem as many cells. */
-static void
+ * doubles, mem as many cells.  -1 with err when its values are bad. */
+static int
 group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
-    unsigned dim, double *v, double *sh, const struct agg_cell **mem)
+    unsigned dim, double *v, double *sh, const struct agg_cell **mem,
+    char *err, size_t errsz)
 {
 	const struct conc_stat *cs;
 	struct agg_cell keys;
@@ -68,10 +69,12 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 			n++;
 		}
 	if ((st = conc_shares(v, n, sh, &m, &total)) == CONC_EMPTY)
-		return;		/* no member with trade */
-	if (st != CONC_OK)	/* the roll-up gives sorted values >= 0 */
-		cli_fail(c, "%s: values out of order or not finite",
+		return 0;	/* no member with trade */
+	if (st != CONC_OK) {	/* the roll-up gives sorted values >= 0 */
+		snprintf(err, errsz, "%s: values out of order or not finite",
 		    agg_group_name(agg_cell(a, b), dim));
+		return -1;
+	}
 	agg_cell_copy(&keys, agg_cell(a, b));
 	keys.s.value = total;
 	keys.s.qty = 2;
@@ -91,6 +94,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 			csvw_num(&c->w, x);
 	}
 	csvw_end(&c->w);
+	return 0;
 }
 
 /* The canonical keys, then a column per statistic. */
@@ -126,6 +130,7 @@ main(int argc, char **argv)
 	struct agg *a;
 	const struct agg_cell **mem;
 	double *v, *sh;
+	char err[512] = "";
 	size_t i, b;
 	int opt;
 
@@ -155,13 +160,15 @@ main(int argc, char **argv)
 	v = xcalloc(agg_count(a) + 1, sizeof(*v));
 	sh = xcalloc(agg_count(a) + 1, sizeof(*sh));
 	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
-	for (b = 0; b < agg_count(a); b = i) {
+	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
 		i = agg_group_end(a, b, dim);
-		group_out(&c, a, b, i, dim, v, sh, mem);
+		group_out(&c, a, b, i, dim, v, sh, mem, err, sizeof(err));
 	}
 	free(v);
 	free(sh);
 	free(mem);
+	if (err[0])
+		cli_fail(&c, "%s", err);
 	cli_report(&c, r);
 	trade_close(r);
 	agg_free(a);

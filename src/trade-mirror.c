@@ -104,7 +104,7 @@ main(int argc, char **argv)
 	double cif_fob = 1.0;
 	long lag = 0;
 	int opt, byimp = 0;
-	char *end;
+	char *end, err[512] = "";
 	size_t i;
 
 	cli_init(&c, argv[0]);
@@ -146,7 +146,7 @@ main(int argc, char **argv)
 	    1u << FLOW_X | 1u << FLOW_M, 0, &r);
 	/* each side into its pair */
 	mr = mirror_alloc(lag);
-	for (i = 0; i < agg_count(a); i++) {
+	for (i = 0; i < agg_count(a) && err[0] == '\0'; i++) {
 		const struct agg_cell *x = agg_cell(a, i);
 		const struct mirror_pair *clash;
 		struct mirror_side sd;
@@ -162,11 +162,15 @@ main(int argc, char **argv)
 		sd.month_mask = x->s.month_mask;
 		sd.sources = x->s.sources;
 		if (mirror_add(mr, &sd, &clash) == MIRROR_ECURRENCY)
-			cli_fail(&c, "%s's exports to %s, %s, product %s: the "
-			    "two sides are in %s and %s; convert one first",
-			    clash->exporter, clash->importer,
-			    period_format(clash->period, pp), clash->product,
-			    clash->currency, x->currency);
+			snprintf(err, sizeof(err), "%s's exports to %s, %s, "
+			    "product %s: the two sides are in %s and %s; "
+			    "convert one first", clash->exporter,
+			    clash->importer, period_format(clash->period, pp),
+			    clash->product, clash->currency, x->currency);
+	}
+	if (err[0]) {
+		mirror_free(mr);
+		cli_fail(&c, "%s", err);
 	}
 	mirror_sort(mr, byimp);
 	cli_open_output(&c);

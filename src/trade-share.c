@@ -81,10 +81,11 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 }
 
 /* One group, cells [b, e) sorted largest first; v holds e - b doubles,
- * mem as many cells. */
-static void
+ * mem as many cells.  -1 with err when the group has no shares. */
+static int
 group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
-    const struct opts *o, double *v, const struct agg_cell **mem)
+    const struct opts *o, double *v, const struct agg_cell **mem, char *err,
+    size_t errsz)
 {
 	double world = NAN, other;
 	struct share_total t;
@@ -101,18 +102,22 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 			world = x->s.value;
 	}
 	if (share_total(v, n, world, o->world ? SHARE_WORLD : SHARE_SUM,
-	    &t) == SHARE_ENOTOTAL)
-		cli_fail(c, "no reported %s total for the group of %s (--total "
-		    "world needs one; --total sum adds the members)",
+	    &t) == SHARE_ENOTOTAL) {
+		snprintf(err, errsz, "no reported %s total for the group of %s "
+		    "(--total world needs one; --total sum adds the members)",
 		    o->dim == AK_PRODUCT ? "TOTAL product" : "world",
 		    agg_group_name(agg_cell(a, b), o->dim));
-	if (share_top(v, n, (size_t)o->top, &kept, &other) != SHARE_OK)
-		cli_fail(c, "%s: values out of order or not finite",
+		return -1;
+	}
+	if (share_top(v, n, (size_t)o->top, &kept, &other) != SHARE_OK) {
+		snprintf(err, errsz, "%s: values out of order or not finite",
 		    agg_group_name(agg_cell(a, b), o->dim));
+		return -1;
+	}
 	for (i = 0; i < kept; i++)
 		write_row(c, a, mem[i], NULL, &t, (long)i + 1, o);
 	if (kept == n)
-		return;
+		return 0;
 	agg_cell_copy(&oc, mem[kept]);
 	oc.s.value = other;
 	for (i = kept + 1; i < n; i++) {
@@ -121,6 +126,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	}
 	oc.s.qty = 2;	/* quantities of several members: not summed */
 	write_row(c, a, &oc, "other", &t, 0, o);
+	return 0;
 }
 
 int
@@ -142,6 +148,7 @@ main(int argc, char **argv)
 	struct agg *a;
 	const struct agg_cell **mem;
 	double *v;
+	char err[512] = "";
 	size_t i, b;
 	int opt;
 
@@ -184,12 +191,14 @@ main(int argc, char **argv)
 	    "unit,currency,source,rows,total,share,coverage,rank");
 	v = xcalloc(agg_count(a) + 1, sizeof(*v));
 	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
-	for (b = 0; b < agg_count(a); b = i) {
+	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
 		i = agg_group_end(a, b, o.dim);
-		group_out(&c, a, b, i, &o, v, mem);
+		group_out(&c, a, b, i, &o, v, mem, err, sizeof(err));
 	}
 	free(v);
 	free(mem);
+	if (err[0])
+		cli_fail(&c, "%s", err);
 	cli_report(&c, r);
 	if (!c.quiet)
 		agg_report(a, util_progname);

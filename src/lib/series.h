@@ -10,7 +10,7 @@
  * gap: a missing period is never taken as zero, but a month the data
  * covers (series_cover) without a point for this series is a month
  * without that trade.  Functions do no I/O and keep no state: what a
- * program would warn about comes back in arrays or statuses.
+ * program would warn about comes back as notes or statuses.
  */
 #ifndef TRADESTAT_SERIES_H
 #define TRADESTAT_SERIES_H
