@@ -5,24 +5,16 @@
  *
  * A group is every row that agrees on all key columns but the dimension
  * (--of); its members are countries (not aggregates, not the reporter
- * itself) or HS codes, with a value above zero.  Shares s_i = v_i / sum v
- * are never rounded before use.
- *
- * Herfindahl-Hirschman index, as WITS defines it ("Herfindahl-Hirschman
- * Index", WITS online help, World Bank) and UNCTAD computes its
- * concentration index (UNCTADstat, "Concentration and diversification
- * indices"; UNCTAD's index is the square root of the normalised form):
- *   hhi      = sum s_i^2                       (1/n .. 1)
- *   hhi_norm = (hhi - 1/n) / (1 - 1/n)         (0 .. 1; empty when n = 1)
- * and the concentration ratios cr_k = the sum of the k largest shares.
+ * itself) or HS codes, with a value above zero.  The statistics, their
+ * formulas and references are conc.c's table (conc.h).
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "agg.h"
 #include "cli.h"
+#include "conc.h"
 #include "util.h"
 
 enum { OPT_OF = OPT_FIRST_PROGRAM };
@@ -36,52 +28,52 @@ static const char usage[] =
     "      --annual          roll monthly periods up to years first\n"
     "      --hs-level N      roll HS codes up to N digits first\n";
 
+/* The columns of conc_stats[], after the group's keys. */
+static void
+print_stats(FILE *fp)
+{
+	const struct conc_stat *cs;
+
+	fputs("\nColumns after the group's keys (value: the members' sum):\n",
+	    fp);
+	for (cs = conc_stats; cs->name; cs++)
+		fprintf(fp, "  %-20s  %s\n", cs->name, cs->help);
+}
+
 static void
 print_usage(FILE *fp)
 {
 	fputs(usage, fp);
 	fputs(cli_input_usage, fp);
 	fputs(cli_output_usage, fp);
+	print_stats(fp);
 }
 
-/* One group, cells [b, e) sorted largest first. */
-static void
+/* One group, cells [b, e) sorted largest first; v and sh hold e - b
+ * doubles, mem as many cells.  -1 with err when its values are bad. */
+static int
 group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
-    unsigned dim)
+    unsigned dim, double *v, double *sh, const struct agg_cell **mem,
+    char *err, size_t errsz)
 {
-	double total = 0, hhi = 0, cr[3] = { 0, 0, 0 }, top_share = 0;
-	const struct agg_cell *top = NULL;
+	const struct conc_stat *cs;
 	struct agg_cell keys;
-	size_t i;
-	long n = 0;
+	size_t i, n = 0, m;
+	double total;
+	int st;
 
-	for (i = b; i < e; i++) {
-		const struct agg_cell *x = agg_cell(a, i);
-
-		if (agg_is_member(x, dim) && x->s.value > 0)
-			total += x->s.value;
-	}
-	if (total <= 0)
-		return;		/* no member with trade */
-	for (i = b; i < e; i++) {
-		const struct agg_cell *x = agg_cell(a, i);
-		double s;
-
-		if (!agg_is_member(x, dim) || x->s.value <= 0)
-			continue;
-		s = x->s.value / total;
-		if (n == 0) {
-			top = x;
-			top_share = s;
+	for (i = b; i < e; i++)
+		if (agg_is_member(agg_cell(a, i), dim)) {
+			mem[n] = agg_cell(a, i);
+			v[n] = mem[n]->s.value;
+			n++;
 		}
-		n++;
-		hhi += s * s;
-		if (n <= 1)
-			cr[0] += s;
-		if (n <= 3)
-			cr[1] += s;
-		if (n <= 5)
-			cr[2] += s;
+	if ((st = conc_shares(v, n, sh, &m, &total)) == CONC_EMPTY)
+		return 0;	/* no member with trade */
+	if (st != CONC_OK) {	/* the roll-up gives sorted values >= 0 */
+		snprintf(err, errsz, "%s: values out of order or not finite",
+		    agg_group_name(agg_cell(a, b), dim));
+		return -1;
 	}
 	agg_cell_copy(&keys, agg_cell(a, b));
 	keys.s.value = total;
@@ -91,17 +83,35 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	for (i = b + 1; i < e; i++)
 		keys.s.sources |= agg_cell(a, i)->s.sources;
 	agg_write_keys(&c->w, a, &keys, 0);
-	csvw_int(&c->w, n);
-	csvw_num(&c->w, hhi);
-	csvw_num(&c->w, hhi * 10000);
-	csvw_num(&c->w, n > 1 ? (hhi - 1.0 / (double)n) /
-	    (1 - 1.0 / (double)n) : NAN);
-	csvw_num(&c->w, cr[0]);
-	csvw_num(&c->w, cr[1]);
-	csvw_num(&c->w, cr[2]);
-	csvw_str(&c->w, agg_member(top, dim));
-	csvw_num(&c->w, top_share);
+	for (cs = conc_stats; cs->name; cs++) {
+		double x = cs->fn(sh, m);
+
+		if (cs->kind == CONC_COUNT)
+			csvw_int(&c->w, (long long)x);
+		else if (cs->kind == CONC_MEMBER)
+			csvw_str(&c->w, agg_member(mem[(size_t)x], dim));
+		else
+			csvw_num(&c->w, x);
+	}
 	csvw_end(&c->w);
+	return 0;
+}
+
+/* The canonical keys, then a column per statistic. */
+static void
+header(struct csvw *w)
+{
+	static const char *const keys[] = { "period", "reporter", "partner",
+	    "flow", "product", "value", "quantity", "unit", "currency",
+	    "source", NULL };
+	const struct conc_stat *cs;
+	const char *const *k;
+
+	for (k = keys; *k; k++)
+		csvw_str(w, *k);
+	for (cs = conc_stats; cs->name; cs++)
+		csvw_str(w, cs->name);
+	csvw_end(w);
 }
 
 int
@@ -118,6 +128,9 @@ main(int argc, char **argv)
 	unsigned dim = AK_PARTNER;
 	struct trade_reader *r;
 	struct agg *a;
+	const struct agg_cell **mem;
+	double *v, *sh;
+	char err[512] = "";
 	size_t i, b;
 	int opt;
 
@@ -140,13 +153,19 @@ main(int argc, char **argv)
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 1, &r);
 	agg_sort_groups(a, dim);
 	cli_open_output(&c);
-	csvw_header(&c.w, "period,reporter,partner,flow,product,value,quantity,"
-	    "unit,currency,source,n,hhi,hhi_10000,hhi_norm,cr1,cr3,cr5,top,"
-	    "top_share");
-	for (b = 0; b < agg_count(a); b = i) {
+	header(&c.w);
+	v = xcalloc(agg_count(a) + 1, sizeof(*v));
+	sh = xcalloc(agg_count(a) + 1, sizeof(*sh));
+	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
+	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
 		i = agg_group_end(a, b, dim);
-		group_out(&c, a, b, i, dim);
+		group_out(&c, a, b, i, dim, v, sh, mem, err, sizeof(err));
 	}
+	free(v);
+	free(sh);
+	free(mem);
+	if (err[0])
+		cli_fail(&c, "%s", err);
 	cli_report(&c, r);
 	trade_close(r);
 	agg_free(a);

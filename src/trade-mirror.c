@@ -9,6 +9,7 @@
  * matches on period, the two countries, the product and the currency.
  * Aggregates pair with aggregates (EU27 with the importer's EU27 row),
  * never with a member state.  One-sided flows are listed, never dropped.
+ * The pairing and the measures, with their references, are mirror.c's.
  */
 #include <math.h>
 #include <stdio.h>
@@ -17,8 +18,6 @@
 
 #include "agg.h"
 #include "cli.h"
-#include "codes.h"
-#include "group.h"
 #include "mirror.h"
 #include "period.h"
 #include "util.h"
@@ -48,33 +47,41 @@ print_usage(FILE *fp)
 	fputs(cli_output_usage, fp);
 }
 
-struct pair {
-	int		 period;		/* the export side's */
-	char		 exporter[CODE_MAX], importer[CODE_MAX];
-	char		 product[HS_MAX + 1];
-	char		 currency[8];
-	double		 x, m;			/* NaN: no report */
-	int		 xmonths, mmonths;	/* of annual roll-ups */
-	uint32_t	 sources;
-};
-
-static int
-cmp_pairs(const char *ka, size_t la, const void *va, const char *kb,
-    size_t lb, const void *vb, void *arg)
+/* One pair's row, counted into t. */
+static void
+pair_out(struct cli *c, const struct agg *a, const struct mirror_pair *pr,
+    double cif_fob, struct mirror_tally *t)
 {
-	const struct pair *x = va, *y = vb;
-	int byimp = *(int *)arg, d;
+	struct mirror_measures mm;
+	struct agg_sum s;
+	char pb[PERIOD_BUFSZ], sb[1024];
 
-	(void)ka, (void)la, (void)kb, (void)lb;
-	if (x->period != y->period)
-		return x->period < y->period ? -1 : 1;
-	if (byimp && (d = strcmp(x->importer, y->importer)))
-		return d;
-	if ((d = strcmp(x->exporter, y->exporter)))
-		return d;
-	if ((d = strcmp(x->importer, y->importer)))
-		return d;
-	return strcmp(x->product, y->product);
+	mirror_measures(pr->x, pr->m, cif_fob, &mm);
+	mirror_tally_add(t, pr, &mm);
+	csvw_str(&c->w, period_format(pr->period, pb));
+	csvw_str(&c->w, pr->exporter);
+	csvw_str(&c->w, pr->importer);
+	csvw_str(&c->w, pr->product);
+	csvw_str(&c->w, pr->currency);
+	csvw_num(&c->w, pr->x);
+	csvw_num(&c->w, pr->m);
+	csvw_num(&c->w, mm.import_fob);
+	csvw_num(&c->w, mm.gap);
+	csvw_num(&c->w, mm.ratio);
+	csvw_num(&c->w, mm.di);
+	csvw_str(&c->w, mirror_flag(pr));
+	if (pr->xmonths)
+		csvw_int(&c->w, pr->xmonths);
+	else
+		csvw_empty(&c->w);
+	if (pr->mmonths)
+		csvw_int(&c->w, pr->mmonths);
+	else
+		csvw_empty(&c->w);
+	memset(&s, 0, sizeof(s));
+	s.sources = pr->sources;
+	csvw_str(&c->w, agg_sources(a, &s, sb, sizeof(sb)));
+	csvw_end(&c->w);
 }
 
 int
@@ -92,12 +99,12 @@ main(int argc, char **argv)
 	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
 	struct trade_reader *r;
 	struct agg *a;
-	struct group *pairs;
-	double cif_fob = 1.0, gap = 0;
+	struct mirror *mr;
+	struct mirror_tally t;
+	double cif_fob = 1.0;
 	long lag = 0;
-	int opt, byimp = 0, gap_ok = 1;
-	char *end, gapcur[8] = "";
-	uint64_t nmatched = 0, nx = 0, nm = 0;
+	int opt, byimp = 0;
+	char *end, err[512] = "";
 	size_t i;
 
 	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
@@ -135,122 +142,56 @@ main(int argc, char **argv)
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao,
 	    1u << FLOW_X | 1u << FLOW_M, 0, &r);
 	/* each side into its pair */
-	pairs = group_alloc(sizeof(struct pair));
-	for (i = 0; i < agg_count(a); i++) {
+	mr = mirror_alloc(lag);
+	for (i = 0; i < agg_count(a) && err[0] == '\0'; i++) {
 		const struct agg_cell *x = agg_cell(a, i);
-		int isx = x->flow == FLOW_X, created, p = x->period;
-		const char *exp = isx ? x->reporter : x->partner;
-		const char *imp = isx ? x->partner : x->reporter;
-		struct keybuf k;
-		struct pair *pr;
-		char pb[16];
+		const struct mirror_pair *clash;
+		struct mirror_side sd;
+		char pp[PERIOD_BUFSZ];
 
-		if (strcmp(exp, imp) == 0)
-			continue;
-		/* an import of month t+lag pairs with the export of t; a
-		 * year stays a year (the lag is in months) */
-		if (!isx && lag && period_is_monthly(p))
-			p = period_from_index(period_index(p) - lag, p);
-		keybuf_reset(&k);
-		snprintf(pb, sizeof(pb), "%d", p);
-		keybuf_add(&k, pb);
-		keybuf_add(&k, exp);
-		keybuf_add(&k, imp);
-		keybuf_add(&k, x->product);
-		pr = group_get(pairs, k.buf, k.len, &created);
-		if (created) {
-			pr->period = p;
-			snprintf(pr->exporter, CODE_MAX, "%s", exp);
-			snprintf(pr->importer, CODE_MAX, "%s", imp);
-			memcpy(pr->product, x->product, sizeof(pr->product));
-			memcpy(pr->currency, x->currency, sizeof(pr->currency));
-			pr->x = pr->m = NAN;
-		} else if (strcmp(pr->currency, x->currency) != 0) {
-			char pp[PERIOD_BUFSZ];
-
-			cli_fail(&c, "%s's exports to %s, %s, product %s: the "
-			    "two sides are in %s and %s; convert one first",
-			    exp, imp, period_format(p, pp), x->product,
-			    pr->currency, x->currency);
-		}
-		if (isx) {
-			pr->x = x->s.value;
-			pr->xmonths = util_popcount((unsigned)x->s.month_mask);
-		} else {
-			pr->m = x->s.value;
-			pr->mmonths = util_popcount((unsigned)x->s.month_mask);
-		}
-		pr->sources |= x->s.sources;
+		sd.period = x->period;
+		sd.reporter = x->reporter;
+		sd.partner = x->partner;
+		sd.is_export = x->flow == FLOW_X;
+		sd.product = x->product;
+		sd.currency = x->currency;
+		sd.value = x->s.value;
+		sd.month_mask = x->s.month_mask;
+		sd.sources = x->s.sources;
+		if (mirror_add(mr, &sd, &clash) == MIRROR_ECURRENCY)
+			snprintf(err, sizeof(err), "%s's exports to %s, %s, "
+			    "product %s: the two sides are in %s and %s; "
+			    "convert one first", clash->exporter,
+			    clash->importer, period_format(clash->period, pp),
+			    clash->product, clash->currency, x->currency);
 	}
-	group_sort(pairs, cmp_pairs, &byimp);
+	if (err[0]) {
+		mirror_free(mr);
+		cli_fail(&c, "%s", err);
+	}
+	mirror_sort(mr, byimp);
 	cli_open_output(&c);
 	csvw_header(&c.w, "period,exporter,importer,product,currency,"
 	    "export_value,import_value,import_fob,gap,ratio,di,flag,"
 	    "export_months,import_months,source");
-	for (i = 0; i < group_count(pairs); i++) {
-		const struct pair *pr = group_val(pairs, i);
-		struct mirror_measures mm;
-		struct agg_sum s;
-		char pb[PERIOD_BUFSZ], sb[1024];
-		const char *flag = isnan(pr->x) ? "import_only" :
-		    isnan(pr->m) ? "export_only" : "matched";
-
-		mirror_measures(pr->x, pr->m, cif_fob, &mm);
-		if (!isnan(pr->x) && !isnan(pr->m)) {
-			nmatched++;
-			if (codes_is_aggregate(pr->exporter) ||
-			    codes_is_aggregate(pr->importer))
-				;	/* the total is over countries */
-			else if (gapcur[0] == '\0')
-				memcpy(gapcur, pr->currency, sizeof(gapcur));
-			else if (strcmp(gapcur, pr->currency) != 0)
-				gap_ok = 0;
-			if (!codes_is_aggregate(pr->exporter) &&
-			    !codes_is_aggregate(pr->importer))
-				gap += mm.gap;
-		} else if (isnan(pr->m))
-			nx++;
-		else
-			nm++;
-		csvw_str(&c.w, period_format(pr->period, pb));
-		csvw_str(&c.w, pr->exporter);
-		csvw_str(&c.w, pr->importer);
-		csvw_str(&c.w, pr->product);
-		csvw_str(&c.w, pr->currency);
-		csvw_num(&c.w, pr->x);
-		csvw_num(&c.w, pr->m);
-		csvw_num(&c.w, mm.import_fob);
-		csvw_num(&c.w, mm.gap);
-		csvw_num(&c.w, mm.ratio);
-		csvw_num(&c.w, mm.di);
-		csvw_str(&c.w, flag);
-		if (pr->xmonths)
-			csvw_int(&c.w, pr->xmonths);
-		else
-			csvw_empty(&c.w);
-		if (pr->mmonths)
-			csvw_int(&c.w, pr->mmonths);
-		else
-			csvw_empty(&c.w);
-		memset(&s, 0, sizeof(s));
-		s.sources = pr->sources;
-		csvw_str(&c.w, agg_sources(a, &s, sb, sizeof(sb)));
-		csvw_end(&c.w);
-	}
+	mirror_tally_init(&t);
+	for (i = 0; i < mirror_count(mr); i++)
+		pair_out(&c, a, mirror_pair(mr, i), cif_fob, &t);
 	if (!c.quiet) {
 		fprintf(stderr, "%s: %llu pair%s matched, %llu export only, "
 		    "%llu import only", util_progname,
-		    (unsigned long long)nmatched, nmatched == 1 ? "" : "s",
-		    (unsigned long long)nx, (unsigned long long)nm);
-		if (gapcur[0] && gap_ok)
+		    (unsigned long long)t.matched, t.matched == 1 ? "" : "s",
+		    (unsigned long long)t.export_only,
+		    (unsigned long long)t.import_only);
+		if (t.currency[0] && t.gap_ok)
 			fprintf(stderr, "; total gap over pairs of countries "
 			    "(exports less imports at FOB, no aggregates) %.2f "
-			    "%s", gap, gapcur);
+			    "%s", t.gap, t.currency);
 		fputc('\n', stderr);
 	}
 	cli_report(&c, r);
 	trade_close(r);
 	agg_free(a);
-	group_free(pairs);
+	mirror_free(mr);
 	return cli_finish(&c);
 }

@@ -8,7 +8,8 @@
  * the members: countries, not aggregates, and not trade with oneself) or
  * --total world (the group's reported world row, or product TOTAL).
  * Where a world row exists, coverage says what fraction of it the
- * members cover.
+ * members cover.  The formulas and their references are share.c's
+ * (share.h).
  */
 #include <math.h>
 #include <stdio.h>
@@ -17,6 +18,7 @@
 
 #include "agg.h"
 #include "cli.h"
+#include "share.h"
 #include "util.h"
 
 enum {
@@ -53,7 +55,7 @@ struct opts {
 
 static void
 write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
-    const char *member, double total, double coverage, long rank,
+    const char *member, const struct share_total *t, long rank,
     const struct opts *o)
 {
 	struct agg_cell x;
@@ -68,9 +70,9 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 	}
 	agg_write_keys(&c->w, a, &x, 0);
 	csvw_num(&c->w, cell->s.rows);
-	csvw_num(&c->w, total);
-	csvw_num(&c->w, total > 0 ? cell->s.value / total * o->scale : 0);
-	csvw_num(&c->w, coverage == coverage ? coverage * o->scale : coverage);
+	csvw_num(&c->w, t->total);
+	csvw_num(&c->w, share_of(cell->s.value, t->total) * o->scale);
+	csvw_num(&c->w, t->coverage * o->scale);
 	if (rank > 0)
 		csvw_int(&c->w, rank);
 	else
@@ -78,53 +80,53 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 	csvw_end(&c->w);
 }
 
-/* One group, cells [b, e) sorted largest first. */
-static void
+/* One group, cells [b, e) sorted largest first; v holds e - b doubles,
+ * mem as many cells.  -1 with err when the group has no shares. */
+static int
 group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
-    const struct opts *o)
+    const struct opts *o, double *v, const struct agg_cell **mem, char *err,
+    size_t errsz)
 {
-	double sum = 0, world = -1, total, coverage = NAN;
-	struct agg_cell other;
-	long rank = 0;
-	size_t i, nother = 0;
+	double world = NAN, other;
+	struct share_total t;
+	struct agg_cell oc;
+	size_t i, n = 0, kept;
 
 	for (i = b; i < e; i++) {
 		const struct agg_cell *x = agg_cell(a, i);
 
-		if (agg_is_member(x, o->dim))
-			sum += x->s.value;
-		else if (agg_is_total(x, o->dim) && world < 0)
+		if (agg_is_member(x, o->dim)) {
+			mem[n] = x;
+			v[n++] = x->s.value;
+		} else if (agg_is_total(x, o->dim) && isnan(world))
 			world = x->s.value;
 	}
-	if (o->world && world < 0)
-		cli_fail(c, "no reported %s total for the group of %s (--total "
-		    "world needs one; --total sum adds the members)",
+	if (share_total(v, n, world, o->world ? SHARE_WORLD : SHARE_SUM,
+	    &t) == SHARE_ENOTOTAL) {
+		snprintf(err, errsz, "no reported %s total for the group of %s "
+		    "(--total world needs one; --total sum adds the members)",
 		    o->dim == AK_PRODUCT ? "TOTAL product" : "world",
 		    agg_group_name(agg_cell(a, b), o->dim));
-	total = o->world ? world : sum;
-	if (world > 0)
-		coverage = sum / world;
-	memset(&other, 0, sizeof(other));
-	for (i = b; i < e; i++) {
-		const struct agg_cell *x = agg_cell(a, i);
-
-		if (!agg_is_member(x, o->dim))
-			continue;
-		if (o->top > 0 && rank >= o->top) {
-			if (nother++ == 0)
-				agg_cell_copy(&other, x);
-			else {
-				other.s.value += x->s.value;
-				other.s.rows += x->s.rows;
-				other.s.sources |= x->s.sources;
-			}
-			continue;
-		}
-		write_row(c, a, x, NULL, total, coverage, ++rank, o);
+		return -1;
 	}
-	other.s.qty = 2;	/* quantities of several members: not summed */
-	if (nother)
-		write_row(c, a, &other, "other", total, coverage, 0, o);
+	if (share_top(v, n, (size_t)o->top, &kept, &other) != SHARE_OK) {
+		snprintf(err, errsz, "%s: values out of order or not finite",
+		    agg_group_name(agg_cell(a, b), o->dim));
+		return -1;
+	}
+	for (i = 0; i < kept; i++)
+		write_row(c, a, mem[i], NULL, &t, (long)i + 1, o);
+	if (kept == n)
+		return 0;
+	agg_cell_copy(&oc, mem[kept]);
+	oc.s.value = other;
+	for (i = kept + 1; i < n; i++) {
+		oc.s.rows += mem[i]->s.rows;
+		oc.s.sources |= mem[i]->s.sources;
+	}
+	oc.s.qty = 2;	/* quantities of several members: not summed */
+	write_row(c, a, &oc, "other", &t, 0, o);
+	return 0;
 }
 
 int
@@ -144,6 +146,9 @@ main(int argc, char **argv)
 	struct opts o = { AK_PARTNER, 0, 0, 1, 0 };
 	struct trade_reader *r;
 	struct agg *a;
+	const struct agg_cell **mem;
+	double *v;
+	char err[512] = "";
 	size_t i, b;
 	int opt;
 
@@ -181,10 +186,16 @@ main(int argc, char **argv)
 	cli_open_output(&c);
 	csvw_header(&c.w, "period,reporter,partner,flow,product,value,quantity,"
 	    "unit,currency,source,rows,total,share,coverage,rank");
-	for (b = 0; b < agg_count(a); b = i) {
+	v = xcalloc(agg_count(a) + 1, sizeof(*v));
+	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
+	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
 		i = agg_group_end(a, b, o.dim);
-		group_out(&c, a, b, i, &o);
+		group_out(&c, a, b, i, &o, v, mem, err, sizeof(err));
 	}
+	free(v);
+	free(mem);
+	if (err[0])
+		cli_fail(&c, "%s", err);
 	cli_report(&c, r);
 	if (!c.quiet)
 		agg_report(a, util_progname);

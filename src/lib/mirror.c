@@ -2,8 +2,21 @@
  * mirror.c - the measures of mirror statistics (see mirror.h).
  */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "codes.h"
+#include "group.h"
 #include "mirror.h"
+#include "period.h"
+#include "util.h"
+
+struct mirror {
+	struct group	*pairs;		/* period, exporter, importer,
+					 * product -> struct mirror_pair */
+	long		 lag;
+};
 
 void
 mirror_measures(double x, double m, double cif_fob,
@@ -20,4 +33,144 @@ mirror_measures(double x, double m, double cif_fob,
 		out->ratio = x / out->import_fob;
 	if (x + out->import_fob > 0)
 		out->di = (x - out->import_fob) / (x + out->import_fob);
+}
+
+struct mirror *
+mirror_alloc(long lag)
+{
+	struct mirror *mr = xmalloc(sizeof(*mr));
+
+	mr->pairs = group_alloc(sizeof(struct mirror_pair));
+	mr->lag = lag;
+	return mr;
+}
+
+void
+mirror_free(struct mirror *mr)
+{
+	if (mr == NULL)
+		return;
+	group_free(mr->pairs);
+	free(mr);
+}
+
+int
+mirror_add(struct mirror *mr, const struct mirror_side *s,
+    const struct mirror_pair **clash)
+{
+	const char *exp = s->is_export ? s->reporter : s->partner;
+	const char *imp = s->is_export ? s->partner : s->reporter;
+	struct mirror_pair *pr;
+	struct keybuf k;
+	char pb[16];
+	int p = s->period, created;
+
+	*clash = NULL;
+	if (strcmp(exp, imp) == 0)
+		return MIRROR_SELF;
+	/* an import of month t + lag pairs with the export of t; a year
+	 * stays a year (the lag is in months) */
+	if (!s->is_export && mr->lag && period_is_monthly(p))
+		p = period_from_index(period_index(p) - mr->lag, p);
+	keybuf_reset(&k);
+	snprintf(pb, sizeof(pb), "%d", p);
+	keybuf_add(&k, pb);
+	keybuf_add(&k, exp);
+	keybuf_add(&k, imp);
+	keybuf_add(&k, s->product);
+	pr = group_get(mr->pairs, k.buf, k.len, &created);
+	if (created) {
+		pr->period = p;
+		snprintf(pr->exporter, CODE_MAX, "%s", exp);
+		snprintf(pr->importer, CODE_MAX, "%s", imp);
+		snprintf(pr->product, sizeof(pr->product), "%s", s->product);
+		snprintf(pr->currency, sizeof(pr->currency), "%s",
+		    s->currency);
+		pr->x = pr->m = NAN;
+	} else if (strcmp(pr->currency, s->currency) != 0) {
+		*clash = pr;
+		return MIRROR_ECURRENCY;
+	}
+	if (s->is_export) {
+		pr->x = s->value;
+		pr->xmonths = util_popcount((unsigned)s->month_mask);
+	} else {
+		pr->m = s->value;
+		pr->mmonths = util_popcount((unsigned)s->month_mask);
+	}
+	pr->sources |= s->sources;
+	return MIRROR_OK;
+}
+
+static int
+cmp_pairs(const char *ka, size_t la, const void *va, const char *kb,
+    size_t lb, const void *vb, void *arg)
+{
+	const struct mirror_pair *x = va, *y = vb;
+	int byimp = *(int *)arg, d;
+
+	(void)ka, (void)la, (void)kb, (void)lb;
+	if (x->period != y->period)
+		return x->period < y->period ? -1 : 1;
+	if (byimp && (d = strcmp(x->importer, y->importer)))
+		return d;
+	if ((d = strcmp(x->exporter, y->exporter)))
+		return d;
+	if ((d = strcmp(x->importer, y->importer)))
+		return d;
+	return strcmp(x->product, y->product);
+}
+
+void
+mirror_sort(struct mirror *mr, int by_importer)
+{
+	group_sort(mr->pairs, cmp_pairs, &by_importer);
+}
+
+size_t
+mirror_count(const struct mirror *mr)
+{
+	return group_count(mr->pairs);
+}
+
+const struct mirror_pair *
+mirror_pair(const struct mirror *mr, size_t i)
+{
+	return group_val(mr->pairs, i);
+}
+
+const char *
+mirror_flag(const struct mirror_pair *p)
+{
+	return isnan(p->x) ? "import_only" : isnan(p->m) ? "export_only" :
+	    "matched";
+}
+
+void
+mirror_tally_init(struct mirror_tally *t)
+{
+	memset(t, 0, sizeof(*t));
+	t->gap_ok = 1;
+}
+
+void
+mirror_tally_add(struct mirror_tally *t, const struct mirror_pair *p,
+    const struct mirror_measures *mm)
+{
+	if (isnan(p->x)) {
+		t->import_only++;
+		return;
+	}
+	if (isnan(p->m)) {
+		t->export_only++;
+		return;
+	}
+	t->matched++;
+	if (codes_is_aggregate(p->exporter) || codes_is_aggregate(p->importer))
+		return;		/* the total is over countries */
+	if (t->currency[0] == '\0')
+		memcpy(t->currency, p->currency, sizeof(t->currency));
+	else if (strcmp(t->currency, p->currency) != 0)
+		t->gap_ok = 0;
+	t->gap += mm->gap;
 }

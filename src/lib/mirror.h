@@ -9,9 +9,21 @@
  * studies often use about 1.06).  The discrepancy index is the World
  * Bank's (X - M) / (X + M), from -1 (an import no export matches) to +1 (an
  * export that never arrives).
+ *
+ * Pairing: A's reported exports to B and B's reported imports from A of
+ * one period and product make a pair (an import of month t + lag pairs
+ * with the export of month t); aggregates pair with aggregates (EU27
+ * with the importer's EU27 row), never with a member state; trade with
+ * oneself is no pair.  One-sided flows stay, as pairs with one side.
  */
 #ifndef TRADESTAT_MIRROR_H
 #define TRADESTAT_MIRROR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hs.h"
+#include "trade.h"
 
 struct mirror_measures {
 	double	 import_fob;	/* import / cif_fob */
@@ -23,5 +35,74 @@ struct mirror_measures {
 /* The measures of export x and import m (NaN for a missing side). */
 void	 mirror_measures(double x, double m, double cif_fob,
 	    struct mirror_measures *out);
+
+/* Status of mirror_add(). */
+enum {
+	MIRROR_OK = 0,
+	MIRROR_SELF,		/* trade with oneself: left out */
+	MIRROR_ECURRENCY	/* the other side is in another currency */
+};
+
+/* One flow as its exporter and its importer report it. */
+struct mirror_pair {
+	int		 period;		/* the export side's */
+	char		 exporter[CODE_MAX], importer[CODE_MAX];
+	char		 product[HS_MAX + 1];
+	char		 currency[8];
+	double		 x, m;			/* NaN: no report */
+	int		 xmonths, mmonths;	/* of annual roll-ups */
+	uint32_t	 sources;		/* the caller's bits, OR'ed */
+};
+
+/* One side, as a reporter reports it. */
+struct mirror_side {
+	int		 period;
+	const char	*reporter, *partner;
+	int		 is_export;		/* X; else M */
+	const char	*product, *currency;
+	double		 value;
+	int		 month_mask;		/* an annual roll-up's months */
+	uint32_t	 sources;
+};
+
+struct mirror;
+
+/* Pairs of sides, imports lagged by lag months (0 none); mirror_free()
+ * frees it.  Out of memory exits (xmalloc). */
+struct mirror	*mirror_alloc(long lag);
+void		 mirror_free(struct mirror *mr);
+
+/*
+ * Put a side into its pair.  MIRROR_OK; MIRROR_SELF (left out); or
+ * MIRROR_ECURRENCY, the side not added, when the pair's other side is
+ * in another currency (*clash is then the pair, for the message).
+ */
+int		 mirror_add(struct mirror *mr, const struct mirror_side *s,
+		    const struct mirror_pair **clash);
+
+/* The pairs by period, exporter, importer and product (by_importer:
+ * by period and importer first); mirror_pair() in that order. */
+void		 mirror_sort(struct mirror *mr, int by_importer);
+size_t		 mirror_count(const struct mirror *mr);
+const struct mirror_pair *mirror_pair(const struct mirror *mr, size_t i);
+
+/* "matched", "export_only" or "import_only". */
+const char	*mirror_flag(const struct mirror_pair *p);
+
+/*
+ * Counts of pairs, and the total gap (exports less imports at FOB) over
+ * the matched pairs of two countries (aggregates would count their
+ * members twice), when they are all in one currency (gap_ok).
+ */
+struct mirror_tally {
+	uint64_t	 matched, export_only, import_only;
+	double		 gap;
+	char		 currency[8];	/* "" when no pair of countries */
+	int		 gap_ok;	/* one currency */
+};
+void		 mirror_tally_init(struct mirror_tally *t);
+void		 mirror_tally_add(struct mirror_tally *t,
+		    const struct mirror_pair *p,
+		    const struct mirror_measures *mm);
 
 #endif

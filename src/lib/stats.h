@@ -55,8 +55,10 @@ struct chow {
 int	 stats_chow(const double *t, const double *v, size_t n, double tbreak,
 	    struct chow *c);
 
-/* Compound annual growth (last / first)^(1 / years) - 1; NaN when it is
- * not defined (years <= 0, first <= 0, last < 0). */
+/* Compound annual growth (last / first)^(1 / years) - 1, the geometric
+ * mean rate of growth between two points (ITC's "trend growth" is
+ * stats_trend()'s, not this); NaN when it is not defined (years <= 0,
+ * first <= 0, last < 0).  series.c takes it from here. */
 double	 stats_cagr(double first, double last, double years);
 
 #endif
