@@ -1,0 +1,175 @@
+/*
+ * test_claims.c - the claim engine (evidence.c) on rows made here, each
+ * figure computed by hand in the comment beside it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "claims.h"
+#include "evidence.h"
+#include "test.h"
+#include "util.h"
+
+static char dir[64];
+
+/* A claims file of the header and lines; the claims read. */
+static struct claim *
+claims_of(const char *lines, size_t *n)
+{
+	char path[128], err[1024];
+	struct claim *cl;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/claims.csv", dir);
+	if ((fp = fopen(path, "w")) == NULL)
+		return NULL;
+	fputs("id,claim,metric,reporter,partner,flow,product,period,"
+	    "expected,tolerance,source\n", fp);
+	fputs(lines, fp);
+	fclose(fp);
+	cl = claims_read(path, dir, n, err, sizeof(err));
+	if (cl == NULL)
+		fprintf(stderr, "claims_read: %s\n", err);
+	return cl;
+}
+
+static void
+row(struct evidence *ev, int period, const char *rep, const char *par,
+    enum flow flow, const char *product, double value, const char *cur)
+{
+	struct trade_row r;
+
+	memset(&r, 0, sizeof(r));
+	r.period = period;
+	snprintf(r.reporter, sizeof(r.reporter), "%s", rep);
+	snprintf(r.partner, sizeof(r.partner), "%s", par);
+	r.flow = flow;
+	snprintf(r.product, sizeof(r.product), "%s", product);
+	r.value = value;
+	snprintf(r.currency, sizeof(r.currency), "%s", cur);
+	r.source = "test";
+	r.rows = 1;
+	evidence_add(ev, &r);
+}
+
+/* ARM's exports: GEO 100 (2021), 150 (2022), 100 + 20 (2023); TUR 360
+ * (2023); the world 600 (2023); chips imports from GEO 30 + 10 at HS6
+ * and from TUR 60 at HS4. */
+static void
+arm_rows(struct evidence *ev)
+{
+	row(ev, 202100, "ARM", "GEO", FLOW_X, "TOTAL", 100, "USD");
+	row(ev, 202200, "ARM", "GEO", FLOW_X, "TOTAL", 150, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 100, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 20, "USD");
+	row(ev, 202300, "ARM", "TUR", FLOW_X, "TOTAL", 360, "USD");
+	row(ev, 202300, "ARM", "WLD", FLOW_X, "TOTAL", 600, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_M, "854231", 30, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_M, "854239", 10, "USD");
+	row(ev, 202300, "ARM", "TUR", FLOW_M, "8542", 60, "USD");
+	/* not ARM's: not kept */
+	row(ev, 202300, "FRA", "DEU", FLOW_X, "TOTAL", 9, "USD");
+}
+
+static void
+test_metrics(void)
+{
+	static const char lines[] =
+	    "v,,value,ARM,GEO,X,TOTAL,2023,120,0,\n"
+	    "v5,,value,ARM,GEO,X,TOTAL,2023,125,5%,\n"
+	    "v3,,value,ARM,GEO,X,TOTAL,2023,125,3%,\n"
+	    "r,,value,ARM,GEO,X,TOTAL,2021..2023,370,0,\n"
+	    "s,,share,ARM,GEO,X,TOTAL,2023,0.2,0,\n"
+	    "c,,share,ARM,GEO,M,8542,2023,0.4,0,\n"
+	    "g,,growth,ARM,GEO,X,TOTAL,2023,-0.2,0,\n"
+	    "k,,rank,ARM,GEO,X,TOTAL,2023,2,0,\n"
+	    "rec,,record,ARM,GEO,X,TOTAL,2022,1,0,\n"
+	    "no,,value,ARM,IRN,X,TOTAL,2023,1,0,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	cl = claims_of(lines, &n);
+	CHECK(cl != NULL && n == 10);
+	if (cl == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	arm_rows(ev);
+
+	/* 100 + 20 = 120, two rows */
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.computed, 120, 1e-15);
+	CHECK(res.rows == 2);
+	CHECK_STR(res.side, "ARM");
+	CHECK_STR(res.sources, "test");
+	evidence_result_release(&res);
+	/* 120 against 125: 5 below, 4% of 125: within 5%, not within 3% */
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.difference, -5, 1e-15);
+	evidence_result_release(&res);
+	evidence_check(ev, 2, &res);
+	CHECK(res.verdict == V_CONTRADICTED);
+	evidence_result_release(&res);
+	/* 100 + 150 + 120 = 370 over three years */
+	evidence_check(ev, 3, &res);
+	CHECK_NEAR(res.computed, 370, 1e-15);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* 120 of the reported world 600 = 0.2 */
+	evidence_check(ev, 4, &res);
+	CHECK_NEAR(res.computed, 0.2, 1e-15);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* chips: GEO 30 + 10 = 40 of 40 + TUR's 60 = 0.4 */
+	evidence_check(ev, 5, &res);
+	CHECK_NEAR(res.computed, 0.4, 1e-15);
+	CHECK(res.rows == 3);
+	evidence_result_release(&res);
+	/* 120 / 150 - 1 = -0.2 */
+	evidence_check(ev, 6, &res);
+	CHECK_NEAR(res.computed, -0.2, 1e-14);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* GEO 120 after TUR 360: second */
+	evidence_check(ev, 7, &res);
+	CHECK_NEAR(res.computed, 2, 0);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* 2022's 150 is above 2021's 100 */
+	evidence_check(ev, 8, &res);
+	CHECK_NEAR(res.computed, 1, 0);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* no rows with IRN */
+	evidence_check(ev, 9, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(!res.ok);
+	CHECK(strstr(res.note, "no rows for reporter ARM, partner IRN") !=
+	    NULL);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
+int
+main(void)
+{
+	char path[128];
+
+	util_progname = "test_claims";
+	snprintf(dir, sizeof(dir), "/tmp/test_claims.XXXXXX");
+	if (mkdtemp(dir) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_metrics();
+	snprintf(path, sizeof(path), "%s/claims.csv", dir);
+	unlink(path);
+	rmdir(dir);
+	return test_done("test_claims");
+}
