@@ -71,24 +71,45 @@ wanted(const struct claim *cl, size_t n, const char *code)
 	return 0;
 }
 
-/* The product condition: TOTAL rows, or each listed code at the level the
+/*
+ * The product condition: TOTAL rows, or each listed code at the level the
  * data has it (its own rows where there are some, else its subheadings at
- * the coarsest level present: never a heading and its subheadings). */
-static int
-level_for(const struct claim *cl, size_t k, const struct rec *cand,
-    size_t ncand)
+ * the coarsest level present: never a heading and its subheadings).  lv
+ * (one per list code) gets the level of each code the candidates hold;
+ * the others are not touched.
+ */
+static void
+levels(const struct claim *cl, const struct rec *cand, size_t ncand, int *lv)
 {
-	size_t i;
-	int best = 99;
+	size_t i, k, nk, idx[HS_MAX + 1];
 
-	for (i = 0; i < ncand; i++)
-		if (hs_has_prefix(cand[i].product, cl->pl.code[k])) {
-			int l = hs_level(cand[i].product);
+	for (i = 0; i < ncand; i++) {
+		nk = prodlist_prefixes(&cl->pl, cand[i].product, idx);
+		for (k = 0; k < nk; k++)
+			lv[idx[k]] = 99;
+	}
+	for (i = 0; i < ncand; i++) {
+		int l = hs_level(cand[i].product);
 
-			if (l < best)
-				best = l;
-		}
-	return best;
+		nk = prodlist_prefixes(&cl->pl, cand[i].product, idx);
+		for (k = 0; k < nk; k++)
+			if (l < lv[idx[k]])
+				lv[idx[k]] = l;
+	}
+}
+
+/* A candidate at the level its code is taken at. */
+static int
+at_level(const struct claim *cl, const struct rec *x, const int *lv)
+{
+	size_t k, nk, idx[HS_MAX + 1];
+	int l = hs_level(x->product);
+
+	nk = prodlist_prefixes(&cl->pl, x->product, idx);
+	for (k = 0; k < nk; k++)
+		if (lv[idx[k]] == l)
+			return 1;
+	return 0;
 }
 
 /*
@@ -102,8 +123,8 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 {
 	struct meas m;
 	struct rec *cand = NULL;
-	size_t i, k, nc = 0, cap = 0;
-	int lv[64], has_annual = 0;
+	size_t i, nc = 0, cap = 0;
+	int *lv = NULL, has_annual = 0;
 
 	memset(&m, 0, sizeof(m));
 	for (i = 0; i < ev->nrecs; i++) {
@@ -133,23 +154,17 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 		if (x->period == p)
 			has_annual = 1;
 	}
-	for (k = 0; !cl->total && k < cl->pl.n && k < 64; k++)
-		lv[k] = level_for(cl, k, cand, nc);
+	if (!cl->total) {
+		lv = xmalloc(cl->pl.n * sizeof(*lv));
+		levels(cl, cand, nc, lv);
+	}
 	for (i = 0; i < nc; i++) {
 		const struct rec *x = &cand[i];
 
 		if (has_annual && x->period != p)
 			continue;	/* a year's own rows, not its months */
-		if (!cl->total) {
-			int ok = 0;
-
-			for (k = 0; k < cl->pl.n && k < 64; k++)
-				if (hs_has_prefix(x->product, cl->pl.code[k]) &&
-				    hs_level(x->product) == lv[k])
-					ok = 1;
-			if (!ok)
-				continue;
-		}
+		if (!cl->total && !at_level(cl, x, lv))
+			continue;
 		if (strcmp(x->currency, "USD") != 0) {
 			m.currency_bad = 1;
 			snprintf(m.currency, sizeof(m.currency), "%s",
@@ -164,6 +179,7 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 		}
 	}
 	free(cand);
+	free(lv);
 	return m;
 }
 
