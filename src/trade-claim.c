@@ -118,7 +118,8 @@ main(int argc, char **argv)
 	ev = evidence_alloc(cl, ncl, &eo);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
 	while ((st = trade_next(r, &row)) == 1)
-		evidence_add(ev, &row);
+		if (evidence_add(ev, &row, err, sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
 	cli_open_output(&c);

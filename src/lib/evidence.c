@@ -13,16 +13,20 @@
 #include "prodlist.h"
 #include "util.h"
 
-/* The data rows kept: those of the claims' countries. */
+/* The data rows kept: those of the claims' countries, countries as ids
+ * of the evidence set's table. */
 struct rec {
 	int		 period;
-	char		 reporter[CODE_MAX], partner[CODE_MAX];
+	int		 reporter, partner;	/* country ids */
 	enum flow	 flow;
 	char		 product[HS_MAX + 1];
-	double		 value;
 	char		 currency[8];
+	double		 value;
 	int		 src;
+	size_t		 idx;		/* order of the input */
 };
+
+#define MAXSOURCES	64
 
 struct evidence {
 	const struct claim	*cl;
@@ -30,9 +34,176 @@ struct evidence {
 	struct evidence_opts	 o;
 	struct rec		*recs;
 	size_t			 nrecs, caprecs;
-	char			*srcs[64];
+	int			 sorted;
+	int			 minp, maxp, miny, maxy; /* periods, years */
+	/* country codes: ids in order of first sight, an open hash set of
+	 * them, and whether a claim names the country */
+	char			(*code)[CODE_MAX];
+	unsigned char		*named;
+	size_t			 ncode, capcode;
+	int			*slot;		/* id + 1; 0 free */
+	size_t			 nslot;
+	char			*srcs[MAXSOURCES];
 	int			 nsrcs;
 };
+
+static uint64_t
+hash_code(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+/* The slot of code: where it is, or the free one where it goes. */
+static size_t
+code_slot(const struct evidence *ev, const char *code)
+{
+	size_t mask = ev->nslot - 1, s = (size_t)hash_code(code) & mask;
+
+	while (ev->slot[s] != 0 && strcmp(ev->code[ev->slot[s] - 1],
+	    code) != 0)
+		s = (s + 1) & mask;
+	return s;
+}
+
+/* The id of a country code, -1 when no row or claim has it. */
+static int
+code_find(const struct evidence *ev, const char *code)
+{
+	return ev->nslot ? ev->slot[code_slot(ev, code)] - 1 : -1;
+}
+
+static int
+code_id(struct evidence *ev, const char *code)
+{
+	size_t s, i;
+
+	if (2 * (ev->ncode + 1) > ev->nslot) {
+		free(ev->slot);
+		ev->nslot = ev->nslot ? 2 * ev->nslot : 256;
+		ev->slot = xcalloc(ev->nslot, sizeof(*ev->slot));
+		for (i = 0; i < ev->ncode; i++)
+			ev->slot[code_slot(ev, ev->code[i])] = (int)i + 1;
+	}
+	s = code_slot(ev, code);
+	if (ev->slot[s] != 0)
+		return ev->slot[s] - 1;
+	if (ev->ncode == ev->capcode) {
+		ev->capcode = ev->capcode ? 2 * ev->capcode : 256;
+		ev->code = xrealloc(ev->code, ev->capcode * sizeof(*ev->code));
+		ev->named = xrealloc(ev->named, ev->capcode);
+	}
+	snprintf(ev->code[ev->ncode], CODE_MAX, "%s", code);
+	ev->named[ev->ncode] = 0;
+	ev->slot[s] = (int)ev->ncode + 1;
+	return (int)ev->ncode++;
+}
+
+static int
+year_of(int p)
+{
+	return p / 100 * 100;
+}
+
+static int
+bits_for(size_t n)
+{
+	int k = 0;
+
+	while (k < 63 && ((size_t)1 << k) < n)
+		k++;
+	return k;
+}
+
+/*
+ * Put the rows in order of reporter, partner and year, and in the order
+ * of the input within (the sums add in that order): an LSD radix sort on
+ * the three as one key, stable, 11 bits a pass (the years of periods are
+ * 1900..2199).
+ */
+static void
+sort_recs(struct evidence *ev)
+{
+	enum { DIGIT = 11, NB = 1 << DIGIT };
+	size_t n = ev->nrecs, i, *cnt;
+	uint64_t *key = xmalloc(n * sizeof(*key)), *k2;
+	uint32_t *ix, *ix2;
+	int cb = bits_for(ev->ncode), nbits = 2 * cb + 9, sh;
+	struct rec *out;
+
+	if (n < 2) {
+		free(key);
+		return;
+	}
+	k2 = xmalloc(n * sizeof(*k2));
+	ix = xmalloc(n * sizeof(*ix));
+	ix2 = xmalloc(n * sizeof(*ix2));
+	cnt = xmalloc(NB * sizeof(*cnt));
+	for (i = 0; i < n; i++) {
+		const struct rec *x = &ev->recs[i];
+		int y = period_year(x->period) - 1900;
+
+		key[i] = (uint64_t)x->reporter << (cb + 9) |
+		    (uint64_t)x->partner << 9 | (uint64_t)(y < 0 ? 0 :
+		    y > 511 ? 511 : y);
+		ix[i] = (uint32_t)i;
+	}
+	for (sh = 0; sh < nbits; sh += DIGIT) {
+		size_t sum = 0, c;
+		uint64_t *tk;
+		uint32_t *ti;
+
+		memset(cnt, 0, NB * sizeof(*cnt));
+		for (i = 0; i < n; i++)
+			cnt[key[i] >> sh & (NB - 1)]++;
+		for (i = 0; i < NB; i++) {
+			c = cnt[i];
+			cnt[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++) {
+			size_t d = cnt[key[i] >> sh & (NB - 1)]++;
+
+			k2[d] = key[i];
+			ix2[d] = ix[i];
+		}
+		tk = key, key = k2, k2 = tk;
+		ti = ix, ix = ix2, ix2 = ti;
+	}
+	out = xmalloc(ev->caprecs * sizeof(*out));
+	for (i = 0; i < n; i++)
+		out[i] = ev->recs[ix[i]];
+	free(ev->recs);
+	ev->recs = out;
+	free(key);
+	free(k2);
+	free(ix);
+	free(ix2);
+	free(cnt);
+}
+
+/* The first row at or after (rep, par, year). */
+static size_t
+lower(const struct evidence *ev, int rep, int par, int year)
+{
+	size_t lo = 0, hi = ev->nrecs;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct rec *x = &ev->recs[mid];
+		int yx = year_of(x->period);
+
+		if (x->reporter < rep || (x->reporter == rep &&
+		    (x->partner < par || (x->partner == par && yx < year))))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
 
 /* The result of one measurement. */
 struct meas {
@@ -45,6 +216,7 @@ struct meas {
 	char		 currency[8];
 };
 
+/* The id of a source; -1 past MAXSOURCES. */
 static int
 src_id(struct evidence *ev, const char *s)
 {
@@ -53,22 +225,10 @@ src_id(struct evidence *ev, const char *s)
 	for (i = 0; i < ev->nsrcs; i++)
 		if (strcmp(ev->srcs[i], s) == 0)
 			return i;
-	if (ev->nsrcs == 64)
-		return 63;
+	if (ev->nsrcs == MAXSOURCES)
+		return -1;
 	ev->srcs[ev->nsrcs] = xstrdup(s);
 	return ev->nsrcs++;
-}
-
-static int
-wanted(const struct claim *cl, size_t n, const char *code)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(cl[i].reporter, code) == 0 ||
-		    strcmp(cl[i].partner, code) == 0)
-			return 1;
-	return 0;
 }
 
 /*
@@ -79,19 +239,20 @@ wanted(const struct claim *cl, size_t n, const char *code)
  * the others are not touched.
  */
 static void
-levels(const struct claim *cl, const struct rec *cand, size_t ncand, int *lv)
+levels(const struct claim *cl, const struct rec *const *cand, size_t ncand,
+    int *lv)
 {
 	size_t i, k, nk, idx[HS_MAX + 1];
 
 	for (i = 0; i < ncand; i++) {
-		nk = prodlist_prefixes(&cl->pl, cand[i].product, idx);
+		nk = prodlist_prefixes(&cl->pl, cand[i]->product, idx);
 		for (k = 0; k < nk; k++)
 			lv[idx[k]] = 99;
 	}
 	for (i = 0; i < ncand; i++) {
-		int l = hs_level(cand[i].product);
+		int l = hs_level(cand[i]->product);
 
-		nk = prodlist_prefixes(&cl->pl, cand[i].product, idx);
+		nk = prodlist_prefixes(&cl->pl, cand[i]->product, idx);
 		for (k = 0; k < nk; k++)
 			if (l < lv[idx[k]])
 				lv[idx[k]] = l;
@@ -113,35 +274,31 @@ at_level(const struct claim *cl, const struct rec *x, const int *lv)
 }
 
 /*
- * The sum of rows reported by rep (NULL: any country) with partner par
- * (NULL: any country) in flows, for the claim's products, in period p
- * (a year: its annual rows, else its monthly rows; a month: that month).
+ * The sum of rows reported by rep with partner par in flows, for the
+ * claim's products, in period p (a year: its annual rows, else its
+ * monthly rows; a month: that month).
  */
 static struct meas
 measure(const struct evidence *ev, const struct claim *cl, const char *rep,
     const char *par, unsigned flows, int p)
 {
 	struct meas m;
-	struct rec *cand = NULL;
+	const struct rec **cand = NULL;
 	size_t i, nc = 0, cap = 0;
-	int *lv = NULL, has_annual = 0;
+	int *lv = NULL, has_annual = 0, ri, pi;
 
 	memset(&m, 0, sizeof(m));
-	for (i = 0; i < ev->nrecs; i++) {
+	if ((ri = code_find(ev, rep)) < 0 || (pi = code_find(ev, par)) < 0)
+		return m;
+	for (i = lower(ev, ri, pi, year_of(p)); i < ev->nrecs; i++) {
 		const struct rec *x = &ev->recs[i];
-		int y = period_is_monthly(x->period) ? x->period / 100 * 100 :
-		    x->period;
 
+		if (x->reporter != ri || x->partner != pi ||
+		    year_of(x->period) != year_of(p))
+			break;
 		if (!(flows & (1u << x->flow)))
 			continue;
-		if (rep ? strcmp(x->reporter, rep) != 0 :
-		    codes_is_aggregate(x->reporter))
-			continue;
-		if (par ? strcmp(x->partner, par) != 0 :
-		    codes_is_aggregate(x->partner) ||
-		    strcmp(x->partner, x->reporter) == 0)
-			continue;
-		if (period_is_monthly(p) ? x->period != p : y != p)
+		if (period_is_monthly(p) && x->period != p)
 			continue;
 		if (cl->total ? strcmp(x->product, "TOTAL") != 0 :
 		    !prodlist_match(&cl->pl, x->product))
@@ -150,7 +307,7 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 			cap = cap ? 2 * cap : 64;
 			cand = xrealloc(cand, cap * sizeof(*cand));
 		}
-		cand[nc++] = *x;
+		cand[nc++] = x;
 		if (x->period == p)
 			has_annual = 1;
 	}
@@ -159,7 +316,7 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 		levels(cl, cand, nc, lv);
 	}
 	for (i = 0; i < nc; i++) {
-		const struct rec *x = &cand[i];
+		const struct rec *x = cand[i];
 
 		if (has_annual && x->period != p)
 			continue;	/* a year's own rows, not its months */
@@ -341,51 +498,95 @@ have:
 	return 0;
 }
 
+struct partner {
+	int		 id;
+	size_t		 first;		/* its first row in the input */
+};
+
+static int
+partner_cmp(const void *a, const void *b)
+{
+	const struct partner *x = a, *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
 /* Each partner's value of rep's flow in the claim's period: for share
- * and rank.  Mirror: each reporter's value of the mirror flow to rep. */
+ * and rank.  Mirror: each reporter's value of the mirror flow to rep.
+ * In the order of the partners' first rows in the input. */
 static int
 partners(const struct evidence *ev, const struct claim *cl, int mirror,
     double **vals, char ***codes, long *rows, uint64_t *srcmask)
 {
-	unsigned fl = cl->flows, mfl = 0;
-	size_t i, j;
-	int n = 0;
+	unsigned fl = cl->flows, mfl = 0, want;
+	struct partner *pt = NULL;
+	size_t i, lo, hi, k, npt = 0, cap = 0, *at;
+	int n = 0, self;
 
 	if (fl & (1u << FLOW_M))
 		mfl |= 1u << FLOW_X;
 	if (fl & (1u << FLOW_X))
 		mfl |= 1u << FLOW_M;
+	want = mirror ? mfl : fl;
 	*vals = NULL;
 	*codes = NULL;
 	*rows = 0;
 	*srcmask = 0;
-	for (i = 0; i < ev->nrecs; i++) {
+	if ((self = code_find(ev, cl->reporter)) < 0)
+		return 0;
+	/* the reporter's rows are together; a mirror's are anywhere */
+	lo = mirror ? 0 : lower(ev, self, 0, 0);
+	hi = mirror ? ev->nrecs : lower(ev, self + 1, 0, 0);
+	at = xmalloc(ev->ncode * sizeof(*at));
+	for (i = 0; i < ev->ncode; i++)
+		at[i] = (size_t)-1;
+	for (i = lo; i < hi; ) {
 		const struct rec *x = &ev->recs[i];
-		const char *who = mirror ? x->reporter : x->partner;
-		const char *self = mirror ? x->partner : x->reporter;
+		int who = mirror ? x->reporter : x->partner;
+
+		if ((mirror ? x->partner : x->reporter) != self ||
+		    !(want & (1u << x->flow)) || at[who] == (size_t)-2) {
+			i++;
+			continue;
+		}
+		if (at[who] == (size_t)-1) {
+			if (who == self || codes_is_aggregate(ev->code[who])) {
+				at[who] = (size_t)-2;
+				continue;
+			}
+			if (npt == cap) {
+				cap = cap ? 2 * cap : 64;
+				pt = xrealloc(pt, cap * sizeof(*pt));
+			}
+			pt[npt].id = who;
+			pt[npt].first = x->idx;
+			at[who] = npt++;
+		} else if (x->idx < pt[at[who]].first)
+			pt[at[who]].first = x->idx;
+		/* the first of its year is the one that counts: the year's
+		 * rows are in the order of the input */
+		i = mirror ? i + 1 : lower(ev, self, who, year_of(x->period) +
+		    100);
+	}
+	free(at);
+	qsort(pt, npt, sizeof(*pt), partner_cmp);
+	*vals = xmalloc((npt + 1) * sizeof(double));
+	*codes = xmalloc((npt + 1) * sizeof(char *));
+	for (k = 0; k < npt; k++) {
+		const char *who = ev->code[pt[k].id];
 		struct meas m;
 
-		if (strcmp(self, cl->reporter) != 0 ||
-		    !((mirror ? mfl : fl) & (1u << ev->recs[i].flow)) ||
-		    codes_is_aggregate(who) || strcmp(who, self) == 0)
-			continue;
-		for (j = 0; j < (size_t)n; j++)
-			if (strcmp((*codes)[j], who) == 0)
-				break;
-		if (j < (size_t)n)
-			continue;
 		m = mirror ? measure_range(ev, cl, who, cl->reporter, mfl) :
 		    measure_range(ev, cl, cl->reporter, who, fl);
 		if (m.rows == 0 || m.currency_bad)
 			continue;
-		*vals = xrealloc(*vals, (size_t)(n + 1) * sizeof(double));
-		*codes = xrealloc(*codes, (size_t)(n + 1) * sizeof(char *));
 		(*vals)[n] = m.value;
 		(*codes)[n] = xstrdup(who);
 		*rows += m.rows;
 		*srcmask |= m.srcmask;
 		n++;
 	}
+	free(pt);
 	return n;
 }
 
@@ -499,19 +700,13 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		struct claim other = *cl;
 		double now, best = -1, later = -1, v;
 		int p, bestp = 0, laterp = 0, np = 0, lo = 999999, hi = 0;
-		size_t i;
 		char pb[PERIOD_BUFSZ];
 
 		if (flow_value(ev, cl, mirror, res, &now) != 1)
 			return;
-		for (i = 0; i < ev->nrecs; i++) {
-			int q = cl->annual ? ev->recs[i].period / 100 * 100 :
-			    ev->recs[i].period;
-
-			if (q < lo)
-				lo = q;
-			if (q > hi)
-				hi = q;
+		if (ev->nrecs) {
+			lo = cl->annual ? ev->miny : ev->minp;
+			hi = cl->annual ? ev->maxy : ev->maxp;
 		}
 		for (p = lo; p <= hi; p = cl->annual ? p + 100 :
 		    period_from_index(period_index(p) + 1, p)) {
@@ -571,11 +766,19 @@ evidence_alloc(const struct claim *cl, size_t n,
     const struct evidence_opts *o)
 {
 	struct evidence *ev = xcalloc(1, sizeof(*ev));
+	size_t i;
 
 	ev->cl = cl;
 	ev->ncl = n;
 	if (o)
 		ev->o = *o;
+	for (i = 0; i < n; i++) {
+		int id = code_id(ev, cl[i].reporter);
+
+		ev->named[id] = 1;
+		id = code_id(ev, cl[i].partner);
+		ev->named[id] = 1;
+	}
 	return ev;
 }
 
@@ -589,40 +792,73 @@ evidence_free(struct evidence *ev)
 	for (i = 0; i < ev->nsrcs; i++)
 		free(ev->srcs[i]);
 	free(ev->recs);
+	free(ev->code);
+	free(ev->named);
+	free(ev->slot);
 	free(ev);
 }
 
 int
-evidence_add(struct evidence *ev, const struct trade_row *row)
+evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
+    size_t errsz)
 {
 	struct rec *x;
+	int rep = code_find(ev, row->reporter), par = code_find(ev,
+	    row->partner), src, y = year_of(row->period);
 
-	if (!wanted(ev->cl, ev->ncl, row->reporter) &&
-	    !wanted(ev->cl, ev->ncl, row->partner))
+	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
 		return 0;
+	if ((src = src_id(ev, row->source ? row->source : "")) < 0) {
+		snprintf(err, errsz, "%s:%llu: column 'source': more than %d "
+		    "sources (the limit of a claims check): '%s'", row->file,
+		    (unsigned long long)row->line, MAXSOURCES,
+		    util_excerpt(row->source, strlen(row->source)));
+		return -1;
+	}
+	if (ev->nrecs == UINT32_MAX) {
+		snprintf(err, errsz, "%s:%llu: more than %lu rows for the "
+		    "claims (the limit of a claims check)", row->file,
+		    (unsigned long long)row->line, (unsigned long)UINT32_MAX);
+		return -1;
+	}
 	if (ev->nrecs == ev->caprecs) {
 		ev->caprecs = ev->caprecs ? 2 * ev->caprecs : 1024;
 		ev->recs = xrealloc(ev->recs, ev->caprecs * sizeof(*ev->recs));
 	}
-	x = &ev->recs[ev->nrecs++];
+	x = &ev->recs[ev->nrecs];
 	x->period = row->period;
-	memcpy(x->reporter, row->reporter, CODE_MAX);
-	memcpy(x->partner, row->partner, CODE_MAX);
+	x->reporter = rep >= 0 ? rep : code_id(ev, row->reporter);
+	x->partner = par >= 0 ? par : code_id(ev, row->partner);
 	x->flow = row->flow;
 	memcpy(x->product, row->product, HS_MAX + 1);
-	x->value = row->value;
 	memcpy(x->currency, row->currency, sizeof(x->currency));
-	x->src = src_id(ev, row->source ? row->source : "");
+	x->value = row->value;
+	x->src = src;
+	x->idx = ev->nrecs;
+	if (ev->nrecs == 0 || row->period < ev->minp)
+		ev->minp = row->period;
+	if (ev->nrecs == 0 || row->period > ev->maxp)
+		ev->maxp = row->period;
+	if (ev->nrecs == 0 || y < ev->miny)
+		ev->miny = y;
+	if (ev->nrecs == 0 || y > ev->maxy)
+		ev->maxy = y;
+	ev->nrecs++;
+	ev->sorted = 0;
 	return 1;
 }
 
 void
-evidence_check(const struct evidence *ev, size_t i,
-    struct evidence_result *res)
+evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
 {
 	const struct claim *x = &ev->cl[i];
 	double d, lim;
 	char sb[2048];
+
+	if (!ev->sorted) {
+		sort_recs(ev);
+		ev->sorted = 1;
+	}
 
 	evaluate(ev, x, ev->o.mirror, res);
 	d = res->computed - x->expected;

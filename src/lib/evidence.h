@@ -44,11 +44,13 @@ struct evidence;
 struct evidence	*evidence_alloc(const struct claim *cl, size_t n,
 		    const struct evidence_opts *o);
 void		 evidence_free(struct evidence *ev);
-/* Offer a data row: 1 when kept, 0 when no claim can use it. */
-int		 evidence_add(struct evidence *ev, const struct trade_row *row);
-/* The result of claim i (after the last row); release it with
- * evidence_result_release(). */
-void		 evidence_check(const struct evidence *ev, size_t i,
+/* Offer a data row: 1 when kept, 0 when no claim can use it, -1 with
+ * err ("FILE:LINE: ...") past a limit (64 sources). */
+int		 evidence_add(struct evidence *ev, const struct trade_row *row,
+		    char *err, size_t errsz);
+/* The result of claim i (after the last row: the rows are put in order
+ * at the first call); release it with evidence_result_release(). */
+void		 evidence_check(struct evidence *ev, size_t i,
 		    struct evidence_result *res);
 void		 evidence_result_release(struct evidence_result *res);
 /* "supported", "contradicted" or "insufficient". */

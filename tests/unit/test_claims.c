@@ -40,6 +40,7 @@ row(struct evidence *ev, int period, const char *rep, const char *par,
     enum flow flow, const char *product, double value, const char *cur)
 {
 	struct trade_row r;
+	char err[256];
 
 	memset(&r, 0, sizeof(r));
 	r.period = period;
@@ -51,7 +52,7 @@ row(struct evidence *ev, int period, const char *rep, const char *par,
 	snprintf(r.currency, sizeof(r.currency), "%s", cur);
 	r.source = "test";
 	r.rows = 1;
-	evidence_add(ev, &r);
+	CHECK(evidence_add(ev, &r, err, sizeof(err)) >= 0);
 }
 
 /* ARM's exports: GEO 100 (2021), 150 (2022), 100 + 20 (2023); TUR 360
