@@ -19,7 +19,7 @@
 #include "evidence.h"
 #include "util.h"
 
-enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS };
+enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE };
 
 static const char usage[] =
     "usage: trade-claim [options] CLAIMS.csv [data...]\n"
@@ -29,7 +29,9 @@ static const char usage[] =
     "      --mirror          where a reporter has no rows, compute its imports\n"
     "                        (exports) from its partners' exports (imports)\n"
     "      --lists DIR       where @NAME product lists are (default: the\n"
-    "                        data/lists folder of tradestat)\n";
+    "                        data/lists folder of tradestat)\n"
+    "      --tolerance T     for claims without one: 0.5%, 1pp or a number\n"
+    "                        (default: none, and such a claim is an error)\n";
 
 static void
 print_usage(FILE *fp)
@@ -73,12 +75,15 @@ main(int argc, char **argv)
 		CLI_LONGOPTS,
 		{ "mirror", no_argument, NULL, OPT_MIRROR },
 		{ "lists", required_argument, NULL, OPT_LISTS },
+		{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
 	struct claim *cl;
 	struct evidence *ev;
 	struct evidence_opts eo = { 0 };
+	struct claims_opts co = { NULL, NULL };
+	struct claim tc;
 	struct trade_reader *r;
 	struct trade_row row;
 	size_t ncl, i;
@@ -99,6 +104,12 @@ main(int argc, char **argv)
 		case OPT_LISTS:
 			lists = optarg;
 			continue;
+		case OPT_TOLERANCE:
+			if (claims_parse_tolerance(optarg, &tc) < 0)
+				cli_bad_arg(usage, "--tolerance", optarg,
+				    "want 5%, 2pp or a number");
+			co.tolerance = optarg;
+			continue;
 		}
 		if (cli_option(&c, opt, optarg))
 			continue;
@@ -110,10 +121,11 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
-	if (lists == NULL)
-		lists = find_lists(listbuf, sizeof(listbuf));
-	if ((cl = claims_read(argv[optind], lists, &ncl, err,
-	    sizeof(err))) == NULL)
+	co.lists = lists ? lists : find_lists(listbuf, sizeof(listbuf));
+	if ((st = claims_read(argv[optind], &co, &cl, &ncl, err,
+	    sizeof(err))) == 2)
+		cli_usage_fail("%s", err);
+	else if (st != 0)
 		cli_fail(&c, "%s", err);
 	ev = evidence_alloc(cl, ncl, &eo);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
@@ -123,8 +135,8 @@ main(int argc, char **argv)
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
 	cli_open_output(&c);
-	csvw_header(&c.w, "id,verdict,computed,expected,difference,side,rows,"
-	    "sources,note");
+	csvw_header(&c.w, "id,verdict,computed,expected,difference,tolerance,"
+	    "holds_within,side,rows,sources,note");
 	for (i = 0; i < ncl; i++) {
 		struct evidence_result res;
 
@@ -140,6 +152,8 @@ main(int argc, char **argv)
 			csvw_num(&c.w, res.difference);
 		else
 			csvw_empty(&c.w);
+		csvw_str(&c.w, cl[i].tol_text);
+		csvw_str(&c.w, res.holds);
 		csvw_str(&c.w, res.side);
 		csvw_int(&c.w, res.rows);
 		csvw_str(&c.w, res.sources);

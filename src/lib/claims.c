@@ -72,9 +72,29 @@ product(struct csvr *r, struct claim *cl, const char *v, const char *lists,
 	return 0;
 }
 
-struct claim *
-claims_read(const char *path, const char *lists, size_t *n, char *err,
-    size_t errsz)
+int
+claims_parse_tolerance(const char *s, struct claim *c)
+{
+	char *end;
+	double t = strtod(s, &end);
+
+	if (*s == '\0' || end == s || !isfinite(t) || t < 0)
+		return -1;	/* no "inf%" */
+	if (strcmp(end, "%") == 0)
+		c->tol_kind = TOL_REL, t /= 100;
+	else if (strcmp(end, "pp") == 0)
+		c->tol_kind = TOL_PP, t /= 100;
+	else if (*end == '\0')
+		c->tol_kind = TOL_ABS;
+	else
+		return -1;
+	c->tol = t;
+	return 0;
+}
+
+int
+claims_read(const char *path, const struct claims_opts *o,
+    struct claim **out, size_t *n, char *err, size_t errsz)
 {
 	static const char *names[] = { "id", "claim", "metric", "reporter",
 	    "partner", "flow", "product", "period", "expected", "tolerance",
@@ -86,12 +106,13 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 	struct claim *cl = NULL;
 	long col[NCOLS];
 	size_t i, k, cap = 0;
-	int st;
+	int st, status = 1;
 
 	*n = 0;
+	*out = NULL;
 	if (r == NULL) {
 		snprintf(err, errsz, "%s: %s", path, e);
-		return NULL;
+		return 1;
 	}
 	if ((st = csvr_next(r)) <= 0) {
 		snprintf(err, errsz, "%s", st < 0 ? csvr_error(r) :
@@ -157,7 +178,7 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 			}
 			x->flows = 1u << f;
 		}
-		if (product(r, x, field(r, col[C_PROD]), lists, err,
+		if (product(r, x, field(r, col[C_PROD]), o->lists, err,
 		    errsz) < 0)
 			goto fail;
 		v = field(r, col[C_PER]);
@@ -176,25 +197,24 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 			goto fail;
 		}
 		v = field(r, col[C_TOL]);
-		x->tol = strtod(v, &end);
-		if (!isfinite(x->tol))
-			end = (char *)v;	/* no "inf%" */
-		if (*v == '\0') {
-			x->tol_kind = TOL_ABS;
-			x->tol = 0;
-		} else if (end != v && strcmp(end, "%") == 0 && x->tol >= 0) {
-			x->tol_kind = TOL_REL;
-			x->tol /= 100;
-		} else if (end != v && strcmp(end, "pp") == 0 && x->tol >= 0) {
-			x->tol_kind = TOL_PP;
-			x->tol /= 100;
-		} else if (end != v && *end == '\0' && x->tol >= 0)
-			x->tol_kind = TOL_ABS;
-		else {
+		if (*v == '\0' && o->tolerance == NULL) {
+			snprintf(err, errsz, "%s:%llu: claim '%s' has no "
+			    "tolerance (published figures are rounded: give "
+			    "one in the column 'tolerance', such as 0.5%%, or "
+			    "--tolerance for the file)", csvr_name(r),
+			    (unsigned long long)csvr_line(r),
+			    util_excerpt(x->id, strlen(x->id)));
+			status = 2;
+			goto fail;
+		}
+		if (*v == '\0')
+			v = o->tolerance;
+		if (claims_parse_tolerance(v, x) < 0) {
 			bad_claim(r, "tolerance", v, "not a tolerance (5%, 2pp "
 			    "or a number)", err, errsz);
 			goto fail;
 		}
+		x->tol_text = xstrdup(v);
 	}
 	if (st < 0) {
 		snprintf(err, errsz, "%s", csvr_error(r));
@@ -204,14 +224,15 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 	if (*n == 0) {
 		snprintf(err, errsz, "%s: no claims", path);
 		free(cl);
-		return NULL;
+		return 1;
 	}
-	return cl;
+	*out = cl;
+	return 0;
 fail:
 	csvr_close(r);
 	claims_free(cl, *n);
 	*n = 0;
-	return NULL;
+	return status;
 }
 
 void
@@ -225,6 +246,7 @@ claims_free(struct claim *cl, size_t n)
 		free(cl[i].source);
 		free(cl[i].product);
 		free(cl[i].period);
+		free(cl[i].tol_text);
 		prodlist_free(&cl[i].pl);
 	}
 	free(cl);

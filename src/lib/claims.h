@@ -30,16 +30,29 @@ struct claim {
 	double		 expected;
 	enum tol	 tol_kind;
 	double		 tol;
+	char		*tol_text;	/* as written, or the default */
+};
+
+struct claims_opts {
+	const char	*lists;		/* where @NAME lists are */
+	const char	*tolerance;	/* for claims without one; NULL none */
 };
 
 /*
  * Read a claims file (id,claim,metric,reporter,partner,flow,product,
- * period,expected,tolerance,source); @NAME product lists are read from
- * lists/NAME.csv.  NULL with err ("FILE:LINE: column 'NAME': what:
- * 'value'") on the first bad row; *n the claims read.
+ * period,expected,tolerance,source) into *cl, *n claims; @NAME product
+ * lists are read from o->lists/NAME.csv.  A claim without a tolerance
+ * (no column, or an empty cell) takes o->tolerance, and is an error
+ * without one: published figures are rounded, and a tolerance of 0 would
+ * call them wrong.  0 when read; else err ("FILE:LINE: column 'NAME':
+ * what: 'value'") on the first bad row and the exit status that fits: 1
+ * bad input, 2 a claim without a tolerance (a usage error).
  */
-struct claim	*claims_read(const char *path, const char *lists, size_t *n,
-		    char *err, size_t errsz);
+int		 claims_read(const char *path, const struct claims_opts *o,
+		    struct claim **cl, size_t *n, char *err, size_t errsz);
+/* Parse a tolerance (5%, 2pp, or a plain number) into c's tol_kind and
+ * tol; -1 when it is not one. */
+int		 claims_parse_tolerance(const char *s, struct claim *c);
 void		 claims_free(struct claim *cl, size_t n);
 
 #endif

@@ -869,13 +869,14 @@ evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
 	res->verdict = !res->ok ? V_INSUFFICIENT : fabs(d) <= lim *
 	    (1 + 1e-12) ? V_SUPPORTED : V_CONTRADICTED;
 	res->sources = xstrdup(sources_of(ev, res->srcmask, sb, sizeof(sb)));
-	if (res->ok && x->tol_kind == TOL_REL && x->expected != 0) {
+	if (res->ok && x->expected != 0 && x->metric != M_RECORD) {
 		double pc = fabs(d) / fabs(x->expected) * 100;
-		size_t o = strlen(res->note);
 
-		snprintf(res->note + o, sizeof(res->note) - o, "; %.*f%% %s "
-		    "the claim", pc < 1 ? 2 : 1, pc, d < 0 ? "below" :
-		    "above");
+		if (d == 0)
+			snprintf(res->holds, sizeof(res->holds), "0%%");
+		else
+			snprintf(res->holds, sizeof(res->holds), "%.*f%% %s",
+			    pc < 1 ? 2 : 1, pc, d < 0 ? "below" : "above");
 	}
 }
 

@@ -30,6 +30,10 @@ struct evidence_result {
 	int		 ok;		/* computed: computed, difference set */
 	double		 computed;
 	double		 difference;	/* computed - expected */
+	/* the relative difference, the tightest tolerance the claim holds
+	 * at: "3.6% below", "0.04% above", "0%"; "" when not computed, for
+	 * a record (yes or no) and when the claim is of 0 */
+	char		 holds[32];
 	char		 side[40];	/* the reporter's code, or "mirror" */
 	long		 rows;
 	char		*sources;	/* "; " between them; owned */

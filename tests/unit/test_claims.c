@@ -18,6 +18,7 @@ static char dir[64];
 static struct claim *
 claims_of(const char *lines, size_t *n)
 {
+	struct claims_opts co = { NULL, NULL };
 	char path[128], err[1024];
 	struct claim *cl;
 	FILE *fp;
@@ -29,8 +30,8 @@ claims_of(const char *lines, size_t *n)
 	    "expected,tolerance,source\n", fp);
 	fputs(lines, fp);
 	fclose(fp);
-	cl = claims_read(path, dir, n, err, sizeof(err));
-	if (cl == NULL)
+	co.lists = dir;
+	if (claims_read(path, &co, &cl, n, err, sizeof(err)) != 0)
 		fprintf(stderr, "claims_read: %s\n", err);
 	return cl;
 }
@@ -107,11 +108,13 @@ test_metrics(void)
 	CHECK(res.rows == 2);
 	CHECK_STR(res.side, "ARM");
 	CHECK_STR(res.sources, "test");
+	CHECK_STR(res.holds, "0%");
 	evidence_result_release(&res);
 	/* 120 against 125: 5 below, 4% of 125: within 5%, not within 3% */
 	evidence_check(ev, 1, &res);
 	CHECK(res.verdict == V_SUPPORTED);
 	CHECK_NEAR(res.difference, -5, 1e-15);
+	CHECK_STR(res.holds, "4.0% below");
 	evidence_result_release(&res);
 	evidence_check(ev, 2, &res);
 	CHECK(res.verdict == V_CONTRADICTED);
@@ -157,6 +160,43 @@ test_metrics(void)
 	claims_free(cl, n);
 }
 
+/* A claim without a tolerance is refused, naming it, unless the file
+ * has a default; the claim keeps the tolerance it is checked at. */
+static void
+test_tolerance(void)
+{
+	struct claims_opts co = { NULL, NULL };
+	struct claim *cl;
+	char path[128], err[1024];
+	size_t n;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/claims.csv", dir);
+	if ((fp = fopen(path, "w")) == NULL)
+		return;
+	fputs("id,metric,reporter,partner,flow,product,period,expected,"
+	    "tolerance\n"
+	    "a,value,ARM,GEO,X,TOTAL,2023,1,2pp\n"
+	    "b,value,ARM,GEO,X,TOTAL,2023,1,\n", fp);
+	fclose(fp);
+	co.lists = dir;
+	CHECK(claims_read(path, &co, &cl, &n, err, sizeof(err)) == 2);
+	CHECK(strstr(err, "claims.csv:3: claim 'b' has no tolerance") !=
+	    NULL);
+	co.tolerance = "0.5%";
+	CHECK(claims_read(path, &co, &cl, &n, err, sizeof(err)) == 0);
+	CHECK(n == 2);
+	if (n != 2)
+		return;
+	CHECK_STR(cl[0].tol_text, "2pp");
+	CHECK(cl[0].tol_kind == TOL_PP);
+	CHECK_NEAR(cl[0].tol, 0.02, 1e-15);
+	CHECK_STR(cl[1].tol_text, "0.5%");
+	CHECK(cl[1].tol_kind == TOL_REL);
+	CHECK_NEAR(cl[1].tol, 0.005, 1e-15);
+	claims_free(cl, n);
+}
+
 int
 main(void)
 {
@@ -169,6 +209,7 @@ main(void)
 		return 1;
 	}
 	test_metrics();
+	test_tolerance();
 	snprintf(path, sizeof(path), "%s/claims.csv", dir);
 	unlink(path);
 	rmdir(dir);

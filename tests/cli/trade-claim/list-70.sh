@@ -5,4 +5,4 @@
   echo 854231; echo 854239; } > $T/long.csv
 printf 'id,claim,metric,reporter,partner,flow,product,period,expected,tolerance,source\nl,x,value,ARM,GEO,M,@long,2023,40,0,x\n' > $T/c.csv
 tail -n +2 $T/long.csv | wc -l
-trade-claim --lists $T $T/c.csv tests/data/claims-data.csv | cut -d, -f1-7,9-
+trade-claim --lists $T $T/c.csv tests/data/claims-data.csv | cut -d, -f1-9,11-
