@@ -98,9 +98,9 @@ claims_read(const char *path, const struct claims_opts *o,
 {
 	static const char *names[] = { "id", "claim", "metric", "reporter",
 	    "partner", "flow", "product", "period", "expected", "tolerance",
-	    "source" };
+	    "source", "currency" };
 	enum { C_ID, C_CLAIM, C_METRIC, C_REP, C_PAR, C_FLOW, C_PROD, C_PER,
-	    C_EXP, C_TOL, C_SRC, NCOLS };
+	    C_EXP, C_TOL, C_SRC, C_CUR, NCOLS };
 	const char *e;
 	struct csvr *r = csvr_open(path, 0, CSV_ENC_AUTO, &e);
 	struct claim *cl = NULL;
@@ -124,7 +124,8 @@ claims_read(const char *path, const struct claims_opts *o,
 		for (i = 0; i < csvr_nfields(r); i++)
 			if (strcmp(csvr_field(r, i), names[k]) == 0)
 				col[k] = (long)i;
-		if (col[k] < 0 && k != C_CLAIM && k != C_SRC && k != C_TOL) {
+		if (col[k] < 0 && k != C_CLAIM && k != C_SRC && k != C_TOL &&
+		    k != C_CUR) {
 			snprintf(err, errsz, "%s:1: no column '%s' (a claims "
 			    "file has id,claim,metric,reporter,partner,flow,"
 			    "product,period,expected,tolerance,source)",
@@ -215,6 +216,16 @@ claims_read(const char *path, const struct claims_opts *o,
 			goto fail;
 		}
 		x->tol_text = xstrdup(v);
+		v = field(r, col[C_CUR]);
+		if (*v == '\0')
+			v = "USD";
+		if (strlen(v) != 3 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+		    3) {
+			bad_claim(r, "currency", v, "not a currency code (USD, "
+			    "EUR...)", err, errsz);
+			goto fail;
+		}
+		memcpy(x->currency, v, 4);
 	}
 	if (st < 0) {
 		snprintf(err, errsz, "%s", csvr_error(r));

@@ -31,6 +31,7 @@ struct claim {
 	enum tol	 tol_kind;
 	double		 tol;
 	char		*tol_text;	/* as written, or the default */
+	char		 currency[4];	/* of expected: USD unless said */
 };
 
 struct claims_opts {
@@ -40,7 +41,8 @@ struct claims_opts {
 
 /*
  * Read a claims file (id,claim,metric,reporter,partner,flow,product,
- * period,expected,tolerance,source) into *cl, *n claims; @NAME product
+ * period,expected,tolerance,source, and an optional currency: USD when
+ * there is none) into *cl, *n claims; @NAME product
  * lists are read from o->lists/NAME.csv.  A claim without a tolerance
  * (no column, or an empty cell) takes o->tolerance, and is an error
  * without one: published figures are rounded, and a tolerance of 0 would

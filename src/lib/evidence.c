@@ -212,8 +212,8 @@ struct meas {
 	unsigned	 months;	/* months of monthly rows, as bits */
 	int		 monthly;	/* from monthly rows */
 	uint64_t	 srcmask;
-	int		 currency_bad;	/* not USD */
-	char		 currency[8];
+	char		 currency[8];	/* of the rows */
+	char		 other[8];	/* a second one: mixed */
 };
 
 /* The id of a source; -1 past MAXSOURCES. */
@@ -322,11 +322,10 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 			continue;	/* a year's own rows, not its months */
 		if (!cl->total && !at_level(cl, x, lv))
 			continue;
-		if (strcmp(x->currency, "USD") != 0) {
-			m.currency_bad = 1;
-			snprintf(m.currency, sizeof(m.currency), "%s",
-			    x->currency);
-		}
+		if (m.rows == 0)
+			memcpy(m.currency, x->currency, sizeof(m.currency));
+		else if (strcmp(x->currency, m.currency) != 0)
+			memcpy(m.other, x->currency, sizeof(m.other));
 		m.value += x->value;
 		m.rows++;
 		m.srcmask |= 1ull << x->src;
@@ -353,13 +352,15 @@ measure_range(const struct evidence *ev, const struct claim *cl,
 	for (p = cl->pr.lo; p <= cl->pr.hi; p = cl->annual ? p + 100 :
 	    period_from_index(period_index(p) + 1, p)) {
 		m = measure(ev, cl, rep, par, flows, p);
+		if (m.rows && t.rows == 0)
+			memcpy(t.currency, m.currency, sizeof(t.currency));
+		else if (m.rows && strcmp(m.currency, t.currency) != 0)
+			memcpy(t.other, m.currency, sizeof(t.other));
+		if (m.other[0])
+			memcpy(t.other, m.other, sizeof(t.other));
 		t.value += m.value;
 		t.rows += m.rows;
 		t.srcmask |= m.srcmask;
-		if (m.currency_bad) {
-			t.currency_bad = 1;
-			memcpy(t.currency, m.currency, sizeof(t.currency));
-		}
 		if (m.monthly && __builtin_popcount(m.months) < 12) {
 			t.monthly = 1;
 			t.months = m.months;
@@ -406,17 +407,32 @@ what_missing(const struct claim *cl, const char *rep, const char *par,
 	    more);
 }
 
-/* A measurement is usable: rows, in USD, whole years. */
+/* Whether a claim states an amount of money, which the data must give
+ * in its currency (shares, growth, ranks and records are ratios). */
+static int
+money(const struct claim *cl)
+{
+	return cl->metric == M_VALUE || cl->metric == M_TOTAL;
+}
+
+/* A measurement is usable: rows, in one currency (the claim's, for an
+ * amount), whole years. */
 static int
 usable(const struct claim *cl, const struct meas *m, const char *who,
     struct evidence_result *res)
 {
 	if (m->rows == 0)
 		return 0;
-	if (m->currency_bad) {
-		snprintf(res->note, sizeof(res->note), "%s's rows are in %s; "
-		    "the claim is in USD (convert the data first)", who,
-		    m->currency);
+	if (m->other[0]) {
+		snprintf(res->note, sizeof(res->note), "%s's rows mix %s and "
+		    "%s (convert them to one currency first)", who,
+		    m->currency, m->other);
+		return -1;
+	}
+	if (money(cl) && strcmp(m->currency, cl->currency) != 0) {
+		snprintf(res->note, sizeof(res->note), "the data are in %s, "
+		    "the claim in %s (%s's reports; convert them first)",
+		    m->currency, cl->currency, who);
 		return -1;
 	}
 	if (cl->annual && m->monthly && __builtin_popcount(m->months) < 12) {
@@ -516,7 +532,8 @@ partner_cmp(const void *a, const void *b)
  * In the order of the partners' first rows in the input. */
 static int
 partners(const struct evidence *ev, const struct claim *cl, int mirror,
-    double **vals, char ***codes, long *rows, uint64_t *srcmask)
+    double **vals, char ***codes, long *rows, uint64_t *srcmask, char *cur,
+    char *cur2)
 {
 	unsigned fl = cl->flows, mfl = 0, want;
 	struct partner *pt = NULL;
@@ -532,6 +549,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 	*codes = NULL;
 	*rows = 0;
 	*srcmask = 0;
+	cur[0] = cur2[0] = '\0';
 	if ((self = code_find(ev, cl->reporter)) < 0)
 		return 0;
 	/* the reporter's rows are together; a mirror's are anywhere */
@@ -578,8 +596,15 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 
 		m = mirror ? measure_range(ev, cl, who, cl->reporter, mfl) :
 		    measure_range(ev, cl, cl->reporter, who, fl);
-		if (m.rows == 0 || m.currency_bad)
+		if (m.rows == 0)
 			continue;
+		if (n == 0)
+			memcpy(cur, m.currency, sizeof(m.currency));
+		if (m.other[0] || strcmp(m.currency, cur) != 0) {
+			/* one partner's rows mix them, or two partners */
+			snprintf(cur2, 8, "%s", m.other[0] ? m.other :
+			    m.currency);
+		}
 		(*vals)[n] = m.value;
 		(*codes)[n] = xstrdup(who);
 		*rows += m.rows;
@@ -639,10 +664,14 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		long rows;
 		uint64_t sm;
 		int n, i, rank = 1, side_mirror = 0, world = 0;
+		char cur[8], cur2[8];
 
-		n = partners(ev, cl, 0, &v, &codes, &rows, &sm);
+		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
 		if (n == 0 && mirror) {
-			n = partners(ev, cl, 1, &v, &codes, &rows, &sm);
+			free(v);
+			free(codes);
+			n = partners(ev, cl, 1, &v, &codes, &rows, &sm, cur,
+			    cur2);
 			side_mirror = 1;
 		}
 		for (i = 0; i < n; i++) {
@@ -657,13 +686,19 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			struct meas w = measure_range(ev, cl, cl->reporter,
 			    "WLD", cl->flows);
 
-			if (w.rows && !w.currency_bad && w.value > 0) {
+			if (w.rows && !w.other[0] && strcmp(w.currency,
+			    cur) == 0 && w.value > 0) {
 				tot = w.value;	/* the reported total */
 				world = 1;
 				rows += w.rows;
 			}
 		}
-		if (n == 0 || mine < 0) {
+		if (cur2[0]) {
+			snprintf(res->note, sizeof(res->note), "%s's rows with "
+			    "its partners mix %s and %s (convert them to one "
+			    "currency first)", side_mirror ? "the mirror" :
+			    cl->reporter, cur, cur2);
+		} else if (n == 0 || mine < 0) {
 			char more[200];
 
 			if (n)
