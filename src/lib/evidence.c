@@ -28,6 +28,12 @@ struct rec {
 
 #define MAXSOURCES	64
 
+struct cover {
+	int		 reporter;	/* id + 1; 0 a free slot */
+	int		 year;		/* YYYY00 */
+	unsigned	 months;	/* bit m-1 */
+};
+
 struct evidence {
 	const struct claim	*cl;
 	size_t			 ncl;
@@ -45,6 +51,11 @@ struct evidence {
 	size_t			 nslot;
 	char			*srcs[MAXSOURCES];
 	int			 nsrcs;
+	/* the months each reporter's monthly rows cover, per year (any
+	 * partner, product or flow: as trade-trend counts them) */
+	struct cover		*cover;
+	size_t			 ncover;	/* a power of two, or 0 */
+	size_t			 ncovered;
 };
 
 static uint64_t
@@ -106,6 +117,58 @@ static int
 year_of(int p)
 {
 	return p / 100 * 100;
+}
+
+static size_t
+cover_slot(const struct cover *c, size_t n, int rep, int year)
+{
+	size_t mask = n - 1, s = ((size_t)rep * 2654435761u ^
+	    (size_t)year) & mask;
+
+	while (c[s].reporter != 0 && (c[s].reporter != rep + 1 ||
+	    c[s].year != year))
+		s = (s + 1) & mask;
+	return s;
+}
+
+/* A monthly row of reporter rep: its month is covered. */
+static void
+cover_add(struct evidence *ev, int rep, int period)
+{
+	size_t s, i;
+
+	if (2 * (ev->ncovered + 1) > ev->ncover) {
+		size_t n = ev->ncover ? 2 * ev->ncover : 64;
+		struct cover *c = xcalloc(n, sizeof(*c));
+
+		for (i = 0; i < ev->ncover; i++)
+			if (ev->cover[i].reporter != 0)
+				c[cover_slot(c, n, ev->cover[i].reporter - 1,
+				    ev->cover[i].year)] = ev->cover[i];
+		free(ev->cover);
+		ev->cover = c;
+		ev->ncover = n;
+	}
+	s = cover_slot(ev->cover, ev->ncover, rep, year_of(period));
+	if (ev->cover[s].reporter == 0) {
+		ev->cover[s].reporter = rep + 1;
+		ev->cover[s].year = year_of(period);
+		ev->ncovered++;
+	}
+	ev->cover[s].months |= 1u << (period_month(period) - 1);
+}
+
+/* The months the reporter's rows cover in a year (bit m-1). */
+static unsigned
+cover_months(const struct evidence *ev, const char *rep, int year)
+{
+	int id = code_find(ev, rep);
+	size_t s;
+
+	if (id < 0 || ev->ncover == 0)
+		return 0;
+	s = cover_slot(ev->cover, ev->ncover, id, year);
+	return ev->cover[s].reporter ? ev->cover[s].months : 0;
 }
 
 static int
@@ -211,6 +274,9 @@ struct meas {
 	long		 rows;
 	unsigned	 months;	/* months of monthly rows, as bits */
 	int		 monthly;	/* from monthly rows */
+	int		 partial;	/* a year the reporter does not cover
+					 * in full (its monthly rows) */
+	unsigned	 covered;	/* the months it covers of that year */
 	uint64_t	 srcmask;
 	char		 currency[8];	/* of the rows */
 	char		 other[8];	/* a second one: mixed */
@@ -361,9 +427,16 @@ measure_range(const struct evidence *ev, const struct claim *cl,
 		t.value += m.value;
 		t.rows += m.rows;
 		t.srcmask |= m.srcmask;
-		if (m.monthly && __builtin_popcount(m.months) < 12) {
-			t.monthly = 1;
-			t.months = m.months;
+		if (m.monthly && cl->annual && !t.partial) {
+			/* a month the reporter has rows for, but none with
+			 * this partner, is a month without this trade; a
+			 * month with no rows at all is missing */
+			unsigned c = cover_months(ev, rep, year_of(p));
+
+			if (util_popcount(c) < 12) {
+				t.partial = year_of(p);
+				t.covered = c;
+			}
 		}
 	}
 	return t;
@@ -435,11 +508,21 @@ usable(const struct claim *cl, const struct meas *m, const char *who,
 		    m->currency, cl->currency, who);
 		return -1;
 	}
-	if (cl->annual && m->monthly && __builtin_popcount(m->months) < 12) {
+	if (m->partial) {
+		static const char mon[] = "JanFebMarAprMayJunJulAugSepOctNov"
+		    "Dec";
+		char miss[64];
+		size_t o = 0;
+		int k;
+
+		for (k = 0; k < 12; k++)
+			if (!(m->covered & (1u << k)))
+				o += (size_t)snprintf(miss + o, sizeof(miss) - o,
+				    "%s%.3s", o ? " " : "", mon + 3 * k);
 		snprintf(res->note, sizeof(res->note), "%s reports only %d "
-		    "months of %s: a partial year cannot check a claim about "
-		    "the year", who, __builtin_popcount(m->months),
-		    cl->period);
+		    "months of %d (no rows at all for %s): a partial year "
+		    "cannot check a claim about the year", who,
+		    util_popcount(m->covered), period_year(m->partial), miss);
 		return -1;
 	}
 	return 1;
@@ -631,21 +714,35 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		struct claim prev = *cl;
 		struct evidence_result r0;
 		double now, before;
-		int step = cl->annual ? 100 : 1;
+		char lb[2 * PERIOD_BUFSZ + 2], pb[PERIOD_BUFSZ];
 
 		if (flow_value(ev, cl, mirror, res, &now) != 1)
 			return;
 		prev.pr.lo = cl->annual ? cl->pr.lo - 100 :
 		    period_from_index(period_index(cl->pr.lo) - 1, cl->pr.lo);
 		prev.pr.hi = cl->annual ? cl->pr.hi - 100 : prev.pr.lo;
-		prev.period = "the period before";
-		(void)step;
+		snprintf(lb, sizeof(lb), "%s", period_format(prev.pr.lo, pb));
+		if (prev.pr.hi != prev.pr.lo)
+			snprintf(lb + strlen(lb), sizeof(lb) - strlen(lb),
+			    "..%s", period_format(prev.pr.hi, pb));
+		prev.period = lb;
 		memset(&r0, 0, sizeof(r0));
-		if (flow_value(ev, &prev, mirror, &r0, &before) != 1 ||
-		    strcmp(r0.side, res->side) != 0 || before <= 0) {
-			snprintf(res->note, sizeof(res->note), "no value of "
-			    "the period before %s from the same side (%s)",
-			    cl->period, res->side);
+		if (flow_value(ev, &prev, mirror, &r0, &before) != 1) {
+			snprintf(res->note, sizeof(res->note), "the period "
+			    "before %s: %s", cl->period, r0.note);
+			return;
+		}
+		if (strcmp(r0.side, res->side) != 0) {
+			snprintf(res->note, sizeof(res->note), "%s comes from "
+			    "%s's reports, the period before (%s) from %s's: "
+			    "not one side", cl->period, res->side, lb,
+			    r0.side);
+			return;
+		}
+		if (before <= 0) {
+			snprintf(res->note, sizeof(res->note), "%s's reports: "
+			    "the period before (%s) is %s: no growth on it",
+			    res->side, lb, human(before, hb2, sizeof(hb2)));
 			return;
 		}
 		res->computed = now / before - 1;
@@ -830,6 +927,7 @@ evidence_free(struct evidence *ev)
 	free(ev->code);
 	free(ev->named);
 	free(ev->slot);
+	free(ev->cover);
 	free(ev);
 }
 
@@ -870,6 +968,8 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->value = row->value;
 	x->src = src;
 	x->idx = ev->nrecs;
+	if (period_is_monthly(row->period))
+		cover_add(ev, x->reporter, row->period);
 	if (ev->nrecs == 0 || row->period < ev->minp)
 		ev->minp = row->period;
 	if (ev->nrecs == 0 || row->period > ev->maxp)
@@ -909,9 +1009,12 @@ evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
 
 		if (d == 0)
 			snprintf(res->holds, sizeof(res->holds), "0%%");
-		else
+		else if (pc >= 0.01)
 			snprintf(res->holds, sizeof(res->holds), "%.*f%% %s",
 			    pc < 1 ? 2 : 1, pc, d < 0 ? "below" : "above");
+		else
+			snprintf(res->holds, sizeof(res->holds), "%.1g%% %s",
+			    pc, d < 0 ? "below" : "above");
 	}
 }
 

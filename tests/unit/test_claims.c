@@ -197,6 +197,52 @@ test_tolerance(void)
 	claims_free(cl, n);
 }
 
+/* Coverage is the reporter's: a month with rows for some partner is a
+ * reported month.  ARM: GEO in January to November (10 each), TUR in
+ * December; AZE: January and February only. */
+static void
+test_coverage(void)
+{
+	static const char lines[] =
+	    "full,,value,ARM,GEO,X,TOTAL,2023,110,0,\n"
+	    "part,,value,AZE,GEO,X,TOTAL,2023,20,0,\n"
+	    "grow,,growth,AZE,GEO,X,TOTAL,2024,0,1pp,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+	int m;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	for (m = 1; m <= 11; m++)
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202312, "ARM", "TUR", FLOW_X, "TOTAL", 5, "USD");
+	row(ev, 202301, "AZE", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202302, "AZE", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202400, "AZE", "GEO", FLOW_X, "TOTAL", 30, "USD");
+	/* 11 x 10: December has rows, none with GEO */
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.computed, 110, 1e-15);
+	evidence_result_release(&res);
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK_STR(res.note, "AZE reports only 2 months of 2023 (no rows at "
+	    "all for Mar Apr May Jun Jul Aug Sep Oct Nov Dec): a partial "
+	    "year cannot check a claim about the year");
+	evidence_result_release(&res);
+	/* the growth says why the year before is not there */
+	evidence_check(ev, 2, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strncmp(res.note, "the period before 2024: AZE reports only 2 "
+	    "months of 2023", 50) == 0);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
 int
 main(void)
 {
@@ -210,6 +256,7 @@ main(void)
 	}
 	test_metrics();
 	test_tolerance();
+	test_coverage();
 	snprintf(path, sizeof(path), "%s/claims.csv", dir);
 	unlink(path);
 	rmdir(dir);
