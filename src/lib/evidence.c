@@ -670,7 +670,8 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 		    100);
 	}
 	free(at);
-	qsort(pt, npt, sizeof(*pt), partner_cmp);
+	if (npt > 1)
+		qsort(pt, npt, sizeof(*pt), partner_cmp);
 	*vals = xmalloc((npt + 1) * sizeof(double));
 	*codes = xmalloc((npt + 1) * sizeof(char *));
 	for (k = 0; k < npt; k++) {
