@@ -12,7 +12,8 @@
 #include "util.h"
 
 static const char *metric_names[] = {
-	"value", "total_trade", "share", "growth", "rank", "record", NULL
+	"value", "total_trade", "share", "growth", "rank", "record", "yoy",
+	NULL
 };
 
 static const char *
@@ -156,8 +157,8 @@ claims_read(const char *path, const struct claims_opts *o,
 				break;
 		if (metric_names[m] == NULL) {
 			bad_claim(r, "metric", v, "not a metric (value, "
-			    "total_trade, share, growth, rank, record)", err,
-			    errsz);
+			    "total_trade, share, growth, yoy, rank, record)",
+			    err, errsz);
 			goto fail;
 		}
 		x->metric = (enum metric)m;
@@ -190,7 +191,12 @@ claims_read(const char *path, const struct claims_opts *o,
 			goto fail;
 		}
 		x->period = xstrdup(v);
-		x->annual = strchr(v, '-') == NULL;
+		/* whole years (a year bound is its January or its
+		 * December), else months, whatever the spelling: a range
+		 * from a year to a month starts in the year's January */
+		x->annual = x->pr.lo % 100 == 0 && x->pr.hi % 100 == 12;
+		if (!x->annual && x->pr.lo % 100 == 0)
+			x->pr.lo += 1;
 		v = field(r, col[C_EXP]);
 		x->expected = strtod(v, &end);
 		if (*v == '\0' || *end || !isfinite(x->expected)) {

@@ -12,7 +12,10 @@
 #include "prodlist.h"
 #include "trade.h"
 
-enum metric { M_VALUE, M_TOTAL, M_SHARE, M_GROWTH, M_RANK, M_RECORD };
+/* growth: on the period before of the same length; yoy: on the same
+ * period a year earlier */
+enum metric { M_VALUE, M_TOTAL, M_SHARE, M_GROWTH, M_RANK, M_RECORD,
+	M_YOY };
 enum tol { TOL_REL, TOL_PP, TOL_ABS };
 
 struct claim {
@@ -25,7 +28,7 @@ struct claim {
 	char		*product;	/* as written */
 	struct prodlist	 pl;
 	struct period_range pr;
-	int		 annual;	/* a year or years */
+	int		 annual;	/* whole years; else pr is months */
 	char		*period;	/* as written */
 	double		 expected;
 	enum tol	 tol_kind;

@@ -517,8 +517,9 @@ usable(const struct claim *cl, const struct meas *m, const char *who,
 
 		for (k = 0; k < 12; k++)
 			if (!(m->covered & (1u << k)))
-				o += (size_t)snprintf(miss + o, sizeof(miss) - o,
-				    "%s%.3s", o ? " " : "", mon + 3 * k);
+				o += (size_t)snprintf(miss + o,
+				    sizeof(miss) - o, "%s%.3s", o ? " " : "",
+				    mon + 3 * k);
 		snprintf(res->note, sizeof(res->note), "%s reports only %d "
 		    "months of %d (no rows at all for %s): a partial year "
 		    "cannot check a claim about the year", who,
@@ -711,47 +712,70 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 	case M_TOTAL:
 		res->ok = flow_value(ev, cl, mirror, res, &res->computed) == 1;
 		return;
-	case M_GROWTH: {
+	case M_GROWTH:
+	case M_YOY: {
 		struct claim prev = *cl;
 		struct evidence_result r0;
 		double now, before;
 		char lb[2 * PERIOD_BUFSZ + 2], pb[PERIOD_BUFSZ];
+		const char *word = cl->metric == M_YOY ? "the same period a "
+		    "year before" : "the period before";
 
 		if (flow_value(ev, cl, mirror, res, &now) != 1)
 			return;
-		prev.pr.lo = cl->annual ? cl->pr.lo - 100 :
-		    period_from_index(period_index(cl->pr.lo) - 1, cl->pr.lo);
-		prev.pr.hi = cl->annual ? cl->pr.hi - 100 : prev.pr.lo;
+		if (cl->metric == M_YOY) {
+			prev.pr.lo = cl->pr.lo - 100;
+			prev.pr.hi = cl->pr.hi - 100;
+		} else if (cl->annual) {
+			int ny = period_year(cl->pr.hi) -
+			    period_year(cl->pr.lo) + 1;
+
+			prev.pr.lo = cl->pr.lo - 100 * ny;
+			prev.pr.hi = cl->pr.hi - 100 * ny;
+		} else {
+			long lo = period_index(cl->pr.lo);
+			long nm = period_index(cl->pr.hi) - lo + 1;
+
+			prev.pr.lo = period_from_index(lo - nm, cl->pr.lo);
+			prev.pr.hi = period_from_index(lo - 1, cl->pr.lo);
+		}
 		snprintf(lb, sizeof(lb), "%s", period_format(prev.pr.lo, pb));
-		if (prev.pr.hi != prev.pr.lo)
+		if (cl->annual ? period_year(prev.pr.hi) !=
+		    period_year(prev.pr.lo) : prev.pr.hi != prev.pr.lo)
 			snprintf(lb + strlen(lb), sizeof(lb) - strlen(lb),
-			    "..%s", period_format(prev.pr.hi, pb));
+			    "..%s", period_format(cl->annual ?
+			    period_year(prev.pr.hi) * 100 : prev.pr.hi, pb));
 		prev.period = lb;
 		memset(&r0, 0, sizeof(r0));
 		if (flow_value(ev, &prev, mirror, &r0, &before) != 1) {
-			snprintf(res->note, sizeof(res->note), "the period "
-			    "before %s: %s", cl->period, r0.note);
+			snprintf(res->note, sizeof(res->note), "%s %s: %s",
+			    word, cl->period, r0.note);
 			return;
 		}
 		if (strcmp(r0.side, res->side) != 0) {
 			snprintf(res->note, sizeof(res->note), "%s comes from "
-			    "%s's reports, the period before (%s) from %s's: "
-			    "not one side", cl->period, res->side, lb,
-			    r0.side);
+			    "%s's reports, %s (%s) from %s's: not one side",
+			    cl->period, res->side, word, lb, r0.side);
 			return;
 		}
 		if (before <= 0) {
 			snprintf(res->note, sizeof(res->note), "%s's reports: "
-			    "the period before (%s) is %s: no growth on it",
-			    res->side, lb, human(before, hb2, sizeof(hb2)));
+			    "%s (%s) is %s: no growth on it", res->side, word,
+			    lb, human(before, hb2, sizeof(hb2)));
 			return;
 		}
 		res->computed = now / before - 1;
 		res->rows += r0.rows;
 		res->srcmask |= r0.srcmask;
-		snprintf(res->note, sizeof(res->note), "%s's reports: %s, the "
-		    "period before %s", res->side, human(now, hb, sizeof(hb)),
-		    human(before, hb2, sizeof(hb2)));
+		if (cl->metric == M_YOY)
+			snprintf(res->note, sizeof(res->note), "%s's reports: "
+			    "%s, a year before (%s) %s", res->side, human(now,
+			    hb, sizeof(hb)), lb, human(before, hb2,
+			    sizeof(hb2)));
+		else
+			snprintf(res->note, sizeof(res->note), "%s's reports: "
+			    "%s, the period before %s", res->side, human(now,
+			    hb, sizeof(hb)), human(before, hb2, sizeof(hb2)));
 		res->ok = 1;
 		return;
 	}

@@ -243,6 +243,74 @@ test_coverage(void)
 	claims_free(cl, n);
 }
 
+/* growth on the period before of the same length, yoy on the same
+ * period a year earlier.  ARM's exports to GEO: 2018..2020 10 a year,
+ * 2021..2023 20, 30, 40; months 2022-01..03 5 each, 2022-10..12 10 each,
+ * 2023-01..03 12 each. */
+static void
+test_growth(void)
+{
+	static const char lines[] =
+	    "g3y,,growth,ARM,GEO,X,TOTAL,2021..2023,2,0.1pp,\n"
+	    "y3y,,yoy,ARM,GEO,X,TOTAL,2021..2023,0,0.1pp,\n"
+	    "gq,,growth,ARM,GEO,X,TOTAL,2023M01..2023M03,0.2,0.1pp,\n"
+	    "yq,,yoy,ARM,GEO,X,TOTAL,Jan 2023..Mar 2023,1.4,0.1pp,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+	int y, m;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	CHECK(n == 4 && cl[0].annual && !cl[2].annual && !cl[3].annual);
+	CHECK(cl[2].pr.lo == 202301 && cl[2].pr.hi == 202303);
+	ev = evidence_alloc(cl, n, NULL);
+	for (y = 2018; y <= 2020; y++)
+		row(ev, y * 100, "ARM", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202100, "ARM", "GEO", FLOW_X, "TOTAL", 20, "USD");
+	row(ev, 202200, "ARM", "GEO", FLOW_X, "TOTAL", 30, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 40, "USD");
+	for (m = 1; m <= 3; m++) {
+		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
+		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
+	}
+	/* 90 on 2018..2020's 30: +200% */
+	evidence_check(ev, 0, &res);
+	CHECK_NEAR(res.computed, 2, 1e-14);
+	evidence_result_release(&res);
+	/* 90 on 2020..2022's 60: +50% */
+	evidence_check(ev, 1, &res);
+	CHECK_NEAR(res.computed, 0.5, 1e-14);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+	/* the months are imports: the same claims on flow M */
+	if ((cl = claims_of("gq,,growth,ARM,GEO,M,TOTAL,2023M01..2023M03,"
+	    "0.2,0.1pp,\nyq,,yoy,ARM,GEO,M,TOTAL,Jan 2023..Mar 2023,1.4,"
+	    "0.1pp,\n", &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	for (m = 1; m <= 3; m++) {
+		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
+		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
+	}
+	/* 36 on 2022-10..12's 30: +20% */
+	evidence_check(ev, 0, &res);
+	CHECK_NEAR(res.computed, 0.2, 1e-14);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* 36 on 2022-01..03's 15: +140% */
+	evidence_check(ev, 1, &res);
+	CHECK_NEAR(res.computed, 1.4, 1e-14);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
 int
 main(void)
 {
@@ -257,6 +325,7 @@ main(void)
 	test_metrics();
 	test_tolerance();
 	test_coverage();
+	test_growth();
 	snprintf(path, sizeof(path), "%s/claims.csv", dir);
 	unlink(path);
 	rmdir(dir);
