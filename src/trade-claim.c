@@ -9,7 +9,6 @@
  * supported, contradicted or insufficient (with what is missing), the
  * computed figure, whose reports were used, how many rows, their sources.
  */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,12 +16,10 @@
 
 #include "claims.h"
 #include "cli.h"
-#include "codes.h"
-#include "period.h"
-#include "prodlist.h"
+#include "evidence.h"
 #include "util.h"
 
-enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS };
+enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE };
 
 static const char usage[] =
     "usage: trade-claim [options] CLAIMS.csv [data...]\n"
@@ -32,7 +29,9 @@ static const char usage[] =
     "      --mirror          where a reporter has no rows, compute its imports\n"
     "                        (exports) from its partners' exports (imports)\n"
     "      --lists DIR       where @NAME product lists are (default: the\n"
-    "                        data/lists folder of tradestat)\n";
+    "                        data/lists folder of tradestat)\n"
+    "      --tolerance T     for claims without one: 0.5%, 1pp or a number\n"
+    "                        (default: none, and such a claim is an error)\n";
 
 static void
 print_usage(FILE *fp)
@@ -40,543 +39,6 @@ print_usage(FILE *fp)
 	fputs(usage, fp);
 	fputs(cli_input_usage, fp);
 	fputs(cli_output_usage, fp);
-}
-
-/* The data rows kept: those of the claims' countries. */
-struct rec {
-	int		 period;
-	char		 reporter[CODE_MAX], partner[CODE_MAX];
-	enum flow	 flow;
-	char		 product[HS_MAX + 1];
-	double		 value;
-	char		 currency[8];
-	int		 src;
-};
-
-static struct rec *recs;
-static size_t nrecs, caprecs;
-static char *srcs[64];
-static int nsrcs;
-
-/* The result of one measurement. */
-struct meas {
-	double		 value;
-	long		 rows;
-	unsigned	 months;	/* months of monthly rows, as bits */
-	int		 monthly;	/* from monthly rows */
-	uint64_t	 srcmask;
-	int		 currency_bad;	/* not USD */
-	char		 currency[8];
-};
-
-static int
-src_id(const char *s)
-{
-	int i;
-
-	for (i = 0; i < nsrcs; i++)
-		if (strcmp(srcs[i], s) == 0)
-			return i;
-	if (nsrcs == 64)
-		return 63;
-	srcs[nsrcs] = xstrdup(s);
-	return nsrcs++;
-}
-
-static int
-wanted(const struct claim *cl, size_t n, const char *code)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(cl[i].reporter, code) == 0 ||
-		    strcmp(cl[i].partner, code) == 0)
-			return 1;
-	return 0;
-}
-
-/* The product condition: TOTAL rows, or each listed code at the level the
- * data has it (its own rows where there are some, else its subheadings at
- * the coarsest level present: never a heading and its subheadings). */
-static int
-level_for(const struct claim *cl, size_t k, const struct rec *cand,
-    size_t ncand)
-{
-	size_t i;
-	int best = 99;
-
-	for (i = 0; i < ncand; i++)
-		if (hs_has_prefix(cand[i].product, cl->pl.code[k])) {
-			int l = hs_level(cand[i].product);
-
-			if (l < best)
-				best = l;
-		}
-	return best;
-}
-
-/*
- * The sum of rows reported by rep (NULL: any country) with partner par
- * (NULL: any country) in flows, for the claim's products, in period p
- * (a year: its annual rows, else its monthly rows; a month: that month).
- */
-static struct meas
-measure(const struct claim *cl, const char *rep, const char *par,
-    unsigned flows, int p)
-{
-	struct meas m;
-	struct rec *cand = NULL;
-	size_t i, k, nc = 0, cap = 0;
-	int lv[64], has_annual = 0;
-
-	memset(&m, 0, sizeof(m));
-	for (i = 0; i < nrecs; i++) {
-		const struct rec *x = &recs[i];
-		int y = period_is_monthly(x->period) ? x->period / 100 * 100 :
-		    x->period;
-
-		if (!(flows & (1u << x->flow)))
-			continue;
-		if (rep ? strcmp(x->reporter, rep) != 0 :
-		    codes_is_aggregate(x->reporter))
-			continue;
-		if (par ? strcmp(x->partner, par) != 0 :
-		    codes_is_aggregate(x->partner) ||
-		    strcmp(x->partner, x->reporter) == 0)
-			continue;
-		if (period_is_monthly(p) ? x->period != p : y != p)
-			continue;
-		if (cl->total ? strcmp(x->product, "TOTAL") != 0 :
-		    !prodlist_match(&cl->pl, x->product))
-			continue;
-		if (nc == cap) {
-			cap = cap ? 2 * cap : 64;
-			cand = xrealloc(cand, cap * sizeof(*cand));
-		}
-		cand[nc++] = *x;
-		if (x->period == p)
-			has_annual = 1;
-	}
-	for (k = 0; !cl->total && k < cl->pl.n && k < 64; k++)
-		lv[k] = level_for(cl, k, cand, nc);
-	for (i = 0; i < nc; i++) {
-		const struct rec *x = &cand[i];
-
-		if (has_annual && x->period != p)
-			continue;	/* a year's own rows, not its months */
-		if (!cl->total) {
-			int ok = 0;
-
-			for (k = 0; k < cl->pl.n && k < 64; k++)
-				if (hs_has_prefix(x->product, cl->pl.code[k]) &&
-				    hs_level(x->product) == lv[k])
-					ok = 1;
-			if (!ok)
-				continue;
-		}
-		if (strcmp(x->currency, "USD") != 0) {
-			m.currency_bad = 1;
-			snprintf(m.currency, sizeof(m.currency), "%s",
-			    x->currency);
-		}
-		m.value += x->value;
-		m.rows++;
-		m.srcmask |= 1ull << x->src;
-		if (x->period != p && period_is_monthly(x->period)) {
-			m.monthly = 1;
-			m.months |= 1u << (period_month(x->period) - 1);
-		}
-	}
-	free(cand);
-	return m;
-}
-
-/* measure() over the claim's period or range: every year (or month) of
- * it; a year with only some of its months marks the sum partial. */
-static struct meas
-measure_range(const struct claim *cl, const char *rep, const char *par,
-    unsigned flows)
-{
-	struct meas m, t;
-	int p;
-
-	memset(&t, 0, sizeof(t));
-	for (p = cl->pr.lo; p <= cl->pr.hi; p = cl->annual ? p + 100 :
-	    period_from_index(period_index(p) + 1, p)) {
-		m = measure(cl, rep, par, flows, p);
-		t.value += m.value;
-		t.rows += m.rows;
-		t.srcmask |= m.srcmask;
-		if (m.currency_bad) {
-			t.currency_bad = 1;
-			memcpy(t.currency, m.currency, sizeof(t.currency));
-		}
-		if (m.monthly && __builtin_popcount(m.months) < 12) {
-			t.monthly = 1;
-			t.months = m.months;
-		}
-	}
-	return t;
-}
-
-static const char *
-human(double v, char *buf, size_t size)
-{
-	if (fabs(v) >= 1e9)
-		snprintf(buf, size, "%.2f bn", v / 1e9);
-	else if (fabs(v) >= 1e6)
-		snprintf(buf, size, "%.2f m", v / 1e6);
-	else
-		snprintf(buf, size, "%.6g", v);
-	return buf;
-}
-
-static const char *
-sources_of(uint64_t mask, char *buf, size_t size)
-{
-	size_t o = 0;
-	int i, n = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < nsrcs && o < size; i++)
-		if (mask & (1ull << i))
-			o += (size_t)snprintf(buf + o, size - o, "%s%s",
-			    n++ ? "; " : "", srcs[i]);
-	return buf;
-}
-
-struct result {
-	int		 ok;		/* computed */
-	double		 computed;
-	char		 side[40];
-	long		 rows;
-	uint64_t	 srcmask;
-	char		 note[1024];
-};
-
-static void
-what_missing(const struct claim *cl, const char *rep, const char *par,
-    unsigned flows, struct result *res, const char *more)
-{
-	snprintf(res->note, sizeof(res->note), "no rows for reporter %s, "
-	    "partner %s, flow %s, product %s, %s%s", rep, par ? par : "(any)",
-	    flows == (1u << FLOW_M | 1u << FLOW_X) ? "M and X" :
-	    flows & (1u << FLOW_M) ? "M" : "X", cl->product, cl->period,
-	    more);
-}
-
-/* A measurement is usable: rows, in USD, whole years. */
-static int
-usable(const struct claim *cl, const struct meas *m, const char *who,
-    struct result *res)
-{
-	if (m->rows == 0)
-		return 0;
-	if (m->currency_bad) {
-		snprintf(res->note, sizeof(res->note), "%s's rows are in %s; "
-		    "the claim is in USD (convert the data first)", who,
-		    m->currency);
-		return -1;
-	}
-	if (cl->annual && m->monthly && __builtin_popcount(m->months) < 12) {
-		snprintf(res->note, sizeof(res->note), "%s reports only %d "
-		    "months of %s: a partial year cannot check a claim about "
-		    "the year", who, __builtin_popcount(m->months),
-		    cl->period);
-		return -1;
-	}
-	return 1;
-}
-
-/* value or total trade of a claim, from rep's reports or (mirror) the
- * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
-static int
-flow_value(const struct claim *cl, int mirror, struct result *res,
-    double *out)
-{
-	unsigned fl = cl->flows, mfl = 0;
-	struct meas own, other, t;
-	int u;
-	char hb[32];
-
-	if (cl->both) {
-		/* a published total (flow T) where the data has one */
-		t = measure_range(cl, cl->reporter, cl->partner, 1u << FLOW_T);
-		if (t.rows && usable(cl, &t, cl->reporter, res) == 1) {
-			own = t;
-			goto have;
-		}
-	}
-	own = measure_range(cl, cl->reporter, cl->partner, fl);
-have:
-	if (fl & (1u << FLOW_M))
-		mfl |= 1u << FLOW_X;
-	if (fl & (1u << FLOW_X))
-		mfl |= 1u << FLOW_M;
-	other = measure_range(cl, cl->partner, cl->reporter, mfl);
-	if (other.rows == 0 && cl->both)
-		other = measure_range(cl, cl->partner, cl->reporter,
-		    1u << FLOW_T);
-	if ((u = usable(cl, &own, cl->reporter, res)) == 1) {
-		*out = own.value;
-		snprintf(res->side, sizeof(res->side), "%s", cl->reporter);
-		res->rows = own.rows;
-		res->srcmask = own.srcmask;
-		if (other.rows && usable(cl, &other, cl->partner, res) == 1)
-			snprintf(res->note, sizeof(res->note), "%s's reports; "
-			    "%s reports %s", cl->reporter, cl->partner,
-			    human(other.value, hb, sizeof(hb)));
-		else
-			snprintf(res->note, sizeof(res->note), "%s's reports",
-			    cl->reporter);
-		return 1;
-	}
-	if (u < 0)
-		return -1;
-	/* total trade is the same flow seen from either side */
-	if ((cl->both || mirror) && (u = usable(cl, &other, cl->partner,
-	    res)) == 1) {
-		*out = other.value;
-		snprintf(res->side, sizeof(res->side), "%s", cl->both ?
-		    cl->partner : "mirror");
-		res->rows = other.rows;
-		res->srcmask = other.srcmask;
-		snprintf(res->note, sizeof(res->note), cl->both ? "%s has no "
-		    "rows; %s's reports of the same trade" : "%s has no rows; "
-		    "mirror: computed from %s's reports of the other "
-		    "direction (exports FOB, imports CIF)", cl->reporter,
-		    cl->partner);
-		return 1;
-	}
-	if (u < 0)
-		return -1;
-	what_missing(cl, cl->reporter, cl->partner, fl, res, mirror ||
-	    cl->both ? "" : " (--mirror computes it from the partner's "
-	    "reports)");
-	return 0;
-}
-
-/* Each partner's value of rep's flow in the claim's period: for share
- * and rank.  Mirror: each reporter's value of the mirror flow to rep. */
-static int
-partners(const struct claim *cl, int mirror, double **vals, char ***codes,
-    long *rows, uint64_t *srcmask)
-{
-	unsigned fl = cl->flows, mfl = 0;
-	size_t i, j;
-	int n = 0;
-
-	if (fl & (1u << FLOW_M))
-		mfl |= 1u << FLOW_X;
-	if (fl & (1u << FLOW_X))
-		mfl |= 1u << FLOW_M;
-	*vals = NULL;
-	*codes = NULL;
-	*rows = 0;
-	*srcmask = 0;
-	for (i = 0; i < nrecs; i++) {
-		const char *who = mirror ? recs[i].reporter : recs[i].partner;
-		const char *self = mirror ? recs[i].partner : recs[i].reporter;
-		struct meas m;
-
-		if (strcmp(self, cl->reporter) != 0 ||
-		    !((mirror ? mfl : fl) & (1u << recs[i].flow)) ||
-		    codes_is_aggregate(who) || strcmp(who, self) == 0)
-			continue;
-		for (j = 0; j < (size_t)n; j++)
-			if (strcmp((*codes)[j], who) == 0)
-				break;
-		if (j < (size_t)n)
-			continue;
-		m = mirror ? measure_range(cl, who, cl->reporter, mfl) :
-		    measure_range(cl, cl->reporter, who, fl);
-		if (m.rows == 0 || m.currency_bad)
-			continue;
-		*vals = xrealloc(*vals, (size_t)(n + 1) * sizeof(double));
-		*codes = xrealloc(*codes, (size_t)(n + 1) * sizeof(char *));
-		(*vals)[n] = m.value;
-		(*codes)[n] = xstrdup(who);
-		*rows += m.rows;
-		*srcmask |= m.srcmask;
-		n++;
-	}
-	return n;
-}
-
-static void
-evaluate(const struct claim *cl, int mirror, struct result *res)
-{
-	char hb[32], hb2[32];
-
-	memset(res, 0, sizeof(*res));
-	switch (cl->metric) {
-	case M_VALUE:
-	case M_TOTAL:
-		res->ok = flow_value(cl, mirror, res, &res->computed) == 1;
-		return;
-	case M_GROWTH: {
-		struct claim prev = *cl;
-		struct result r0;
-		double now, before;
-		int step = cl->annual ? 100 : 1;
-
-		if (flow_value(cl, mirror, res, &now) != 1)
-			return;
-		prev.pr.lo = cl->annual ? cl->pr.lo - 100 :
-		    period_from_index(period_index(cl->pr.lo) - 1, cl->pr.lo);
-		prev.pr.hi = cl->annual ? cl->pr.hi - 100 : prev.pr.lo;
-		prev.period = "the period before";
-		(void)step;
-		memset(&r0, 0, sizeof(r0));
-		if (flow_value(&prev, mirror, &r0, &before) != 1 ||
-		    strcmp(r0.side, res->side) != 0 || before <= 0) {
-			snprintf(res->note, sizeof(res->note), "no value of "
-			    "the period before %s from the same side (%s)",
-			    cl->period, res->side);
-			return;
-		}
-		res->computed = now / before - 1;
-		res->rows += r0.rows;
-		res->srcmask |= r0.srcmask;
-		snprintf(res->note, sizeof(res->note), "%s's reports: %s, the "
-		    "period before %s", res->side, human(now, hb, sizeof(hb)),
-		    human(before, hb2, sizeof(hb2)));
-		res->ok = 1;
-		return;
-	}
-	case M_SHARE:
-	case M_RANK: {
-		double *v, tot = 0, mine = -1;
-		char **codes;
-		long rows;
-		uint64_t sm;
-		int n, i, rank = 1, side_mirror = 0, world = 0;
-
-		n = partners(cl, 0, &v, &codes, &rows, &sm);
-		if (n == 0 && mirror) {
-			n = partners(cl, 1, &v, &codes, &rows, &sm);
-			side_mirror = 1;
-		}
-		for (i = 0; i < n; i++) {
-			tot += v[i];
-			if (strcmp(codes[i], cl->partner) == 0)
-				mine = v[i];
-		}
-		for (i = 0; i < n; i++)
-			if (v[i] > mine)
-				rank++;
-		if (n && !side_mirror && cl->metric == M_SHARE) {
-			struct meas w = measure_range(cl, cl->reporter, "WLD",
-			    cl->flows);
-
-			if (w.rows && !w.currency_bad && w.value > 0) {
-				tot = w.value;	/* the reported total */
-				world = 1;
-				rows += w.rows;
-			}
-		}
-		if (n == 0 || mine < 0) {
-			char more[200];
-
-			if (n)
-				snprintf(more, sizeof(more), " (%d other "
-				    "partners have rows)", n);
-			else
-				snprintf(more, sizeof(more), "%s", mirror ? "" :
-				    " (--mirror computes it from the partners' "
-				    "reports)");
-			what_missing(cl, cl->reporter, n ? cl->partner : NULL,
-			    cl->flows, res, more);
-		} else {
-			res->ok = 1;
-			res->computed = cl->metric == M_SHARE ? mine / tot :
-			    rank;
-			res->rows = rows;
-			res->srcmask = sm;
-			snprintf(res->side, sizeof(res->side), "%s",
-			    side_mirror ? "mirror" : cl->reporter);
-			snprintf(res->note, sizeof(res->note), "%s%s of %s "
-			    "(%s); %s ranks %d of %d partners", side_mirror ?
-			    "mirror, from the partners' reports: " : "",
-			    human(mine, hb, sizeof(hb)), human(tot, hb2,
-			    sizeof(hb2)), world ? "the reported world total" :
-			    "the sum over partners", cl->partner, rank, n);
-		}
-		for (i = 0; i < n; i++)
-			free(codes[i]);
-		free(codes);
-		free(v);
-		return;
-	}
-	case M_RECORD: {
-		struct claim other = *cl;
-		double now, best = -1, later = -1, v;
-		int p, bestp = 0, laterp = 0, np = 0, lo = 999999, hi = 0;
-		size_t i;
-		char pb[PERIOD_BUFSZ];
-
-		if (flow_value(cl, mirror, res, &now) != 1)
-			return;
-		for (i = 0; i < nrecs; i++) {
-			int q = cl->annual ? recs[i].period / 100 * 100 :
-			    recs[i].period;
-
-			if (q < lo)
-				lo = q;
-			if (q > hi)
-				hi = q;
-		}
-		for (p = lo; p <= hi; p = cl->annual ? p + 100 :
-		    period_from_index(period_index(p) + 1, p)) {
-			struct result r0;
-
-			if (p >= cl->pr.lo && p <= cl->pr.hi)
-				continue;
-			other.pr.lo = other.pr.hi = p;
-			memset(&r0, 0, sizeof(r0));
-			if (flow_value(&other, mirror, &r0, &v) != 1 ||
-			    strcmp(r0.side, res->side) != 0)
-				continue;
-			if (p > cl->pr.hi) {
-				/* later: not part of the claim, but told */
-				if (v > later) {
-					later = v;
-					laterp = p;
-				}
-				continue;
-			}
-			np++;
-			res->rows += r0.rows;
-			res->srcmask |= r0.srcmask;
-			if (v > best) {
-				best = v;
-				bestp = p;
-			}
-		}
-		if (np == 0) {
-			snprintf(res->note, sizeof(res->note), "no earlier "
-			    "period from the same side (%s) to compare %s with",
-			    res->side, cl->period);
-			return;
-		}
-		res->ok = 1;
-		res->computed = now > best;
-		{
-			size_t o = (size_t)snprintf(res->note,
-			    sizeof(res->note), "%s's reports: %s %s; the "
-			    "highest of %d earlier periods: %s in %s",
-			    res->side, cl->period, human(now, hb, sizeof(hb)),
-			    np, human(best, hb2, sizeof(hb2)),
-			    period_format(bestp, pb));
-
-			if (later > now && o < sizeof(res->note))
-				snprintf(res->note + o, sizeof(res->note) - o,
-				    " (later, %s: %s)", period_format(laterp,
-				    pb), human(later, hb2, sizeof(hb2)));
-		}
-		return;
-	}
-	}
 }
 
 /* the installed share/tradestat/lists beside the program's bin/, or
@@ -613,14 +75,19 @@ main(int argc, char **argv)
 		CLI_LONGOPTS,
 		{ "mirror", no_argument, NULL, OPT_MIRROR },
 		{ "lists", required_argument, NULL, OPT_LISTS },
+		{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
 	struct claim *cl;
+	struct evidence *ev;
+	struct evidence_opts eo = { 0 };
+	struct claims_opts co = { NULL, NULL };
+	struct claim tc;
 	struct trade_reader *r;
 	struct trade_row row;
 	size_t ncl, i;
-	int opt, st, mirror = 0;
+	int opt, st;
 	const char *lists = NULL;
 	char listbuf[4096], err[1024];
 
@@ -629,10 +96,16 @@ main(int argc, char **argv)
 	    NULL)) != -1) {
 		switch (opt) {
 		case OPT_MIRROR:
-			mirror = 1;
+			eo.mirror = 1;
 			continue;
 		case OPT_LISTS:
 			lists = optarg;
+			continue;
+		case OPT_TOLERANCE:
+			if (claims_parse_tolerance(optarg, &tc) < 0)
+				cli_bad_arg(usage, "--tolerance", optarg,
+				    "want 5%, 2pp or a number");
+			co.tolerance = optarg;
 			continue;
 		}
 		if (cli_option(&c, opt, optarg))
@@ -645,86 +118,49 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
-	if (lists == NULL)
-		lists = find_lists(listbuf, sizeof(listbuf));
-	if ((cl = claims_read(argv[optind], lists, &ncl, err,
-	    sizeof(err))) == NULL)
+	co.lists = lists ? lists : find_lists(listbuf, sizeof(listbuf));
+	if ((st = claims_read(argv[optind], &co, &cl, &ncl, err,
+	    sizeof(err))) == 2)
+		cli_usage_fail("%s", err);
+	else if (st != 0)
 		cli_fail(&c, "%s", err);
+	ev = evidence_alloc(cl, ncl, &eo);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
-	while ((st = trade_next(r, &row)) == 1) {
-		struct rec *x;
-
-		if (!wanted(cl, ncl, row.reporter) &&
-		    !wanted(cl, ncl, row.partner))
-			continue;
-		if (nrecs == caprecs) {
-			caprecs = caprecs ? 2 * caprecs : 1024;
-			recs = xrealloc(recs, caprecs * sizeof(*recs));
-		}
-		x = &recs[nrecs++];
-		x->period = row.period;
-		memcpy(x->reporter, row.reporter, CODE_MAX);
-		memcpy(x->partner, row.partner, CODE_MAX);
-		x->flow = row.flow;
-		memcpy(x->product, row.product, HS_MAX + 1);
-		x->value = row.value;
-		memcpy(x->currency, row.currency, sizeof(x->currency));
-		x->src = src_id(row.source ? row.source : "");
-	}
+	while ((st = trade_next(r, &row)) == 1)
+		if (evidence_add(ev, &row, err, sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
 	if (st < 0)
 		cli_fail(&c, "%s", trade_error(r));
 	cli_open_output(&c);
-	csvw_header(&c.w, "id,verdict,computed,expected,difference,side,rows,"
-	    "sources,note");
+	csvw_header(&c.w, "id,verdict,computed,expected,difference,tolerance,"
+	    "holds_within,side,rows,sources,note");
 	for (i = 0; i < ncl; i++) {
-		struct result res;
-		const struct claim *x = &cl[i];
-		double d, lim;
-		char sb[2048];
-		const char *verdict = "insufficient";
+		struct evidence_result res;
 
-		evaluate(x, mirror, &res);
-		d = res.computed - x->expected;
-		if (fabs(d) < 1e-12 * fmax(fabs(res.computed),
-		    fabs(x->expected)))
-			d = 0;	/* 120/150 - 1 is not exactly -0.2 */
-		lim = x->tol_kind == TOL_REL ? x->tol * fabs(x->expected) :
-		    x->tol;
-		if (res.ok)
-			verdict = fabs(d) <= lim * (1 + 1e-12) ?
-			    "supported" : "contradicted";
-		csvw_str(&c.w, x->id);
-		csvw_str(&c.w, verdict);
+		evidence_check(ev, i, &res);
+		csvw_str(&c.w, cl[i].id);
+		csvw_str(&c.w, evidence_verdict_name(res.verdict));
 		if (res.ok)
 			csvw_num(&c.w, res.computed);
 		else
 			csvw_empty(&c.w);
-		csvw_num(&c.w, x->expected);
+		csvw_num(&c.w, cl[i].expected);
 		if (res.ok)
-			csvw_num(&c.w, d);
+			csvw_num(&c.w, res.difference);
 		else
 			csvw_empty(&c.w);
+		csvw_str(&c.w, cl[i].tol_text);
+		csvw_str(&c.w, res.holds);
 		csvw_str(&c.w, res.side);
 		csvw_int(&c.w, res.rows);
-		csvw_str(&c.w, sources_of(res.srcmask, sb, sizeof(sb)));
-		if (res.ok && x->tol_kind == TOL_REL && x->expected != 0) {
-			char nb[1200];
-
-			double pc = fabs(d) / fabs(x->expected) * 100;
-
-			snprintf(nb, sizeof(nb), "%s; %.*f%% %s the claim",
-			    res.note, pc < 1 ? 2 : 1, pc, d < 0 ? "below" :
-			    "above");
-			csvw_str(&c.w, nb);
-		} else
-			csvw_str(&c.w, res.note);
+		csvw_str(&c.w, res.sources);
+		csvw_str(&c.w, res.note);
 		csvw_end(&c.w);
+		evidence_result_release(&res);
 	}
 	cli_report(&c, r);
 	trade_close(r);
+	evidence_free(ev);
 	claims_free(cl, ncl);
-	free(recs);
-	for (st = 0; st < nsrcs; st++)
-		free(srcs[st]);
 	return cli_finish(&c);
 }

@@ -142,7 +142,7 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	struct cond k = { { NULL, 0 }, { NULL, 0 }, 0, 0, 0, { 0, 999999 } };
-	struct prodlist pl = { NULL, 0, 0 };
+	struct prodlist pl = { 0 };
 	struct trade_reader *r;
 	struct trade_row row;
 	const char *products = NULL, *tiers = NULL, *table = NULL;

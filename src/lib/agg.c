@@ -184,7 +184,7 @@ source_find(struct agg *a, const char *s)
 		if (strcmp(a->sources[i], s) == 0)
 			return 1u << (a->last_source = i);
 	if (a->nsources == MAXSOURCES)
-		return 0;	/* agg_sources() says there are more */
+		return 0;	/* agg_add() and agg_merge() refuse it */
 	a->sources[a->nsources] = xstrdup(s);
 	return 1u << a->nsources++;
 }
@@ -539,6 +539,13 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	s.value = row->value;
 	s.rows = row->rows;
 	s.sources = source_bit(a, row->source);
+	if (s.sources == 0 && row->source && *row->source) {
+		snprintf(err, errsz, "%s:%llu: column 'source': more than %d "
+		    "sources in one roll-up (its limit): '%s'", row->file,
+		    (unsigned long long)row->line, MAXSOURCES,
+		    util_excerpt(row->source, strlen(row->source)));
+		return -1;
+	}
 	s.levels = level_bit(row->product);
 	if (!(a->levels & s.levels)) {
 		a->levels |= s.levels;
@@ -830,7 +837,10 @@ agg_merge(struct agg *a, const struct agg *b)
 	int k;
 
 	for (k = 0; k < b->nsources; k++)
-		smap[k] = source_bit(a, b->sources[k]);
+		if ((smap[k] = source_bit(a, b->sources[k])) == 0) {
+			free(umap);
+			return -1;	/* too many: the one pass says where */
+		}
 	for (i = 0; i < b->nunits; i++)
 		umap[i] = unit_id(a, b->units[i]);
 	for (i = 0; i < n; i++) {

@@ -81,7 +81,8 @@ void		 agg_free(struct agg *a);
 
 /*
  * Add one row.  0 when added, 1 when left out (and counted for
- * agg_report()), -1 on an error: err gets "FILE:LINE: ..." for the row.
+ * agg_report()), -1 on an error: err gets "FILE:LINE: ..." for the row
+ * (two currencies in one sum; a 33rd source: a roll-up names at most 32).
  */
 int		 agg_add(struct agg *a, const struct trade_row *row,
 		    char *err, size_t errsz);
@@ -100,8 +101,9 @@ int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);
 
 /*
  * Add the sums of b (the same options, rows of other blocks) into a,
- * before agg_finish().  -1 when a sum would add two currencies (read the
- * rows again in one pass for the message with the row).  The sum does
+ * before agg_finish().  -1 when a sum would add two currencies, or the
+ * sources would pass 32 (read the rows again in one pass for the message
+ * with the row).  The sum does
  * not depend on how the rows were shared out, but in rare last-digit
  * cases (Neumaier's compensated sums); examples in messages about mixed
  * HS levels may (those refusals are read again in one pass).

@@ -12,7 +12,8 @@
 #include "util.h"
 
 static const char *metric_names[] = {
-	"value", "total_trade", "share", "growth", "rank", "record", NULL
+	"value", "total_trade", "share", "growth", "rank", "record", "yoy",
+	NULL
 };
 
 static const char *
@@ -72,26 +73,47 @@ product(struct csvr *r, struct claim *cl, const char *v, const char *lists,
 	return 0;
 }
 
-struct claim *
-claims_read(const char *path, const char *lists, size_t *n, char *err,
-    size_t errsz)
+int
+claims_parse_tolerance(const char *s, struct claim *c)
+{
+	char *end;
+	double t = strtod(s, &end);
+
+	if (*s == '\0' || end == s || !isfinite(t) || t < 0)
+		return -1;	/* no "inf%" */
+	if (strcmp(end, "%") == 0)
+		c->tol_kind = TOL_REL, t /= 100;
+	else if (strcmp(end, "pp") == 0)
+		c->tol_kind = TOL_PP, t /= 100;
+	else if (*end == '\0')
+		c->tol_kind = TOL_ABS;
+	else
+		return -1;
+	c->tol = t;
+	return 0;
+}
+
+int
+claims_read(const char *path, const struct claims_opts *o,
+    struct claim **out, size_t *n, char *err, size_t errsz)
 {
 	static const char *names[] = { "id", "claim", "metric", "reporter",
 	    "partner", "flow", "product", "period", "expected", "tolerance",
-	    "source" };
+	    "source", "currency" };
 	enum { C_ID, C_CLAIM, C_METRIC, C_REP, C_PAR, C_FLOW, C_PROD, C_PER,
-	    C_EXP, C_TOL, C_SRC, NCOLS };
+	    C_EXP, C_TOL, C_SRC, C_CUR, NCOLS };
 	const char *e;
 	struct csvr *r = csvr_open(path, 0, CSV_ENC_AUTO, &e);
 	struct claim *cl = NULL;
 	long col[NCOLS];
 	size_t i, k, cap = 0;
-	int st;
+	int st, status = 1;
 
 	*n = 0;
+	*out = NULL;
 	if (r == NULL) {
 		snprintf(err, errsz, "%s: %s", path, e);
-		return NULL;
+		return 1;
 	}
 	if ((st = csvr_next(r)) <= 0) {
 		snprintf(err, errsz, "%s", st < 0 ? csvr_error(r) :
@@ -103,7 +125,8 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 		for (i = 0; i < csvr_nfields(r); i++)
 			if (strcmp(csvr_field(r, i), names[k]) == 0)
 				col[k] = (long)i;
-		if (col[k] < 0 && k != C_CLAIM && k != C_SRC && k != C_TOL) {
+		if (col[k] < 0 && k != C_CLAIM && k != C_SRC && k != C_TOL &&
+		    k != C_CUR) {
 			snprintf(err, errsz, "%s:1: no column '%s' (a claims "
 			    "file has id,claim,metric,reporter,partner,flow,"
 			    "product,period,expected,tolerance,source)",
@@ -134,8 +157,8 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 				break;
 		if (metric_names[m] == NULL) {
 			bad_claim(r, "metric", v, "not a metric (value, "
-			    "total_trade, share, growth, rank, record)", err,
-			    errsz);
+			    "total_trade, share, growth, yoy, rank, record)",
+			    err, errsz);
 			goto fail;
 		}
 		x->metric = (enum metric)m;
@@ -157,7 +180,7 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 			}
 			x->flows = 1u << f;
 		}
-		if (product(r, x, field(r, col[C_PROD]), lists, err,
+		if (product(r, x, field(r, col[C_PROD]), o->lists, err,
 		    errsz) < 0)
 			goto fail;
 		v = field(r, col[C_PER]);
@@ -168,7 +191,12 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 			goto fail;
 		}
 		x->period = xstrdup(v);
-		x->annual = strchr(v, '-') == NULL;
+		/* whole years (a year bound is its January or its
+		 * December), else months, whatever the spelling: a range
+		 * from a year to a month starts in the year's January */
+		x->annual = x->pr.lo % 100 == 0 && x->pr.hi % 100 == 12;
+		if (!x->annual && x->pr.lo % 100 == 0)
+			x->pr.lo += 1;
 		v = field(r, col[C_EXP]);
 		x->expected = strtod(v, &end);
 		if (*v == '\0' || *end || !isfinite(x->expected)) {
@@ -176,25 +204,34 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 			goto fail;
 		}
 		v = field(r, col[C_TOL]);
-		x->tol = strtod(v, &end);
-		if (!isfinite(x->tol))
-			end = (char *)v;	/* no "inf%" */
-		if (*v == '\0') {
-			x->tol_kind = TOL_ABS;
-			x->tol = 0;
-		} else if (end != v && strcmp(end, "%") == 0 && x->tol >= 0) {
-			x->tol_kind = TOL_REL;
-			x->tol /= 100;
-		} else if (end != v && strcmp(end, "pp") == 0 && x->tol >= 0) {
-			x->tol_kind = TOL_PP;
-			x->tol /= 100;
-		} else if (end != v && *end == '\0' && x->tol >= 0)
-			x->tol_kind = TOL_ABS;
-		else {
+		if (*v == '\0' && o->tolerance == NULL) {
+			snprintf(err, errsz, "%s:%llu: claim '%s' has no "
+			    "tolerance (published figures are rounded: give "
+			    "one in the column 'tolerance', such as 0.5%%, or "
+			    "--tolerance for the file)", csvr_name(r),
+			    (unsigned long long)csvr_line(r),
+			    util_excerpt(x->id, strlen(x->id)));
+			status = 2;
+			goto fail;
+		}
+		if (*v == '\0')
+			v = o->tolerance;
+		if (claims_parse_tolerance(v, x) < 0) {
 			bad_claim(r, "tolerance", v, "not a tolerance (5%, 2pp "
 			    "or a number)", err, errsz);
 			goto fail;
 		}
+		x->tol_text = xstrdup(v);
+		v = field(r, col[C_CUR]);
+		if (*v == '\0')
+			v = "USD";
+		if (strlen(v) != 3 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") !=
+		    3) {
+			bad_claim(r, "currency", v, "not a currency code (USD, "
+			    "EUR...)", err, errsz);
+			goto fail;
+		}
+		memcpy(x->currency, v, 4);
 	}
 	if (st < 0) {
 		snprintf(err, errsz, "%s", csvr_error(r));
@@ -204,14 +241,15 @@ claims_read(const char *path, const char *lists, size_t *n, char *err,
 	if (*n == 0) {
 		snprintf(err, errsz, "%s: no claims", path);
 		free(cl);
-		return NULL;
+		return 1;
 	}
-	return cl;
+	*out = cl;
+	return 0;
 fail:
 	csvr_close(r);
 	claims_free(cl, *n);
 	*n = 0;
-	return NULL;
+	return status;
 }
 
 void
@@ -225,6 +263,7 @@ claims_free(struct claim *cl, size_t n)
 		free(cl[i].source);
 		free(cl[i].product);
 		free(cl[i].period);
+		free(cl[i].tol_text);
 		prodlist_free(&cl[i].pl);
 	}
 	free(cl);

@@ -1,6 +1,7 @@
 /*
  * prodlist.c - lists of HS codes and their translation between editions.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,19 +10,68 @@
 #include "prodlist.h"
 #include "util.h"
 
+/* FNV-1a, one byte at a time: a code's prefixes are hashed on the way. */
+#define HASH_INIT	14695981039346656037ULL
+#define HASH_STEP(h, c)	(((h) ^ (unsigned char)(c)) * 1099511628211ULL)
+
+/* The slot of the first len bytes of code (of hash h): the one that holds
+ * it, or the free one where it would go. */
+static size_t
+find(const struct prodlist *l, const char *code, size_t len, uint64_t h)
+{
+	size_t mask = l->nslot - 1, s = (size_t)h & mask;
+
+	while (l->slot[s] != 0) {
+		const char *c = l->code[l->slot[s] - 1];
+
+		if (strncmp(c, code, len) == 0 && c[len] == '\0')
+			break;
+		s = (s + 1) & mask;
+	}
+	return s;
+}
+
+static uint64_t
+hash(const char *s)
+{
+	uint64_t h = HASH_INIT;
+
+	while (*s)
+		h = HASH_STEP(h, *s++);
+	return h;
+}
+
 static void
-push(struct prodlist *l, const char *code)
+grow(struct prodlist *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
-		if (strcmp(l->code[i], code) == 0)
-			return;
+	free(l->slot);
+	l->nslot = l->nslot ? 2 * l->nslot : 256;
+	l->slot = xcalloc(l->nslot, sizeof(*l->slot));
+	for (i = 0; i < l->n; i++) {
+		const char *c = l->code[i];
+
+		l->slot[find(l, c, strlen(c), hash(c))] = i + 1;
+	}
+}
+
+static void
+push(struct prodlist *l, const char *code)
+{
+	size_t s;
+
+	if (2 * (l->n + 1) > l->nslot)
+		grow(l);
+	s = find(l, code, strlen(code), hash(code));
+	if (l->slot[s] != 0)
+		return;
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 64;
 		l->code = xrealloc(l->code, l->cap * sizeof(*l->code));
 	}
 	memcpy(l->code[l->n++], code, HS_MAX + 1);
+	l->slot[s] = l->n;
 }
 
 int
@@ -155,7 +205,7 @@ prodlist_translate(struct prodlist *l, const char *table, const char *prog,
 	struct csvr *r = csvr_open(table, 0, CSV_ENC_AUTO, &e);
 	struct corr *c = NULL;
 	size_t nc = 0, cap = 0, i, j, hits[2] = { 0, 0 };
-	struct prodlist out = { NULL, 0, 0 };
+	struct prodlist out = { 0 };
 	char ed[2][64];
 	int st, from;
 	long rel = -1;
@@ -254,7 +304,7 @@ prodlist_translate(struct prodlist *l, const char *table, const char *prog,
 				push(&out, from ? c[j].a : c[j].b);
 	}
 	free(c);
-	free(l->code);
+	prodlist_free(l);
 	*l = out;
 	return 0;
 fail:
@@ -263,21 +313,34 @@ fail:
 	return -1;
 }
 
+size_t
+prodlist_prefixes(const struct prodlist *l, const char *code, size_t *idx)
+{
+	uint64_t h = HASH_INIT;
+	size_t len, s, n = 0;
+
+	if (l->n == 0)
+		return 0;
+	for (len = 1; len <= HS_MAX && code[len - 1] != '\0'; len++) {
+		h = HASH_STEP(h, code[len - 1]);
+		if (l->slot[s = find(l, code, len, h)] != 0)
+			idx[n++] = l->slot[s] - 1;
+	}
+	return n;
+}
+
 int
 prodlist_match(const struct prodlist *l, const char *code)
 {
-	size_t i;
+	size_t idx[HS_MAX + 1];
 
-	for (i = 0; i < l->n; i++)
-		if (hs_has_prefix(code, l->code[i]))
-			return 1;
-	return 0;
+	return prodlist_prefixes(l, code, idx) > 0;
 }
 
 void
 prodlist_free(struct prodlist *l)
 {
 	free(l->code);
-	l->code = NULL;
-	l->n = l->cap = 0;
+	free(l->slot);
+	memset(l, 0, sizeof(*l));
 }

@@ -9,9 +9,16 @@
 
 #include "hs.h"
 
+/*
+ * The codes in the order they were added, each once, and a hash set of
+ * them: a code is found, and a row's product matched, in time that does
+ * not grow with the list.  A list starts as all zeros ({ 0 }).
+ */
 struct prodlist {
 	char	(*code)[HS_MAX + 1];
 	size_t	  n, cap;
+	size_t	 *slot;		/* index + 1 of the code there; 0 free */
+	size_t	  nslot;	/* a power of two, or 0 */
 };
 
 /* Add the comma-separated codes of s; -1 with err naming a bad code. */
@@ -37,6 +44,10 @@ int	 prodlist_translate(struct prodlist *l, const char *table,
 	    const char *prog, char *err, size_t errsz);
 /* 1 when code starts with one of the list's codes. */
 int	 prodlist_match(const struct prodlist *l, const char *code);
+/* The indices (into l->code) of the list's codes that code starts with,
+ * shortest first, into idx (HS_MAX + 1 of them at most); their count. */
+size_t	 prodlist_prefixes(const struct prodlist *l, const char *code,
+	    size_t *idx);
 void	 prodlist_free(struct prodlist *l);
 
 #endif

@@ -15,6 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	struct claims_opts co = { "../../data/lists", "1%" };
 	struct claim *cl;
 	char path[64], err[1024];
 	size_t n;
@@ -27,8 +28,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	cl = claims_read(path, "../../data/lists", &n, err, sizeof(err));
-	if (cl)
+	if (claims_read(path, &co, &cl, &n, err, sizeof(err)) == 0)
 		claims_free(cl, n);
 	close(fd);
 	return 0;

@@ -87,7 +87,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct agg_opts ao;
 	struct trade_reader *r;
 	struct trade_row row;
-	struct prodlist pl = { NULL, 0, 0 };
+	struct prodlist pl = { 0 };
 	struct agg *a;
 	char path[64], err[1024];
 	char *files[1];

@@ -1,0 +1,1058 @@
+/*
+ * evidence.c - the claim engine of trade-claim (see evidence.h).
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codes.h"
+#include "evidence.h"
+#include "period.h"
+#include "prodlist.h"
+#include "util.h"
+
+/* The data rows kept: those of the claims' countries, countries as ids
+ * of the evidence set's table. */
+struct rec {
+	int		 period;
+	int		 reporter, partner;	/* country ids */
+	enum flow	 flow;
+	char		 product[HS_MAX + 1];
+	char		 currency[8];
+	double		 value;
+	int		 src;
+	size_t		 idx;		/* order of the input */
+};
+
+#define MAXSOURCES	64
+
+struct cover {
+	int		 reporter;	/* id + 1; 0 a free slot */
+	int		 year;		/* YYYY00 */
+	unsigned	 months;	/* bit m-1 */
+};
+
+struct evidence {
+	const struct claim	*cl;
+	size_t			 ncl;
+	struct evidence_opts	 o;
+	struct rec		*recs;
+	size_t			 nrecs, caprecs;
+	int			 sorted;
+	int			 minp, maxp, miny, maxy; /* periods, years */
+	/* country codes: ids in order of first sight, an open hash set of
+	 * them, and whether a claim names the country */
+	char			(*code)[CODE_MAX];
+	unsigned char		*named;
+	size_t			 ncode, capcode;
+	int			*slot;		/* id + 1; 0 free */
+	size_t			 nslot;
+	char			*srcs[MAXSOURCES];
+	int			 nsrcs;
+	/* the months each reporter's monthly rows cover, per year (any
+	 * partner, product or flow: as trade-trend counts them) */
+	struct cover		*cover;
+	size_t			 ncover;	/* a power of two, or 0 */
+	size_t			 ncovered;
+};
+
+static uint64_t
+hash_code(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+/* The slot of code: where it is, or the free one where it goes. */
+static size_t
+code_slot(const struct evidence *ev, const char *code)
+{
+	size_t mask = ev->nslot - 1, s = (size_t)hash_code(code) & mask;
+
+	while (ev->slot[s] != 0 && strcmp(ev->code[ev->slot[s] - 1],
+	    code) != 0)
+		s = (s + 1) & mask;
+	return s;
+}
+
+/* The id of a country code, -1 when no row or claim has it. */
+static int
+code_find(const struct evidence *ev, const char *code)
+{
+	return ev->nslot ? ev->slot[code_slot(ev, code)] - 1 : -1;
+}
+
+static int
+code_id(struct evidence *ev, const char *code)
+{
+	size_t s, i;
+
+	if (2 * (ev->ncode + 1) > ev->nslot) {
+		free(ev->slot);
+		ev->nslot = ev->nslot ? 2 * ev->nslot : 256;
+		ev->slot = xcalloc(ev->nslot, sizeof(*ev->slot));
+		for (i = 0; i < ev->ncode; i++)
+			ev->slot[code_slot(ev, ev->code[i])] = (int)i + 1;
+	}
+	s = code_slot(ev, code);
+	if (ev->slot[s] != 0)
+		return ev->slot[s] - 1;
+	if (ev->ncode == ev->capcode) {
+		ev->capcode = ev->capcode ? 2 * ev->capcode : 256;
+		ev->code = xrealloc(ev->code, ev->capcode * sizeof(*ev->code));
+		ev->named = xrealloc(ev->named, ev->capcode);
+	}
+	snprintf(ev->code[ev->ncode], CODE_MAX, "%s", code);
+	ev->named[ev->ncode] = 0;
+	ev->slot[s] = (int)ev->ncode + 1;
+	return (int)ev->ncode++;
+}
+
+static int
+year_of(int p)
+{
+	return p / 100 * 100;
+}
+
+static size_t
+cover_slot(const struct cover *c, size_t n, int rep, int year)
+{
+	size_t mask = n - 1, s = ((size_t)rep * 2654435761u ^
+	    (size_t)year) & mask;
+
+	while (c[s].reporter != 0 && (c[s].reporter != rep + 1 ||
+	    c[s].year != year))
+		s = (s + 1) & mask;
+	return s;
+}
+
+/* A monthly row of reporter rep: its month is covered. */
+static void
+cover_add(struct evidence *ev, int rep, int period)
+{
+	size_t s, i;
+
+	if (2 * (ev->ncovered + 1) > ev->ncover) {
+		size_t n = ev->ncover ? 2 * ev->ncover : 64;
+		struct cover *c = xcalloc(n, sizeof(*c));
+
+		for (i = 0; i < ev->ncover; i++)
+			if (ev->cover[i].reporter != 0)
+				c[cover_slot(c, n, ev->cover[i].reporter - 1,
+				    ev->cover[i].year)] = ev->cover[i];
+		free(ev->cover);
+		ev->cover = c;
+		ev->ncover = n;
+	}
+	s = cover_slot(ev->cover, ev->ncover, rep, year_of(period));
+	if (ev->cover[s].reporter == 0) {
+		ev->cover[s].reporter = rep + 1;
+		ev->cover[s].year = year_of(period);
+		ev->ncovered++;
+	}
+	ev->cover[s].months |= 1u << (period_month(period) - 1);
+}
+
+/* The months the reporter's rows cover in a year (bit m-1). */
+static unsigned
+cover_months(const struct evidence *ev, const char *rep, int year)
+{
+	int id = code_find(ev, rep);
+	size_t s;
+
+	if (id < 0 || ev->ncover == 0)
+		return 0;
+	s = cover_slot(ev->cover, ev->ncover, id, year);
+	return ev->cover[s].reporter ? ev->cover[s].months : 0;
+}
+
+static int
+bits_for(size_t n)
+{
+	int k = 0;
+
+	while (k < 63 && ((size_t)1 << k) < n)
+		k++;
+	return k;
+}
+
+/*
+ * Put the rows in order of reporter, partner and year, and in the order
+ * of the input within (the sums add in that order): an LSD radix sort on
+ * the three as one key, stable, 11 bits a pass (the years of periods are
+ * 1900..2199).
+ */
+static void
+sort_recs(struct evidence *ev)
+{
+	enum { DIGIT = 11, NB = 1 << DIGIT };
+	size_t n = ev->nrecs, i, *cnt;
+	uint64_t *key = xmalloc(n * sizeof(*key)), *k2;
+	uint32_t *ix, *ix2;
+	int cb = bits_for(ev->ncode), nbits = 2 * cb + 9, sh;
+	struct rec *out;
+
+	if (n < 2) {
+		free(key);
+		return;
+	}
+	k2 = xmalloc(n * sizeof(*k2));
+	ix = xmalloc(n * sizeof(*ix));
+	ix2 = xmalloc(n * sizeof(*ix2));
+	cnt = xmalloc(NB * sizeof(*cnt));
+	for (i = 0; i < n; i++) {
+		const struct rec *x = &ev->recs[i];
+		int y = period_year(x->period) - 1900;
+
+		key[i] = (uint64_t)x->reporter << (cb + 9) |
+		    (uint64_t)x->partner << 9 | (uint64_t)(y < 0 ? 0 :
+		    y > 511 ? 511 : y);
+		ix[i] = (uint32_t)i;
+	}
+	for (sh = 0; sh < nbits; sh += DIGIT) {
+		size_t sum = 0, c;
+		uint64_t *tk;
+		uint32_t *ti;
+
+		memset(cnt, 0, NB * sizeof(*cnt));
+		for (i = 0; i < n; i++)
+			cnt[key[i] >> sh & (NB - 1)]++;
+		for (i = 0; i < NB; i++) {
+			c = cnt[i];
+			cnt[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++) {
+			size_t d = cnt[key[i] >> sh & (NB - 1)]++;
+
+			k2[d] = key[i];
+			ix2[d] = ix[i];
+		}
+		tk = key, key = k2, k2 = tk;
+		ti = ix, ix = ix2, ix2 = ti;
+	}
+	out = xmalloc(ev->caprecs * sizeof(*out));
+	for (i = 0; i < n; i++)
+		out[i] = ev->recs[ix[i]];
+	free(ev->recs);
+	ev->recs = out;
+	free(key);
+	free(k2);
+	free(ix);
+	free(ix2);
+	free(cnt);
+}
+
+/* The first row at or after (rep, par, year). */
+static size_t
+lower(const struct evidence *ev, int rep, int par, int year)
+{
+	size_t lo = 0, hi = ev->nrecs;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct rec *x = &ev->recs[mid];
+		int yx = year_of(x->period);
+
+		if (x->reporter < rep || (x->reporter == rep &&
+		    (x->partner < par || (x->partner == par && yx < year))))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The result of one measurement. */
+struct meas {
+	double		 value;
+	long		 rows;
+	unsigned	 months;	/* months of monthly rows, as bits */
+	int		 monthly;	/* from monthly rows */
+	int		 partial;	/* a year the reporter does not cover
+					 * in full (its monthly rows) */
+	unsigned	 covered;	/* the months it covers of that year */
+	uint64_t	 srcmask;
+	char		 currency[8];	/* of the rows */
+	char		 other[8];	/* a second one: mixed */
+};
+
+/* The id of a source; -1 past MAXSOURCES. */
+static int
+src_id(struct evidence *ev, const char *s)
+{
+	int i;
+
+	for (i = 0; i < ev->nsrcs; i++)
+		if (strcmp(ev->srcs[i], s) == 0)
+			return i;
+	if (ev->nsrcs == MAXSOURCES)
+		return -1;
+	ev->srcs[ev->nsrcs] = xstrdup(s);
+	return ev->nsrcs++;
+}
+
+/*
+ * The product condition: TOTAL rows, or each listed code at the level the
+ * data has it (its own rows where there are some, else its subheadings at
+ * the coarsest level present: never a heading and its subheadings).  lv
+ * (one per list code) gets the level of each code the candidates hold;
+ * the others are not touched.
+ */
+static void
+levels(const struct claim *cl, const struct rec *const *cand, size_t ncand,
+    int *lv)
+{
+	size_t i, k, nk, idx[HS_MAX + 1];
+
+	for (i = 0; i < ncand; i++) {
+		nk = prodlist_prefixes(&cl->pl, cand[i]->product, idx);
+		for (k = 0; k < nk; k++)
+			lv[idx[k]] = 99;
+	}
+	for (i = 0; i < ncand; i++) {
+		int l = hs_level(cand[i]->product);
+
+		nk = prodlist_prefixes(&cl->pl, cand[i]->product, idx);
+		for (k = 0; k < nk; k++)
+			if (l < lv[idx[k]])
+				lv[idx[k]] = l;
+	}
+}
+
+/* A candidate at the level its code is taken at. */
+static int
+at_level(const struct claim *cl, const struct rec *x, const int *lv)
+{
+	size_t k, nk, idx[HS_MAX + 1];
+	int l = hs_level(x->product);
+
+	nk = prodlist_prefixes(&cl->pl, x->product, idx);
+	for (k = 0; k < nk; k++)
+		if (lv[idx[k]] == l)
+			return 1;
+	return 0;
+}
+
+/*
+ * The sum of rows reported by rep with partner par in flows, for the
+ * claim's products, in period p (a year: its annual rows, else its
+ * monthly rows; a month: that month).
+ */
+static struct meas
+measure(const struct evidence *ev, const struct claim *cl, const char *rep,
+    const char *par, unsigned flows, int p)
+{
+	struct meas m;
+	const struct rec **cand = NULL;
+	size_t i, nc = 0, cap = 0;
+	int *lv = NULL, has_annual = 0, ri, pi;
+
+	memset(&m, 0, sizeof(m));
+	if ((ri = code_find(ev, rep)) < 0 || (pi = code_find(ev, par)) < 0)
+		return m;
+	for (i = lower(ev, ri, pi, year_of(p)); i < ev->nrecs; i++) {
+		const struct rec *x = &ev->recs[i];
+
+		if (x->reporter != ri || x->partner != pi ||
+		    year_of(x->period) != year_of(p))
+			break;
+		if (!(flows & (1u << x->flow)))
+			continue;
+		if (period_is_monthly(p) && x->period != p)
+			continue;
+		if (cl->total ? strcmp(x->product, "TOTAL") != 0 :
+		    !prodlist_match(&cl->pl, x->product))
+			continue;
+		if (nc == cap) {
+			cap = cap ? 2 * cap : 64;
+			cand = xrealloc(cand, cap * sizeof(*cand));
+		}
+		cand[nc++] = x;
+		if (x->period == p)
+			has_annual = 1;
+	}
+	if (!cl->total) {
+		lv = xmalloc(cl->pl.n * sizeof(*lv));
+		levels(cl, cand, nc, lv);
+	}
+	for (i = 0; i < nc; i++) {
+		const struct rec *x = cand[i];
+
+		if (has_annual && x->period != p)
+			continue;	/* a year's own rows, not its months */
+		if (!cl->total && !at_level(cl, x, lv))
+			continue;
+		if (m.rows == 0)
+			memcpy(m.currency, x->currency, sizeof(m.currency));
+		else if (strcmp(x->currency, m.currency) != 0)
+			memcpy(m.other, x->currency, sizeof(m.other));
+		m.value += x->value;
+		m.rows++;
+		m.srcmask |= 1ull << x->src;
+		if (x->period != p && period_is_monthly(x->period)) {
+			m.monthly = 1;
+			m.months |= 1u << (period_month(x->period) - 1);
+		}
+	}
+	free(cand);
+	free(lv);
+	return m;
+}
+
+/* measure() over the claim's period or range: every year (or month) of
+ * it; a year with only some of its months marks the sum partial. */
+static struct meas
+measure_range(const struct evidence *ev, const struct claim *cl,
+    const char *rep, const char *par, unsigned flows)
+{
+	struct meas m, t;
+	int p;
+
+	memset(&t, 0, sizeof(t));
+	for (p = cl->pr.lo; p <= cl->pr.hi; p = cl->annual ? p + 100 :
+	    period_from_index(period_index(p) + 1, p)) {
+		m = measure(ev, cl, rep, par, flows, p);
+		if (m.rows && t.rows == 0)
+			memcpy(t.currency, m.currency, sizeof(t.currency));
+		else if (m.rows && strcmp(m.currency, t.currency) != 0)
+			memcpy(t.other, m.currency, sizeof(t.other));
+		if (m.other[0])
+			memcpy(t.other, m.other, sizeof(t.other));
+		t.value += m.value;
+		t.rows += m.rows;
+		t.srcmask |= m.srcmask;
+		if (m.monthly && cl->annual && !t.partial) {
+			/* a month the reporter has rows for, but none with
+			 * this partner, is a month without this trade; a
+			 * month with no rows at all is missing */
+			unsigned c = cover_months(ev, rep, year_of(p));
+
+			if (util_popcount(c) < 12) {
+				t.partial = year_of(p);
+				t.covered = c;
+			}
+		}
+	}
+	return t;
+}
+
+static const char *
+human(double v, char *buf, size_t size)
+{
+	if (fabs(v) >= 1e9)
+		snprintf(buf, size, "%.2f bn", v / 1e9);
+	else if (fabs(v) >= 1e6)
+		snprintf(buf, size, "%.2f m", v / 1e6);
+	else
+		snprintf(buf, size, "%.6g", v);
+	return buf;
+}
+
+static const char *
+sources_of(const struct evidence *ev, uint64_t mask, char *buf, size_t size)
+{
+	size_t o = 0;
+	int i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < ev->nsrcs && o < size; i++)
+		if (mask & (1ull << i))
+			o += (size_t)snprintf(buf + o, size - o, "%s%s",
+			    n++ ? "; " : "", ev->srcs[i]);
+	return buf;
+}
+
+
+static void
+what_missing(const struct claim *cl, const char *rep, const char *par,
+    unsigned flows, struct evidence_result *res, const char *more)
+{
+	snprintf(res->note, sizeof(res->note), "no rows for reporter %s, "
+	    "partner %s, flow %s, product %s, %s%s", rep, par ? par : "(any)",
+	    flows == (1u << FLOW_M | 1u << FLOW_X) ? "M and X" :
+	    flows & (1u << FLOW_M) ? "M" : "X", cl->product, cl->period,
+	    more);
+}
+
+/* Whether a claim states an amount of money, which the data must give
+ * in its currency (shares, growth, ranks and records are ratios). */
+static int
+money(const struct claim *cl)
+{
+	return cl->metric == M_VALUE || cl->metric == M_TOTAL;
+}
+
+/* A measurement is usable: rows, in one currency (the claim's, for an
+ * amount), whole years. */
+static int
+usable(const struct claim *cl, const struct meas *m, const char *who,
+    struct evidence_result *res)
+{
+	if (m->rows == 0)
+		return 0;
+	if (m->other[0]) {
+		snprintf(res->note, sizeof(res->note), "%s's rows mix %s and "
+		    "%s (convert them to one currency first)", who,
+		    m->currency, m->other);
+		return -1;
+	}
+	if (money(cl) && strcmp(m->currency, cl->currency) != 0) {
+		snprintf(res->note, sizeof(res->note), "the data are in %s, "
+		    "the claim in %s (%s's reports; convert them first)",
+		    m->currency, cl->currency, who);
+		return -1;
+	}
+	if (m->partial) {
+		static const char mon[] = "JanFebMarAprMayJunJulAugSepOctNov"
+		    "Dec";
+		char miss[64];
+		size_t o = 0;
+		int k;
+
+		for (k = 0; k < 12; k++)
+			if (!(m->covered & (1u << k)))
+				o += (size_t)snprintf(miss + o,
+				    sizeof(miss) - o, "%s%.3s", o ? " " : "",
+				    mon + 3 * k);
+		snprintf(res->note, sizeof(res->note), "%s reports only %d "
+		    "months of %d (no rows at all for %s): a partial year "
+		    "cannot check a claim about the year", who,
+		    util_popcount(m->covered), period_year(m->partial), miss);
+		return -1;
+	}
+	return 1;
+}
+
+/* value or total trade of a claim, from rep's reports or (mirror) the
+ * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
+static int
+flow_value(const struct evidence *ev, const struct claim *cl, int mirror,
+    struct evidence_result *res, double *out)
+{
+	unsigned fl = cl->flows, mfl = 0;
+	struct meas own, other, t;
+	int u;
+	char hb[32];
+
+	if (cl->both) {
+		/* a published total (flow T) where the data has one */
+		t = measure_range(ev, cl, cl->reporter, cl->partner,
+		    1u << FLOW_T);
+		if (t.rows && usable(cl, &t, cl->reporter, res) == 1) {
+			own = t;
+			goto have;
+		}
+	}
+	own = measure_range(ev, cl, cl->reporter, cl->partner, fl);
+have:
+	if (fl & (1u << FLOW_M))
+		mfl |= 1u << FLOW_X;
+	if (fl & (1u << FLOW_X))
+		mfl |= 1u << FLOW_M;
+	other = measure_range(ev, cl, cl->partner, cl->reporter, mfl);
+	if (other.rows == 0 && cl->both)
+		other = measure_range(ev, cl, cl->partner, cl->reporter,
+		    1u << FLOW_T);
+	if ((u = usable(cl, &own, cl->reporter, res)) == 1) {
+		*out = own.value;
+		snprintf(res->side, sizeof(res->side), "%s", cl->reporter);
+		res->rows = own.rows;
+		res->srcmask = own.srcmask;
+		if (other.rows && usable(cl, &other, cl->partner, res) == 1)
+			snprintf(res->note, sizeof(res->note), "%s's reports; "
+			    "%s reports %s", cl->reporter, cl->partner,
+			    human(other.value, hb, sizeof(hb)));
+		else
+			snprintf(res->note, sizeof(res->note), "%s's reports",
+			    cl->reporter);
+		return 1;
+	}
+	if (u < 0)
+		return -1;
+	/* total trade is the same flow seen from either side */
+	if ((cl->both || mirror) && (u = usable(cl, &other, cl->partner,
+	    res)) == 1) {
+		*out = other.value;
+		snprintf(res->side, sizeof(res->side), "%s", cl->both ?
+		    cl->partner : "mirror");
+		res->rows = other.rows;
+		res->srcmask = other.srcmask;
+		snprintf(res->note, sizeof(res->note), cl->both ? "%s has no "
+		    "rows; %s's reports of the same trade" : "%s has no rows; "
+		    "mirror: computed from %s's reports of the other "
+		    "direction (exports FOB, imports CIF)", cl->reporter,
+		    cl->partner);
+		return 1;
+	}
+	if (u < 0)
+		return -1;
+	what_missing(cl, cl->reporter, cl->partner, fl, res, mirror ||
+	    cl->both ? "" : " (--mirror computes it from the partner's "
+	    "reports)");
+	return 0;
+}
+
+struct partner {
+	int		 id;
+	size_t		 first;		/* its first row in the input */
+};
+
+static int
+partner_cmp(const void *a, const void *b)
+{
+	const struct partner *x = a, *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Each partner's value of rep's flow in the claim's period: for share
+ * and rank.  Mirror: each reporter's value of the mirror flow to rep.
+ * In the order of the partners' first rows in the input. */
+static int
+partners(const struct evidence *ev, const struct claim *cl, int mirror,
+    double **vals, char ***codes, long *rows, uint64_t *srcmask, char *cur,
+    char *cur2)
+{
+	unsigned fl = cl->flows, mfl = 0, want;
+	struct partner *pt = NULL;
+	size_t i, lo, hi, k, npt = 0, cap = 0, *at;
+	int n = 0, self;
+
+	if (fl & (1u << FLOW_M))
+		mfl |= 1u << FLOW_X;
+	if (fl & (1u << FLOW_X))
+		mfl |= 1u << FLOW_M;
+	want = mirror ? mfl : fl;
+	*vals = NULL;
+	*codes = NULL;
+	*rows = 0;
+	*srcmask = 0;
+	cur[0] = cur2[0] = '\0';
+	if ((self = code_find(ev, cl->reporter)) < 0)
+		return 0;
+	/* the reporter's rows are together; a mirror's are anywhere */
+	lo = mirror ? 0 : lower(ev, self, 0, 0);
+	hi = mirror ? ev->nrecs : lower(ev, self + 1, 0, 0);
+	at = xmalloc(ev->ncode * sizeof(*at));
+	for (i = 0; i < ev->ncode; i++)
+		at[i] = (size_t)-1;
+	for (i = lo; i < hi; ) {
+		const struct rec *x = &ev->recs[i];
+		int who = mirror ? x->reporter : x->partner;
+
+		if ((mirror ? x->partner : x->reporter) != self ||
+		    !(want & (1u << x->flow)) || at[who] == (size_t)-2) {
+			i++;
+			continue;
+		}
+		if (at[who] == (size_t)-1) {
+			if (who == self || codes_is_aggregate(ev->code[who])) {
+				at[who] = (size_t)-2;
+				continue;
+			}
+			if (npt == cap) {
+				cap = cap ? 2 * cap : 64;
+				pt = xrealloc(pt, cap * sizeof(*pt));
+			}
+			pt[npt].id = who;
+			pt[npt].first = x->idx;
+			at[who] = npt++;
+		} else if (x->idx < pt[at[who]].first)
+			pt[at[who]].first = x->idx;
+		/* the first of its year is the one that counts: the year's
+		 * rows are in the order of the input */
+		i = mirror ? i + 1 : lower(ev, self, who, year_of(x->period) +
+		    100);
+	}
+	free(at);
+	if (npt > 1)
+		qsort(pt, npt, sizeof(*pt), partner_cmp);
+	*vals = xmalloc((npt + 1) * sizeof(double));
+	*codes = xmalloc((npt + 1) * sizeof(char *));
+	for (k = 0; k < npt; k++) {
+		const char *who = ev->code[pt[k].id];
+		struct meas m;
+
+		m = mirror ? measure_range(ev, cl, who, cl->reporter, mfl) :
+		    measure_range(ev, cl, cl->reporter, who, fl);
+		if (m.rows == 0)
+			continue;
+		if (n == 0)
+			memcpy(cur, m.currency, sizeof(m.currency));
+		if (m.other[0] || strcmp(m.currency, cur) != 0) {
+			/* one partner's rows mix them, or two partners */
+			snprintf(cur2, 8, "%s", m.other[0] ? m.other :
+			    m.currency);
+		}
+		(*vals)[n] = m.value;
+		(*codes)[n] = xstrdup(who);
+		*rows += m.rows;
+		*srcmask |= m.srcmask;
+		n++;
+	}
+	free(pt);
+	return n;
+}
+
+static void
+evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
+    struct evidence_result *res)
+{
+	char hb[32], hb2[32];
+
+	memset(res, 0, sizeof(*res));
+	switch (cl->metric) {
+	case M_VALUE:
+	case M_TOTAL:
+		res->ok = flow_value(ev, cl, mirror, res, &res->computed) == 1;
+		return;
+	case M_GROWTH:
+	case M_YOY: {
+		struct claim prev = *cl;
+		struct evidence_result r0;
+		double now, before;
+		char lb[2 * PERIOD_BUFSZ + 2], pb[PERIOD_BUFSZ];
+		const char *word = cl->metric == M_YOY ? "the same period a "
+		    "year before" : "the period before";
+
+		if (flow_value(ev, cl, mirror, res, &now) != 1)
+			return;
+		if (cl->metric == M_YOY) {
+			prev.pr.lo = cl->pr.lo - 100;
+			prev.pr.hi = cl->pr.hi - 100;
+		} else if (cl->annual) {
+			int ny = period_year(cl->pr.hi) -
+			    period_year(cl->pr.lo) + 1;
+
+			prev.pr.lo = cl->pr.lo - 100 * ny;
+			prev.pr.hi = cl->pr.hi - 100 * ny;
+		} else {
+			long lo = period_index(cl->pr.lo);
+			long nm = period_index(cl->pr.hi) - lo + 1;
+
+			prev.pr.lo = period_from_index(lo - nm, cl->pr.lo);
+			prev.pr.hi = period_from_index(lo - 1, cl->pr.lo);
+		}
+		snprintf(lb, sizeof(lb), "%s", period_format(prev.pr.lo, pb));
+		if (cl->annual ? period_year(prev.pr.hi) !=
+		    period_year(prev.pr.lo) : prev.pr.hi != prev.pr.lo)
+			snprintf(lb + strlen(lb), sizeof(lb) - strlen(lb),
+			    "..%s", period_format(cl->annual ?
+			    period_year(prev.pr.hi) * 100 : prev.pr.hi, pb));
+		prev.period = lb;
+		memset(&r0, 0, sizeof(r0));
+		if (flow_value(ev, &prev, mirror, &r0, &before) != 1) {
+			snprintf(res->note, sizeof(res->note), "%s %s: %s",
+			    word, cl->period, r0.note);
+			return;
+		}
+		if (strcmp(r0.side, res->side) != 0) {
+			snprintf(res->note, sizeof(res->note), "%s comes from "
+			    "%s's reports, %s (%s) from %s's: not one side",
+			    cl->period, res->side, word, lb, r0.side);
+			return;
+		}
+		if (before <= 0) {
+			snprintf(res->note, sizeof(res->note), "%s's reports: "
+			    "%s (%s) is %s: no growth on it", res->side, word,
+			    lb, human(before, hb2, sizeof(hb2)));
+			return;
+		}
+		res->computed = now / before - 1;
+		res->rows += r0.rows;
+		res->srcmask |= r0.srcmask;
+		if (cl->metric == M_YOY)
+			snprintf(res->note, sizeof(res->note), "%s's reports: "
+			    "%s, a year before (%s) %s", res->side, human(now,
+			    hb, sizeof(hb)), lb, human(before, hb2,
+			    sizeof(hb2)));
+		else
+			snprintf(res->note, sizeof(res->note), "%s's reports: "
+			    "%s, the period before %s", res->side, human(now,
+			    hb, sizeof(hb)), human(before, hb2, sizeof(hb2)));
+		res->ok = 1;
+		return;
+	}
+	case M_SHARE:
+	case M_RANK: {
+		double *v, tot = 0, mine = -1;
+		char **codes;
+		long rows;
+		uint64_t sm;
+		int n, i, rank = 1, side_mirror = 0, world = 0;
+		char cur[8], cur2[8];
+
+		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
+		if (n == 0 && mirror) {
+			free(v);
+			free(codes);
+			n = partners(ev, cl, 1, &v, &codes, &rows, &sm, cur,
+			    cur2);
+			side_mirror = 1;
+		}
+		for (i = 0; i < n; i++) {
+			tot += v[i];
+			if (strcmp(codes[i], cl->partner) == 0)
+				mine = v[i];
+		}
+		for (i = 0; i < n; i++)
+			if (v[i] > mine)
+				rank++;
+		if (n && !side_mirror && cl->metric == M_SHARE) {
+			struct meas w = measure_range(ev, cl, cl->reporter,
+			    "WLD", cl->flows);
+
+			if (w.rows && !w.other[0] && strcmp(w.currency,
+			    cur) == 0 && w.value > 0) {
+				tot = w.value;	/* the reported total */
+				world = 1;
+				rows += w.rows;
+			}
+		}
+		if (cur2[0]) {
+			snprintf(res->note, sizeof(res->note), "%s's rows with "
+			    "its partners mix %s and %s (convert them to one "
+			    "currency first)", side_mirror ? "the mirror" :
+			    cl->reporter, cur, cur2);
+		} else if (n == 0 || mine < 0) {
+			char more[200];
+
+			if (n)
+				snprintf(more, sizeof(more), " (%d other "
+				    "partners have rows)", n);
+			else
+				snprintf(more, sizeof(more), "%s", mirror ? "" :
+				    " (--mirror computes it from the partners' "
+				    "reports)");
+			what_missing(cl, cl->reporter, n ? cl->partner : NULL,
+			    cl->flows, res, more);
+		} else {
+			res->ok = 1;
+			res->computed = cl->metric == M_SHARE ? mine / tot :
+			    rank;
+			res->rows = rows;
+			res->srcmask = sm;
+			snprintf(res->side, sizeof(res->side), "%s",
+			    side_mirror ? "mirror" : cl->reporter);
+			snprintf(res->note, sizeof(res->note), "%s%s of %s "
+			    "(%s); %s ranks %d of %d partners", side_mirror ?
+			    "mirror, from the partners' reports: " : "",
+			    human(mine, hb, sizeof(hb)), human(tot, hb2,
+			    sizeof(hb2)), world ? "the reported world total" :
+			    "the sum over partners", cl->partner, rank, n);
+		}
+		for (i = 0; i < n; i++)
+			free(codes[i]);
+		free(codes);
+		free(v);
+		return;
+	}
+	case M_RECORD: {
+		struct claim other = *cl;
+		double now, best = -1, later = -1, v;
+		int p, bestp = 0, laterp = 0, np = 0, lo = 999999, hi = 0;
+		char pb[PERIOD_BUFSZ];
+
+		if (flow_value(ev, cl, mirror, res, &now) != 1)
+			return;
+		if (ev->nrecs) {
+			lo = cl->annual ? ev->miny : ev->minp;
+			hi = cl->annual ? ev->maxy : ev->maxp;
+		}
+		for (p = lo; p <= hi; p = cl->annual ? p + 100 :
+		    period_from_index(period_index(p) + 1, p)) {
+			struct evidence_result r0;
+
+			if (p >= cl->pr.lo && p <= cl->pr.hi)
+				continue;
+			other.pr.lo = other.pr.hi = p;
+			memset(&r0, 0, sizeof(r0));
+			if (flow_value(ev, &other, mirror, &r0, &v) != 1 ||
+			    strcmp(r0.side, res->side) != 0)
+				continue;
+			if (p > cl->pr.hi) {
+				/* later: not part of the claim, but told */
+				if (v > later) {
+					later = v;
+					laterp = p;
+				}
+				continue;
+			}
+			np++;
+			res->rows += r0.rows;
+			res->srcmask |= r0.srcmask;
+			if (v > best) {
+				best = v;
+				bestp = p;
+			}
+		}
+		if (np == 0) {
+			snprintf(res->note, sizeof(res->note), "no earlier "
+			    "period from the same side (%s) to compare %s with",
+			    res->side, cl->period);
+			return;
+		}
+		res->ok = 1;
+		res->computed = now > best;
+		{
+			size_t o = (size_t)snprintf(res->note,
+			    sizeof(res->note), "%s's reports: %s %s; the "
+			    "highest of %d earlier periods: %s in %s",
+			    res->side, cl->period, human(now, hb, sizeof(hb)),
+			    np, human(best, hb2, sizeof(hb2)),
+			    period_format(bestp, pb));
+
+			if (later > now && o < sizeof(res->note))
+				snprintf(res->note + o, sizeof(res->note) - o,
+				    " (later, %s: %s)", period_format(laterp,
+				    pb), human(later, hb2, sizeof(hb2)));
+		}
+		return;
+	}
+	}
+}
+
+struct evidence *
+evidence_alloc(const struct claim *cl, size_t n,
+    const struct evidence_opts *o)
+{
+	struct evidence *ev = xcalloc(1, sizeof(*ev));
+	size_t i;
+
+	ev->cl = cl;
+	ev->ncl = n;
+	if (o)
+		ev->o = *o;
+	for (i = 0; i < n; i++) {
+		int id = code_id(ev, cl[i].reporter);
+
+		ev->named[id] = 1;
+		id = code_id(ev, cl[i].partner);
+		ev->named[id] = 1;
+	}
+	return ev;
+}
+
+void
+evidence_free(struct evidence *ev)
+{
+	int i;
+
+	if (ev == NULL)
+		return;
+	for (i = 0; i < ev->nsrcs; i++)
+		free(ev->srcs[i]);
+	free(ev->recs);
+	free(ev->code);
+	free(ev->named);
+	free(ev->slot);
+	free(ev->cover);
+	free(ev);
+}
+
+int
+evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
+    size_t errsz)
+{
+	struct rec *x;
+	int rep = code_find(ev, row->reporter), par = code_find(ev,
+	    row->partner), src, y = year_of(row->period);
+
+	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
+		return 0;
+	if ((src = src_id(ev, row->source ? row->source : "")) < 0) {
+		snprintf(err, errsz, "%s:%llu: column 'source': more than %d "
+		    "sources (the limit of a claims check): '%s'", row->file,
+		    (unsigned long long)row->line, MAXSOURCES,
+		    util_excerpt(row->source, strlen(row->source)));
+		return -1;
+	}
+	if (ev->nrecs == UINT32_MAX) {
+		snprintf(err, errsz, "%s:%llu: more than %lu rows for the "
+		    "claims (the limit of a claims check)", row->file,
+		    (unsigned long long)row->line, (unsigned long)UINT32_MAX);
+		return -1;
+	}
+	if (ev->nrecs == ev->caprecs) {
+		ev->caprecs = ev->caprecs ? 2 * ev->caprecs : 1024;
+		ev->recs = xrealloc(ev->recs, ev->caprecs * sizeof(*ev->recs));
+	}
+	x = &ev->recs[ev->nrecs];
+	x->period = row->period;
+	x->reporter = rep >= 0 ? rep : code_id(ev, row->reporter);
+	x->partner = par >= 0 ? par : code_id(ev, row->partner);
+	x->flow = row->flow;
+	memcpy(x->product, row->product, HS_MAX + 1);
+	memcpy(x->currency, row->currency, sizeof(x->currency));
+	x->value = row->value;
+	x->src = src;
+	x->idx = ev->nrecs;
+	if (period_is_monthly(row->period))
+		cover_add(ev, x->reporter, row->period);
+	if (ev->nrecs == 0 || row->period < ev->minp)
+		ev->minp = row->period;
+	if (ev->nrecs == 0 || row->period > ev->maxp)
+		ev->maxp = row->period;
+	if (ev->nrecs == 0 || y < ev->miny)
+		ev->miny = y;
+	if (ev->nrecs == 0 || y > ev->maxy)
+		ev->maxy = y;
+	ev->nrecs++;
+	ev->sorted = 0;
+	return 1;
+}
+
+void
+evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
+{
+	const struct claim *x = &ev->cl[i];
+	double d, lim;
+	char sb[2048];
+
+	if (!ev->sorted) {
+		sort_recs(ev);
+		ev->sorted = 1;
+	}
+
+	evaluate(ev, x, ev->o.mirror, res);
+	d = res->computed - x->expected;
+	if (fabs(d) < 1e-12 * fmax(fabs(res->computed), fabs(x->expected)))
+		d = 0;	/* 120/150 - 1 is not exactly -0.2 */
+	res->difference = d;
+	lim = x->tol_kind == TOL_REL ? x->tol * fabs(x->expected) : x->tol;
+	res->verdict = !res->ok ? V_INSUFFICIENT : fabs(d) <= lim *
+	    (1 + 1e-12) ? V_SUPPORTED : V_CONTRADICTED;
+	res->sources = xstrdup(sources_of(ev, res->srcmask, sb, sizeof(sb)));
+	if (res->ok && x->expected != 0 && x->metric != M_RECORD) {
+		double pc = fabs(d) / fabs(x->expected) * 100;
+
+		if (d == 0)
+			snprintf(res->holds, sizeof(res->holds), "0%%");
+		else if (pc >= 0.01)
+			snprintf(res->holds, sizeof(res->holds), "%.*f%% %s",
+			    pc < 1 ? 2 : 1, pc, d < 0 ? "below" : "above");
+		else
+			snprintf(res->holds, sizeof(res->holds), "%.1g%% %s",
+			    pc, d < 0 ? "below" : "above");
+	}
+}
+
+void
+evidence_result_release(struct evidence_result *res)
+{
+	free(res->sources);
+	res->sources = NULL;
+}
+
+const char *
+evidence_verdict_name(enum verdict v)
+{
+	return v == V_SUPPORTED ? "supported" : v == V_CONTRADICTED ?
+	    "contradicted" : "insufficient";
+}

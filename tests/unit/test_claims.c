@@ -1,0 +1,333 @@
+/*
+ * test_claims.c - the claim engine (evidence.c) on rows made here, each
+ * figure computed by hand in the comment beside it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "claims.h"
+#include "evidence.h"
+#include "test.h"
+#include "util.h"
+
+static char dir[64];
+
+/* A claims file of the header and lines; the claims read. */
+static struct claim *
+claims_of(const char *lines, size_t *n)
+{
+	struct claims_opts co = { NULL, NULL };
+	char path[128], err[1024];
+	struct claim *cl;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/claims.csv", dir);
+	if ((fp = fopen(path, "w")) == NULL)
+		return NULL;
+	fputs("id,claim,metric,reporter,partner,flow,product,period,"
+	    "expected,tolerance,source\n", fp);
+	fputs(lines, fp);
+	fclose(fp);
+	co.lists = dir;
+	if (claims_read(path, &co, &cl, n, err, sizeof(err)) != 0)
+		fprintf(stderr, "claims_read: %s\n", err);
+	return cl;
+}
+
+static void
+row(struct evidence *ev, int period, const char *rep, const char *par,
+    enum flow flow, const char *product, double value, const char *cur)
+{
+	struct trade_row r;
+	char err[256];
+
+	memset(&r, 0, sizeof(r));
+	r.period = period;
+	snprintf(r.reporter, sizeof(r.reporter), "%s", rep);
+	snprintf(r.partner, sizeof(r.partner), "%s", par);
+	r.flow = flow;
+	snprintf(r.product, sizeof(r.product), "%s", product);
+	r.value = value;
+	snprintf(r.currency, sizeof(r.currency), "%s", cur);
+	r.source = "test";
+	r.rows = 1;
+	CHECK(evidence_add(ev, &r, err, sizeof(err)) >= 0);
+}
+
+/* ARM's exports: GEO 100 (2021), 150 (2022), 100 + 20 (2023); TUR 360
+ * (2023); the world 600 (2023); chips imports from GEO 30 + 10 at HS6
+ * and from TUR 60 at HS4. */
+static void
+arm_rows(struct evidence *ev)
+{
+	row(ev, 202100, "ARM", "GEO", FLOW_X, "TOTAL", 100, "USD");
+	row(ev, 202200, "ARM", "GEO", FLOW_X, "TOTAL", 150, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 100, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 20, "USD");
+	row(ev, 202300, "ARM", "TUR", FLOW_X, "TOTAL", 360, "USD");
+	row(ev, 202300, "ARM", "WLD", FLOW_X, "TOTAL", 600, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_M, "854231", 30, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_M, "854239", 10, "USD");
+	row(ev, 202300, "ARM", "TUR", FLOW_M, "8542", 60, "USD");
+	/* not ARM's: not kept */
+	row(ev, 202300, "FRA", "DEU", FLOW_X, "TOTAL", 9, "USD");
+}
+
+static void
+test_metrics(void)
+{
+	static const char lines[] =
+	    "v,,value,ARM,GEO,X,TOTAL,2023,120,0,\n"
+	    "v5,,value,ARM,GEO,X,TOTAL,2023,125,5%,\n"
+	    "v3,,value,ARM,GEO,X,TOTAL,2023,125,3%,\n"
+	    "r,,value,ARM,GEO,X,TOTAL,2021..2023,370,0,\n"
+	    "s,,share,ARM,GEO,X,TOTAL,2023,0.2,0,\n"
+	    "c,,share,ARM,GEO,M,8542,2023,0.4,0,\n"
+	    "g,,growth,ARM,GEO,X,TOTAL,2023,-0.2,0,\n"
+	    "k,,rank,ARM,GEO,X,TOTAL,2023,2,0,\n"
+	    "rec,,record,ARM,GEO,X,TOTAL,2022,1,0,\n"
+	    "no,,value,ARM,IRN,X,TOTAL,2023,1,0,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	cl = claims_of(lines, &n);
+	CHECK(cl != NULL && n == 10);
+	if (cl == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	arm_rows(ev);
+
+	/* 100 + 20 = 120, two rows */
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.computed, 120, 1e-15);
+	CHECK(res.rows == 2);
+	CHECK_STR(res.side, "ARM");
+	CHECK_STR(res.sources, "test");
+	CHECK_STR(res.holds, "0%");
+	evidence_result_release(&res);
+	/* 120 against 125: 5 below, 4% of 125: within 5%, not within 3% */
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.difference, -5, 1e-15);
+	CHECK_STR(res.holds, "4.0% below");
+	evidence_result_release(&res);
+	evidence_check(ev, 2, &res);
+	CHECK(res.verdict == V_CONTRADICTED);
+	evidence_result_release(&res);
+	/* 100 + 150 + 120 = 370 over three years */
+	evidence_check(ev, 3, &res);
+	CHECK_NEAR(res.computed, 370, 1e-15);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* 120 of the reported world 600 = 0.2 */
+	evidence_check(ev, 4, &res);
+	CHECK_NEAR(res.computed, 0.2, 1e-15);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* chips: GEO 30 + 10 = 40 of 40 + TUR's 60 = 0.4 */
+	evidence_check(ev, 5, &res);
+	CHECK_NEAR(res.computed, 0.4, 1e-15);
+	CHECK(res.rows == 3);
+	evidence_result_release(&res);
+	/* 120 / 150 - 1 = -0.2 */
+	evidence_check(ev, 6, &res);
+	CHECK_NEAR(res.computed, -0.2, 1e-14);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* GEO 120 after TUR 360: second */
+	evidence_check(ev, 7, &res);
+	CHECK_NEAR(res.computed, 2, 0);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* 2022's 150 is above 2021's 100 */
+	evidence_check(ev, 8, &res);
+	CHECK_NEAR(res.computed, 1, 0);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* no rows with IRN */
+	evidence_check(ev, 9, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(!res.ok);
+	CHECK(strstr(res.note, "no rows for reporter ARM, partner IRN") !=
+	    NULL);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
+/* A claim without a tolerance is refused, naming it, unless the file
+ * has a default; the claim keeps the tolerance it is checked at. */
+static void
+test_tolerance(void)
+{
+	struct claims_opts co = { NULL, NULL };
+	struct claim *cl;
+	char path[128], err[1024];
+	size_t n;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/claims.csv", dir);
+	if ((fp = fopen(path, "w")) == NULL)
+		return;
+	fputs("id,metric,reporter,partner,flow,product,period,expected,"
+	    "tolerance\n"
+	    "a,value,ARM,GEO,X,TOTAL,2023,1,2pp\n"
+	    "b,value,ARM,GEO,X,TOTAL,2023,1,\n", fp);
+	fclose(fp);
+	co.lists = dir;
+	CHECK(claims_read(path, &co, &cl, &n, err, sizeof(err)) == 2);
+	CHECK(strstr(err, "claims.csv:3: claim 'b' has no tolerance") !=
+	    NULL);
+	co.tolerance = "0.5%";
+	CHECK(claims_read(path, &co, &cl, &n, err, sizeof(err)) == 0);
+	CHECK(n == 2);
+	if (n != 2)
+		return;
+	CHECK_STR(cl[0].tol_text, "2pp");
+	CHECK(cl[0].tol_kind == TOL_PP);
+	CHECK_NEAR(cl[0].tol, 0.02, 1e-15);
+	CHECK_STR(cl[1].tol_text, "0.5%");
+	CHECK(cl[1].tol_kind == TOL_REL);
+	CHECK_NEAR(cl[1].tol, 0.005, 1e-15);
+	claims_free(cl, n);
+}
+
+/* Coverage is the reporter's: a month with rows for some partner is a
+ * reported month.  ARM: GEO in January to November (10 each), TUR in
+ * December; AZE: January and February only. */
+static void
+test_coverage(void)
+{
+	static const char lines[] =
+	    "full,,value,ARM,GEO,X,TOTAL,2023,110,0,\n"
+	    "part,,value,AZE,GEO,X,TOTAL,2023,20,0,\n"
+	    "grow,,growth,AZE,GEO,X,TOTAL,2024,0,1pp,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+	int m;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	for (m = 1; m <= 11; m++)
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202312, "ARM", "TUR", FLOW_X, "TOTAL", 5, "USD");
+	row(ev, 202301, "AZE", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202302, "AZE", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202400, "AZE", "GEO", FLOW_X, "TOTAL", 30, "USD");
+	/* 11 x 10: December has rows, none with GEO */
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.computed, 110, 1e-15);
+	evidence_result_release(&res);
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK_STR(res.note, "AZE reports only 2 months of 2023 (no rows at "
+	    "all for Mar Apr May Jun Jul Aug Sep Oct Nov Dec): a partial "
+	    "year cannot check a claim about the year");
+	evidence_result_release(&res);
+	/* the growth says why the year before is not there */
+	evidence_check(ev, 2, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strncmp(res.note, "the period before 2024: AZE reports only 2 "
+	    "months of 2023", 50) == 0);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
+/* growth on the period before of the same length, yoy on the same
+ * period a year earlier.  ARM's exports to GEO: 2018..2020 10 a year,
+ * 2021..2023 20, 30, 40; months 2022-01..03 5 each, 2022-10..12 10 each,
+ * 2023-01..03 12 each. */
+static void
+test_growth(void)
+{
+	static const char lines[] =
+	    "g3y,,growth,ARM,GEO,X,TOTAL,2021..2023,2,0.1pp,\n"
+	    "y3y,,yoy,ARM,GEO,X,TOTAL,2021..2023,0,0.1pp,\n"
+	    "gq,,growth,ARM,GEO,X,TOTAL,2023M01..2023M03,0.2,0.1pp,\n"
+	    "yq,,yoy,ARM,GEO,X,TOTAL,Jan 2023..Mar 2023,1.4,0.1pp,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+	int y, m;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	CHECK(n == 4 && cl[0].annual && !cl[2].annual && !cl[3].annual);
+	CHECK(cl[2].pr.lo == 202301 && cl[2].pr.hi == 202303);
+	ev = evidence_alloc(cl, n, NULL);
+	for (y = 2018; y <= 2020; y++)
+		row(ev, y * 100, "ARM", "GEO", FLOW_X, "TOTAL", 10, "USD");
+	row(ev, 202100, "ARM", "GEO", FLOW_X, "TOTAL", 20, "USD");
+	row(ev, 202200, "ARM", "GEO", FLOW_X, "TOTAL", 30, "USD");
+	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 40, "USD");
+	for (m = 1; m <= 3; m++) {
+		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
+		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
+	}
+	/* 90 on 2018..2020's 30: +200% */
+	evidence_check(ev, 0, &res);
+	CHECK_NEAR(res.computed, 2, 1e-14);
+	evidence_result_release(&res);
+	/* 90 on 2020..2022's 60: +50% */
+	evidence_check(ev, 1, &res);
+	CHECK_NEAR(res.computed, 0.5, 1e-14);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+	/* the months are imports: the same claims on flow M */
+	if ((cl = claims_of("gq,,growth,ARM,GEO,M,TOTAL,2023M01..2023M03,"
+	    "0.2,0.1pp,\nyq,,yoy,ARM,GEO,M,TOTAL,Jan 2023..Mar 2023,1.4,"
+	    "0.1pp,\n", &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	for (m = 1; m <= 3; m++) {
+		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
+		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
+	}
+	/* 36 on 2022-10..12's 30: +20% */
+	evidence_check(ev, 0, &res);
+	CHECK_NEAR(res.computed, 0.2, 1e-14);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	/* 36 on 2022-01..03's 15: +140% */
+	evidence_check(ev, 1, &res);
+	CHECK_NEAR(res.computed, 1.4, 1e-14);
+	CHECK(res.verdict == V_SUPPORTED);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
+int
+main(void)
+{
+	char path[128];
+
+	util_progname = "test_claims";
+	snprintf(dir, sizeof(dir), "/tmp/test_claims.XXXXXX");
+	if (mkdtemp(dir) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_metrics();
+	test_tolerance();
+	test_coverage();
+	test_growth();
+	snprintf(path, sizeof(path), "%s/claims.csv", dir);
+	unlink(path);
+	rmdir(dir);
+	return test_done("test_claims");
+}
