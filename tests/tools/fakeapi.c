@@ -385,7 +385,8 @@ serve(int fd, int nreq)
 		respond(fd, 200, "OK", "application/json; charset=utf-8", NULL,
 		    body, len / 2, len);
 	} else {
-		fprintf(logfp, " -> 200 %zu records\n", nrec);
+		fprintf(logfp, " -> 200 %zu record%s\n", nrec, nrec == 1 ? "" :
+		    "s");
 		respond(fd, 200, "OK", "application/json; charset=utf-8", NULL,
 		    body, len, len);
 	}
