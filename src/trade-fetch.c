@@ -24,6 +24,7 @@
 #include "fetch.h"
 #include "http.h"
 #include "prodlist.h"
+#include "session.h"
 #include "util.h"
 
 enum {
@@ -68,11 +69,12 @@ static const char usage[] =
 struct run {
 	struct cli		 c;
 	struct fetch_query	 q;
-	const char		*base, *key_env;
+	struct session		 s;
 	char			*key, *dir;
-	long			 max_calls, timeout, retries, made;
-	int			 refresh, raw;
+	int			 raw;
 };
+
+static struct run x;
 
 static void
 print_usage(FILE *fp)
@@ -81,20 +83,20 @@ print_usage(FILE *fp)
 	fputs(cli_output_usage, fp);
 }
 
+/* Progress, unless --quiet. */
 static void
-note(struct run *x, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-note(struct run *x, const char *fmt, ...)
+note(void *arg, const char *line)
 {
-	va_list ap;
+	(void)arg;
+	if (!x.c.quiet)
+		util_warn("%s", line);
+}
 
-	if (x->c.quiet)
-		return;
-	va_start(ap, fmt);
-	util_vwarn(fmt, ap);
-	va_end(ap);
+/* At exit, even cli_fail()'s: the responses waiting to be read go. */
+static void
+cleanup(void)
+{
+	session_release(&x.s);
 }
 
 /* The first line of a key file, without its line end. */
@@ -119,120 +121,10 @@ read_key(struct cli *c, const char *path)
 	return xstrdup(buf);
 }
 
-/* The body of a call, from the network: retried while the API or the
- * connection fails for a while. */
-static char *
-get(struct run *x, const char *url, size_t ncall, size_t *len)
-{
-	struct http_response resp;
-	char err[512], msg[512];
-	size_t count;
-	double w;
-	long status;
-	int attempt;
-
-	for (attempt = 0; ; attempt++) {
-		const char *ra = NULL;
-
-		if (http_get(url, x->key, x->timeout, &resp, err,
-		    sizeof(err)) == 0) {
-			enum fetch_status st = fetch_check(resp.body, resp.len,
-			    resp.status, resp.ctype, &count, msg, sizeof(msg));
-
-			if (st == FETCH_OK) {
-				*len = resp.len;
-				return resp.body;
-			}
-			status = st == FETCH_BAD_BODY ? 0 : resp.status;
-			if (resp.retry_after[0] != '\0')
-				ra = resp.retry_after;
-			w = fetch_retry_wait(attempt, status, ra, time(NULL));
-			http_release(&resp);
-		} else {
-			snprintf(msg, sizeof(msg), "%s", err);
-			w = fetch_retry_wait(attempt, 0, NULL, time(NULL));
-		}
-		if (w < 0)
-			cli_fail(&x->c, "call %zu: %s", ncall, msg);
-		if (attempt >= x->retries)
-			cli_fail(&x->c, "call %zu: %s (%d attempt%s)", ncall,
-			    msg, attempt + 1, attempt ? "s" : "");
-		if (w > 600)
-			cli_fail(&x->c, "call %zu: %s; the API asks to wait %.0f "
-			    "seconds: try again later", ncall, msg, w);
-		note(x, "call %zu: %s: again in %.0f s", ncall, msg, w);
-		if (w > 0) {
-			struct timespec ts;
-
-			ts.tv_sec = (time_t)w;
-			ts.tv_nsec = (long)((w - (double)ts.tv_sec) * 1e9);
-			while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-				;
-		}
-	}
-}
-
-/* The responses kept for the end (so that nothing is written before
- * every call has come), in a directory of their own, removed at exit. */
-static struct part {
-	char	*path;
-	time_t	 fetched;
-	size_t	 ncall;
-} *parts;
-static size_t nparts;
-static char tmpdir[4096];
-
-static void
-remove_parts(void)
-{
-	size_t i;
-
-	for (i = 0; i < nparts; i++) {
-		remove(parts[i].path);
-		free(parts[i].path);
-	}
-	free(parts);
-	parts = NULL;
-	nparts = 0;
-	if (tmpdir[0] != '\0')
-		rmdir(tmpdir);
-	tmpdir[0] = '\0';
-}
-
-static void
-keep(struct run *x, const char *body, size_t len, time_t fetched,
-    size_t ncall)
-{
-	const char *t = getenv("TMPDIR");
-	char path[4200];
-	FILE *fp;
-
-	if (tmpdir[0] == '\0') {
-		snprintf(tmpdir, sizeof(tmpdir), "%s/trade-fetch.XXXXXX",
-		    t != NULL && t[0] == '/' ? t : "/tmp");
-		if (mkdtemp(tmpdir) == NULL) {
-			int e = errno;
-
-			snprintf(path, sizeof(path), "%s", tmpdir);
-			tmpdir[0] = '\0';
-			cli_fail(&x->c, "%s: %s", path, strerror(e));
-		}
-		atexit(remove_parts);
-	}
-	snprintf(path, sizeof(path), "%s/%zu.json", tmpdir, nparts + 1);
-	parts = xrealloc(parts, (nparts + 1) * sizeof(*parts));
-	parts[nparts].path = xstrdup(path);
-	parts[nparts].fetched = fetched;
-	parts[nparts++].ncall = ncall;
-	if ((fp = fopen(path, "wb")) == NULL || fwrite(body, 1, len, fp) !=
-	    len || fclose(fp) != 0)
-		cli_fail(&x->c, "%s: %s", path, strerror(errno));
-}
-
 /* The rows of a response, through the reader of saved responses (or,
  * with --raw, the response as it came, and a newline). */
 static void
-write_part(struct run *x, const struct part *p)
+write_part(const struct session_part *p)
 {
 	struct trade_opts o;
 	struct trade_reader *r;
@@ -243,13 +135,13 @@ write_part(struct run *x, const struct part *p)
 	FILE *fp;
 	int st;
 
-	if (x->raw) {
+	if (x.raw) {
 		if ((fp = fopen(p->path, "rb")) == NULL)
-			cli_fail(&x->c, "%s: %s", p->path, strerror(errno));
+			cli_fail(&x.c, "%s: %s", p->path, strerror(errno));
 		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
-			fwrite(buf, 1, n, x->c.out);
+			fwrite(buf, 1, n, x.c.out);
 		fclose(fp);
-		fputc('\n', x->c.out);
+		fputc('\n', x.c.out);
 		return;
 	}
 	gmtime_r(&p->fetched, &tm);
@@ -260,83 +152,17 @@ write_part(struct run *x, const struct part *p)
 	files[0] = p->path;
 	r = trade_open(&o, files, 1);
 	while ((st = trade_next(r, &row)) == 1) {
-		cli_open_once(&x->c);
-		trade_write_row(&x->c.w, &row);
+		cli_open_once(&x.c);
+		trade_write_row(&x.c.w, &row);
 	}
 	if (st < 0) {
 		char msg[1024];
 
 		snprintf(msg, sizeof(msg), "%s", trade_error(r));
 		trade_close(r);
-		cli_fail(&x->c, "call %zu: %s", p->ncall, msg);
+		cli_fail(&x.c, "call %zu: %s", p->ncall, msg);
 	}
 	trade_close(r);
-}
-
-/* Make the calls, last in first out: a call at the cap is cut in two,
- * whose halves go next, so the rows keep the query's order. */
-static void
-run(struct run *x, struct fetch_call *calls, size_t n)
-{
-	char err[512], name[33], what[256], *url, *body;
-	struct fetch_call c, a, b;
-	size_t len, count, done = 0, i;
-	time_t fetched;
-	int d, hit;
-
-	for (i = 0; i < n / 2; i++) {
-		c = calls[i];
-		calls[i] = calls[n - 1 - i];
-		calls[n - 1 - i] = c;
-	}
-	while (n > 0) {
-		c = calls[--n];
-		done++;
-		url = fetch_url(x->base, &x->q, &c);
-		fetch_cache_name(url, name);
-		hit = 0;
-		if (x->dir != NULL && !x->refresh &&
-		    (hit = cache_get(x->dir, name, url, &body, &len, &fetched,
-		    err, sizeof(err))) < 0)
-			cli_fail(&x->c, "%s", err);
-		if (!hit) {
-			if (++x->made > x->max_calls)
-				cli_fail(&x->c, "more than %ld calls to the API "
-				    "(--max-calls %ld): narrow the query, or "
-				    "allow more", x->max_calls, x->max_calls);
-			body = get(x, url, done, &len);
-			fetched = time(NULL);
-			if (x->dir != NULL && cache_put(x->dir, name, url, body,
-			    len, fetched, err, sizeof(err)) < 0)
-				cli_fail(&x->c, "%s", err);
-		}
-		free(url);
-		if (fetch_check(body, len, 200, NULL, &count, err,
-		    sizeof(err)) != FETCH_OK)
-			cli_fail(&x->c, "call %zu: the cache %s/%s.json: %s",
-			    done, x->dir, name, err);
-		fetch_describe(&c, what, sizeof(what));
-		if (count >= (size_t)x->q.max_records) {
-			if ((d = fetch_split(&c, &a, &b)) < 0)
-				cli_fail(&x->c, "call %zu: %zu record%s, the cap "
-				    "of a call, and no list left to cut (%s): "
-				    "ask for less", done, count, count == 1 ?
-				    "" : "s", what);
-			note(x, "call %zu: %zu records, the cap: cut in two",
-			    done, count);
-			calls = xrealloc(calls, (n + 2) * sizeof(*calls));
-			calls[n++] = b;
-			calls[n++] = a;
-		} else {
-			note(x, "call %zu of %zu: %zu record%s%s (%s)", done,
-			    done + n, count, count == 1 ? "" : "s", hit ?
-			    " from the cache" : "", what);
-			keep(x, body, len, fetched, done);
-		}
-		free(body);
-		fetch_call_release(&c);
-	}
-	free(calls);
 }
 
 /* HS, H0-H6, S1-S4, B4, B5, EB02...: 2 to 5 capitals and digits. */
@@ -365,27 +191,6 @@ count_arg(const char *opt, const char *arg, long lo, long hi)
 	return v;
 }
 
-/* The calls of the plan that the cache cannot answer. */
-static size_t
-uncached(struct run *x, const struct fetch_call *calls, size_t n)
-{
-	char name[33], err[512], *url, *body;
-	size_t i, len, k = 0;
-	time_t t;
-
-	for (i = 0; i < n; i++) {
-		url = fetch_url(x->base, &x->q, &calls[i]);
-		fetch_cache_name(url, name);
-		if (x->dir == NULL || x->refresh || cache_get(x->dir, name, url,
-		    &body, &len, &t, err, sizeof(err)) != 1)
-			k++;
-		else
-			free(body);
-		free(url);
-	}
-	return k;
-}
-
 /* The installed share/tradestat/lists beside the program's bin/, or
  * data/lists of the build tree the program is in (as trade-claim). */
 static const char *
@@ -412,14 +217,14 @@ find_lists(char *buf, size_t size)
 
 /* --product: codes, or @NAME for the codes of a product list. */
 static void
-products(struct run *x, const char *arg, const char *lists)
+products(const char *arg, const char *lists)
 {
 	struct prodlist l = { 0 };
 	char err[512], path[4096], *s;
 	size_t i, n = 0;
 
 	if (arg[0] != '@') {
-		if (fetch_products(&x->q, arg, err, sizeof(err)) < 0)
+		if (fetch_products(&x.q, arg, err, sizeof(err)) < 0)
 			cli_usage_fail("--product: %s", err);
 		return;
 	}
@@ -430,7 +235,7 @@ products(struct run *x, const char *arg, const char *lists)
 	for (i = 0; i < l.n; i++)
 		n += (size_t)sprintf(s + n, "%s%s", i ? "," : "", l.code[i]);
 	s[n] = '\0';
-	if (fetch_products(&x->q, s, err, sizeof(err)) < 0)
+	if (fetch_products(&x.q, s, err, sizeof(err)) < 0)
 		cli_usage_fail("--product %s: %s", arg, err);
 	free(s);
 	prodlist_free(&l);
@@ -469,22 +274,20 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 }
 	};
-	static struct run x;
 	const char *reporter = "all", *partner = "world", *flow = "all";
 	const char *product = "TOTAL", *period = NULL, *lists = NULL;
-	const char *key_file = NULL, *freq = NULL;
-	struct fetch_call *calls;
+	const char *key_file = NULL, *freq = NULL, *env, *t;
 	char err[512], listbuf[4096];
-	size_t ncalls, i, n;
+	size_t i;
 	long maxrec = 0;
 	int opt, preview = 0;
 
 	cli_init(&x.c, argv[0]);
 	fetch_query_init(&x.q);
-	x.base = getenv("TRADESTAT_COMTRADE_URL");
-	x.max_calls = 50;
-	x.timeout = 120;
-	x.retries = 4;
+	x.s.base = getenv("TRADESTAT_COMTRADE_URL");
+	x.s.max_calls = 50;
+	x.s.timeout = 120;
+	x.s.retries = 4;
 	while ((opt = getopt_long(argc, argv, "r:p:F:P:t:o:qh", longopts,
 	    NULL)) != -1) {
 		switch (opt) {
@@ -500,8 +303,8 @@ main(int argc, char **argv)
 		case OPT_LISTS: lists = optarg; continue;
 		case OPT_KEY_FILE: key_file = optarg; continue;
 		case OPT_PREVIEW: preview = 1; continue;
-		case OPT_API_URL: x.base = optarg; continue;
-		case OPT_REFRESH: x.refresh = 1; continue;
+		case OPT_API_URL: x.s.base = optarg; continue;
+		case OPT_REFRESH: x.s.refresh = 1; continue;
 		case OPT_RAW: x.raw = 1; continue;
 		case OPT_KEY:
 			cli_usage_fail("the key is never an option's value (ps "
@@ -533,14 +336,14 @@ main(int argc, char **argv)
 			    FETCH_GET_CAP);
 			continue;
 		case OPT_MAX_CALLS:
-			x.max_calls = count_arg("--max-calls", optarg, 1,
+			x.s.max_calls = count_arg("--max-calls", optarg, 1,
 			    1000000);
 			continue;
 		case OPT_TIMEOUT:
-			x.timeout = count_arg("--timeout", optarg, 1, 86400);
+			x.s.timeout = count_arg("--timeout", optarg, 1, 86400);
 			continue;
 		case OPT_RETRIES:
-			x.retries = count_arg("--retries", optarg, 0, 100);
+			x.s.retries = count_arg("--retries", optarg, 0, 100);
 			continue;
 		}
 		if (opt != 'o' && opt != 'q' && opt != OPT_EXCEL &&
@@ -570,13 +373,12 @@ main(int argc, char **argv)
 		cli_usage_fail("--partner: %s", err);
 	if (fetch_flows(&x.q, flow, err, sizeof(err)) < 0)
 		cli_usage_fail("--flow: %s", err);
-	products(&x, product, lists ? lists : find_lists(listbuf,
+	products(product, lists ? lists : find_lists(listbuf,
 	    sizeof(listbuf)));
 	if (key_file != NULL)
 		x.key = read_key(&x.c, key_file);
-	else if ((x.key_env = getenv("COMTRADE_KEY")) != NULL &&
-	    x.key_env[0] != '\0')
-		x.key = xstrdup(x.key_env);
+	else if ((env = getenv("COMTRADE_KEY")) != NULL && env[0] != '\0')
+		x.key = xstrdup(env);
 	x.q.preview = preview || x.key == NULL;
 	x.q.max_records = x.q.preview ? FETCH_PREVIEW_CAP : FETCH_GET_CAP;
 	if (maxrec > x.q.max_records)
@@ -585,27 +387,29 @@ main(int argc, char **argv)
 		    "preview" : "subscription", maxrec);
 	if (maxrec > 0)
 		x.q.max_records = maxrec;
-	if (x.base == NULL || x.base[0] == '\0')
-		x.base = FETCH_BASE;
-	if (strncmp(x.base, "http://", 7) != 0 &&
-	    strncmp(x.base, "https://", 8) != 0)
+	if (x.s.base == NULL || x.s.base[0] == '\0')
+		x.s.base = FETCH_BASE;
+	if (strncmp(x.s.base, "http://", 7) != 0 &&
+	    strncmp(x.s.base, "https://", 8) != 0)
 		cli_usage_fail("--api-url: not an http:// or https:// address: "
-		    "'%s'", x.base);
-	if (fetch_plan(&x.q, x.base, &calls, &ncalls, err, sizeof(err)) < 0)
-		cli_fail(&x.c, "%s", err);
+		    "'%s'", x.s.base);
 	x.dir = cache_dir();
-	if ((n = uncached(&x, calls, ncalls)) > (size_t)x.max_calls)
-		cli_fail(&x.c, "the query needs %zu calls to the API, more than "
-		    "--max-calls %ld: narrow it, or allow more", n,
-		    x.max_calls);
-	run(&x, calls, ncalls);
+	t = getenv("TMPDIR");
+	x.s.q = &x.q;
+	x.s.key = x.key;
+	x.s.cache = x.dir;
+	x.s.tmp = t != NULL && t[0] == '/' ? t : "/tmp";
+	x.s.note = note;
+	atexit(cleanup);
+	if (session_run(&x.s) < 0)
+		cli_fail(&x.c, "%s", x.s.err);
 	if (x.raw)
 		cli_open_output(&x.c);
-	for (i = 0; i < nparts; i++)
-		write_part(&x, &parts[i]);
+	for (i = 0; i < x.s.nparts; i++)
+		write_part(&x.s.parts[i]);
 	if (!x.raw)
 		cli_open_once(&x.c);
-	remove_parts();
+	session_release(&x.s);
 	if (x.key != NULL) {
 		memset(x.key, 0, strlen(x.key));
 		free(x.key);

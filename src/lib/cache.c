@@ -116,14 +116,13 @@ cache_get(const char *dir, const char *name, const char *url, char **body,
 static int
 make_dirs(const char *dir)
 {
-	char *p = xstrdup(dir), *s;
+	char *p = xstrdup(dir), *s, c;
 	int st = 0;
 
 	for (s = p + 1; ; s++) {
 		if (*s != '/' && *s != '\0')
 			continue;
-		char c = *s;
-
+		c = *s;
 		*s = '\0';
 		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
 			st = -1;

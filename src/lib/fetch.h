@@ -3,8 +3,8 @@
  * splitting into calls that fit the API's limits, the URLs, the cache
  * names, the retry policy and the reading of a response's status.
  *
- * Pure functions: no I/O, no network (http.h does the calls, cache.h the
- * files).  The API's forms, as the public clients use them:
+ * Pure functions: no I/O, no network (session.h makes the calls, through
+ * http.h and cache.h).  The API's forms, as the public clients use them:
  *   preview (no key, 500 records a call):
  *     BASE/public/v1/preview/TYPE/FREQ/CL?reporterCode=...
  *   subscription (key in the Ocp-Apim-Subscription-Key header):

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
+#include "cache.h"
 #include "codes.h"
 #include "fetch.h"
 #include "test.h"
@@ -389,6 +392,56 @@ test_check(void)
 	CHECK_STR(err, "HTTP 200: JSON without a \"data\" array of records");
 }
 
+/* A response kept and read back; another URL of the same name, and a
+ * name never kept, are not there. */
+static void
+test_cache(void)
+{
+	const char *t = getenv("TMPDIR");
+	const char *url = "http://127.0.0.1:1/public/v1/preview/C/A/HS?"
+	    "period=2023";
+	const char *body = "{\"count\": 0, \"data\": [], \"error\": \"\"}";
+	char dir[4096], sub[4200], name[33], *got, *d;
+	size_t len;
+	time_t when = 1764581400, back = 0;
+
+	snprintf(dir, sizeof(dir), "%s/test_fetch.XXXXXX", t ? t : "/tmp");
+	CHECK(mkdtemp(dir) != NULL);
+	snprintf(sub, sizeof(sub), "%s/a/b/tradestat", dir);
+	fetch_cache_name(url, name);
+	CHECK(cache_get(sub, name, url, &got, &len, &back, err,
+	    sizeof(err)) == 0);
+	CHECK(cache_put(sub, name, url, body, strlen(body), when, err,
+	    sizeof(err)) == 0);
+	CHECK(cache_get(sub, name, url, &got, &len, &back, err,
+	    sizeof(err)) == 1);
+	CHECK(len == strlen(body) && memcmp(got, body, len) == 0);
+	CHECK(back == when);
+	free(got);
+	CHECK(cache_get(sub, name, "http://127.0.0.1:1/other", &got, &len,
+	    &back, err, sizeof(err)) == 0);
+	CHECK(cache_get(sub, "0123456789abcdef0123456789abcdef", url, &got,
+	    &len, &back, err, sizeof(err)) == 0);
+	/* a file where the directory should be */
+	snprintf(sub, sizeof(sub), "%s/a/b/tradestat/%s.json/x", dir, name);
+	CHECK(cache_put(sub, name, url, body, strlen(body), when, err,
+	    sizeof(err)) < 0);
+	CHECK(strstr(err, "cannot write the cache") != NULL);
+	snprintf(sub, sizeof(sub), "rm -rf '%s'", dir);
+	CHECK(system(sub) == 0);
+
+	setenv("XDG_CACHE_HOME", "/x/cache", 1);
+	CHECK_STR(d = cache_dir(), "/x/cache/tradestat");
+	free(d);
+	setenv("XDG_CACHE_HOME", "relative", 1);
+	setenv("HOME", "/home/u", 1);
+	CHECK_STR(d = cache_dir(), "/home/u/.cache/tradestat");
+	free(d);
+	unsetenv("XDG_CACHE_HOME");
+	unsetenv("HOME");
+	CHECK(cache_dir() == NULL);
+}
+
 int
 main(void)
 {
@@ -400,5 +453,6 @@ main(void)
 	test_cache_name();
 	test_retry();
 	test_check();
+	test_cache();
 	return test_done("test_fetch");
 }
