@@ -759,7 +759,10 @@ fetch_retry_wait(int attempt, long status, const char *retry_after,
 {
 	double w;
 
+	/* a 403 with Retry-After is the quota of calls spent for a while
+	 * (comtradr's ct_perform_request.R retries it too) */
 	if (!(status == 0 || status == 408 || status == 429 ||
+	    (status == 403 && retry_after != NULL) ||
 	    (status >= 500 && status <= 599 && status != 501)))
 		return -1;
 	if (retry_after != NULL) {

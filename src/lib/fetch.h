@@ -133,7 +133,7 @@ void	 fetch_cache_name(const char *url, char name[33]);
  * The seconds to wait before attempt number attempt + 1 (attempt counts
  * from 0) after a failed one, or -1 when it is not worth retrying: a
  * status of 0 (no response: the connection failed or timed out), 408,
- * 429 and 5xx are retried; retry_after (the header, or NULL) in seconds
+ * 429, 5xx and a 403 with Retry-After (a quota spent) are retried; retry_after (the header, or NULL) in seconds
  * or as an HTTP date is honoured (now is the time to count it from),
  * otherwise 1, 2, 4 ... 60 seconds.
  */

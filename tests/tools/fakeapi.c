@@ -17,7 +17,8 @@
  * of LOG: its number, the request target, whether a key came (never the
  * key itself), and the status answered.
  *
- * Faults for request number N: 429 (Retry-After: 1), 500 (JSON), html
+ * Faults for request number N: 429 (Retry-After: 1), quota (403 with
+ * Retry-After: 3600, the quota of calls spent), 500 (JSON), html
  * (a 503 HTML page), html200 (an HTML page with status 200), trunc (the
  * body cut short of its Content-Length), slow (3 seconds before the
  * answer).  The server exits after IDLE_SECONDS (default 30) without a
@@ -276,6 +277,13 @@ serve(int fd, int nreq)
 		fprintf(logfp, " -> 429\n");
 		json_error(fd, 429, "Too Many Requests", "Rate limit is "
 		    "exceeded. Try again in 1 seconds.", "Retry-After: 1\r\n");
+		return;
+	}
+	if (fault_of(nreq, "quota")) {
+		fprintf(logfp, " -> 403 quota\n");
+		json_error(fd, 403, "Forbidden", "Out of call volume quota. "
+		    "Quota will be replenished in 01:00:00.",
+		    "Retry-After: 3600\r\n");
 		return;
 	}
 	if (fault_of(nreq, "500")) {

@@ -338,6 +338,8 @@ test_retry(void)
 	CHECK_NEAR(fetch_retry_wait(2, 429, "soon", now), 4, 0);
 	CHECK(fetch_retry_wait(0, 400, NULL, now) < 0);
 	CHECK(fetch_retry_wait(0, 401, "1", now) < 0);
+	CHECK(fetch_retry_wait(0, 403, NULL, now) < 0);
+	CHECK_NEAR(fetch_retry_wait(0, 403, "3600", now), 3600, 0);
 	CHECK(fetch_retry_wait(0, 404, NULL, now) < 0);
 	CHECK(fetch_retry_wait(0, 501, NULL, now) < 0);
 }
