@@ -228,7 +228,9 @@ products(const char *arg, const char *lists)
 			cli_usage_fail("--product: %s", err);
 		return;
 	}
-	snprintf(path, sizeof(path), "%s/%s.csv", lists, arg + 1);
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s.csv", lists,
+	    arg + 1) >= sizeof(path))
+		cli_usage_fail("--product %s: the path is too long", arg);
 	if (prodlist_load(&l, path, NULL, err, sizeof(err)) < 0)
 		cli_usage_fail("--product %s: %s", arg, err);
 	s = xmalloc(l.n * (HS_MAX + 2) + 1);

@@ -227,7 +227,7 @@ serve(int fd, int nreq)
 	    "<title>503 Service Unavailable</title></head>\n<body><h1>Service "
 	    "Unavailable</h1>\n<p>The server is temporarily unable to service "
 	    "your request.</p></body></html>\n";
-	char req[16384], url[8192], *target, *sp, *q, *hk = NULL, *h;
+	char req[16384], url[16384 + 160], *target, *sp, *q, *hk = NULL, *h;
 	struct param p[32];
 	size_t len = 0, i;
 	ssize_t r;
