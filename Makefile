@@ -27,7 +27,7 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
 	    -Isrc/lib $(GSL_CFLAGS)
 CFLAGS  += -std=c11 -pthread $(WARN) $(OPT) $(SAN)
 LDFLAGS += -pthread $(SAN) $(filter -flto%,$(OPT))
-LDLIBS  += -lcsv -ljansson -lxlsxwriter $(GSL_LIBS) -lm
+LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl $(GSL_LIBS) -lm
 
 LIB_SRC  = $(wildcard src/lib/*.c)
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(O)/lib/%.o) $(O)/lib/codes_table.o
@@ -76,7 +76,12 @@ $(O)/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-units: $(UNITS)
+# the local server that plays the Comtrade API for trade-fetch's tests
+$(O)/unit/fakeapi: tests/tools/fakeapi.c | $(DEPS_OK)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< -ljansson
+
+units: $(UNITS) $(O)/unit/fakeapi
 
 # The whole suite: unit tests, CLI golden tests, bad-input corpus, and the
 # acceptance tests on ../shared/data (skipped, and said so, without it).

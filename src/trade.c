@@ -28,6 +28,7 @@ static const struct {
 	{ "mirror", "both sides' reports of the same flow, and the gaps" },
 	{ "plot", "charts through gnuplot: PNG, SVG, PDF" },
 	{ "claim", "check a published claim against the data" },
+	{ "fetch", "the UN Comtrade+ API to canonical trade CSV" },
 	{ "xlsx", "CSV to a spreadsheet with typed cells" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
