@@ -284,7 +284,7 @@ main(int argc, char **argv)
 	long maxrec = 0;
 	int opt, preview = 0;
 
-	cli_init(&x.c, argv[0]);
+	cli_init(&x.c, argv[0], usage, CLI_USAGE_WHOLE);
 	fetch_query_init(&x.q);
 	x.s.base = getenv("TRADESTAT_COMTRADE_URL");
 	x.s.max_calls = 50;
