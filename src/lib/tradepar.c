@@ -63,7 +63,7 @@ template_open(const struct trade_opts *o, char *const *file, int nfiles,
 	int fd;
 
 	*tp = t;
-	if (trade_open_next(t) <= 0 || t->json != NULL || t->csv == NULL ||
+	if (trade_open_next(t) <= 0 || t->own != NULL || t->csv == NULL ||
 	    csvr_line(t->csv) != 1)
 		return 1;
 	/* the header is the file's first line, quote-free */
@@ -163,8 +163,9 @@ plan(struct prun *run, const struct trade_opts *o, char *const *files,
 	int i;
 
 	memset(run, 0, sizeof(*run));
-	if (nthreads < 2 || nfiles < 1 || o->format == FMT_COMTRADE_JSON)
-		return 1;
+	if (nthreads < 2 || nfiles < 1 || (o->format != FMT_AUTO &&
+	    trade_format_find(o->format)->next != NULL))
+		return 1;	/* a format that reads its files whole */
 	for (i = 0; i < nfiles; i++) {
 		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
 		    !S_ISREG(st.st_mode))
