@@ -488,6 +488,25 @@ row_name(struct trade_reader *r, int role, const char *code)
 	return c ? c->name : "";
 }
 
+/* The month column: 1 to 12, or 0 for a year (empty, or 52 as
+ * Comtrade has it); -1 error (r->err). */
+static int
+get_month(struct trade_reader *r)
+{
+	size_t len, i;
+	const char *v = trade_fld(r, (size_t)r->col[R_MONTH], &len);
+	int m = 0;
+
+	for (i = 0; i < len && i < 3 && v[i] >= '0' && v[i] <= '9'; i++)
+		m = m * 10 + (v[i] - '0');
+	if (i < len || (len > 0 && (m < 1 || (m > 12 && m != 52)))) {
+		trade_colerr(r, R_MONTH, "not a month (want 1 to 12, or 52 for "
+		    "the year)");
+		return -1;
+	}
+	return m == 52 ? 0 : m;
+}
+
 /* The period of a record: the period columns, else the year and month;
  * 0 ok, -1 error (r->err). */
 static int
@@ -511,12 +530,8 @@ get_period(struct trade_reader *r, int *period)
 
 		v = trade_fld(r, (size_t)r->col[R_YEAR], &len);
 		if (period_parse(v, len, &y) == 0 && y % 100 == 0) {
-			if (r->col[R_MONTH] >= 0) {
-				v = trade_fld(r, (size_t)r->col[R_MONTH], &len);
-				m = atoi(v);
-				if (m < 1 || m > 12)
-					m = 0;	/* 52: annual */
-			}
+			if (r->col[R_MONTH] >= 0 && (m = get_month(r)) < 0)
+				return -1;
 			p = y + m;
 			ok = 0;
 		}
