@@ -44,25 +44,51 @@ main(void)
 	static const char *const names[] = { "canonical", "comtrade",
 	    "comtrade-json", "comtrade-legacy", "comtradr", "baci", "imf",
 	    "eurostat" };
-	const char *u = trade_format_usage();
-	size_t i;
+	const char *u = trade_format_usage(), *p;
+	char list[1024], flat[2048], want[2048];
+	size_t i, col;
 
 	CHECK(trade_format_parse("auto") == FMT_AUTO);
 	CHECK_STR(trade_format_name(FMT_AUTO), "auto");
 	CHECK(trade_format_parse("csv") == -1);
 	CHECK(trade_format_parse("Comtrade") == -1);
-	CHECK(FMT_COUNT == 1 + sizeof(names) / sizeof(names[0]));
+	CHECK(FMT_COUNT >= 1 + sizeof(names) / sizeof(names[0]));
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		CHECK(trade_format_parse(names[i]) == (int)(i + 1));
 		CHECK_STR(trade_format_name((enum trade_format)(i + 1)),
 		    names[i]);
 	}
-	CHECK_STR(trade_format_list(), "canonical, comtrade, comtrade-json, "
-	    "comtrade-legacy, comtradr, baci, imf, eurostat");
-	CHECK_STR(u, "  -f, --format F        input format: auto (default), "
-	    "canonical,\n"
-	    "                        comtrade, comtrade-json, comtrade-legacy,\n"
-	    "                        comtradr, baci, imf, eurostat\n");
+	/* the list and the usage name the formats in the table's order;
+	 * the usage wrapped within 72 columns under the descriptions */
+	list[0] = flat[0] = '\0';
+	for (i = 1; i < FMT_COUNT; i++)
+		snprintf(list + strlen(list), sizeof(list) - strlen(list),
+		    "%s%s", i > 1 ? ", " : "",
+		    trade_format_name((enum trade_format)i));
+	CHECK_STR(trade_format_list(), list);
+	CHECK(strncmp(trade_format_list(), "canonical, comtrade, "
+	    "comtrade-json, comtrade-legacy, comtradr, baci, imf, eurostat",
+	    60) == 0);
+	for (p = u, col = 0; *p != '\0'; p++) {
+		if (*p == '\n') {
+			CHECK(col <= 72);
+			col = 0;
+			if (p[1] != '\0') {
+				CHECK(strncmp(p + 1, "                        ",
+				    24) == 0 && p[25] != ' ');
+				p += 24;
+				col = 24;
+				strcat(flat, " ");
+			}
+			continue;
+		}
+		col++;
+		snprintf(flat + strlen(flat), sizeof(flat) - strlen(flat),
+		    "%c", *p);
+	}
+	snprintf(want, sizeof(want), "  -f, --format F        input format: "
+	    "auto (default), %s", list);
+	CHECK_STR(flat, want);
 	/* the programs' usage starts with it */
 	CHECK(strncmp(cli_input_usage, u, strlen(u)) == 0);
 
