@@ -145,8 +145,8 @@ json_open(struct trade_reader *r)
 		return 0;
 	first = json_array_get(j->data, 0);
 	if (!json_is_object(first)) {
-		snprintf(r->err, sizeof(r->err), "%s:record 1: not a JSON object",
-		    r->fname);
+		snprintf(r->err, sizeof(r->err), "%s:record 1: not a JSON "
+		    "object", r->fname);
 		return -1;
 	}
 	j->nfields = json_object_size(first);

@@ -47,8 +47,8 @@ make_names(void)
 		if (u + sizeof(USAGE_INDENT) + need + 2 >= sizeof(name_usage))
 			break;
 		if (line + need > USAGE_COLS) {
-			u += (size_t)snprintf(name_usage + u, sizeof(name_usage) -
-			    u, "\n%s", USAGE_INDENT);
+			u += (size_t)snprintf(name_usage + u,
+			    sizeof(name_usage) - u, "\n%s", USAGE_INDENT);
 			line = sizeof(USAGE_INDENT) - 1;
 			need--;		/* no space after the indent */
 		} else

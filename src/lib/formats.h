@@ -20,7 +20,7 @@
 	F(FMT_COMTRADE_LEGACY,	fmt_comtrade_legacy)	/* comtrade.un.org */ \
 	F(FMT_COMTRADR,		fmt_comtradr)		/* the R package */ \
 	F(FMT_BACI,		fmt_baci) \
-	F(FMT_IMF,		fmt_imf)		/* a column a period */ \
+	F(FMT_IMF,		fmt_imf)		/* wide */ \
 	F(FMT_EUROSTAT,		fmt_eurostat)		/* Comext */ \
 	/* a new format: a line above this one */
 

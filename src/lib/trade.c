@@ -233,8 +233,8 @@ match_header(struct trade_reader *r, const struct trade_format_ops *s,
 				continue;
 			if (col[k] >= 0 && set) {
 				trade_rowerr(r, "column '%s' appears twice "
-				    "(columns %d and %zu)", util_excerpt(h, len),
-				    col[k] + 1, i + 1);
+				    "(columns %d and %zu)",
+				    util_excerpt(h, len), col[k] + 1, i + 1);
 				return -1;
 			}
 			if (col[k] < 0)
@@ -277,7 +277,8 @@ trade_set_format(struct trade_reader *r, const struct trade_format_ops *best)
 		for (i = 0; i < r->nf && o + 200 < sizeof(seen); i++) {
 			const char *h = trade_fld(r, i, &len);
 			int w = snprintf(seen + o, sizeof(seen) - o, "%s%s",
-			    i ? ", " : "", util_excerpt(h, len < 30 ? len : 30));
+			    i ? ", " : "",
+			    util_excerpt(h, len < 30 ? len : 30));
 
 			if (w < 0 || (size_t)w >= sizeof(seen) - o)
 				break;

@@ -88,7 +88,8 @@ extern const struct trade_format_ops *const trade_formats[];
 extern const size_t trade_nformats;
 /* The format f's ops; NULL for FMT_AUTO. */
 const struct trade_format_ops *trade_format_find(enum trade_format f);
-#define TRADE_FORMAT_OPS(e, ops)	extern const struct trade_format_ops ops;
+#define TRADE_FORMAT_OPS(e, ops) \
+	extern const struct trade_format_ops ops;
 TRADE_FORMATS(TRADE_FORMAT_OPS)
 #undef TRADE_FORMAT_OPS
 
@@ -130,8 +131,8 @@ struct trade_reader {
 	int			 inrec;
 	int			 rec_pow10;	/* the record's value scale */
 	size_t			 nhead;		/* fields in the header */
-	int			 canon;		/* canonical, its 10 columns in
-						 * order: trade_canon_*() first */
+	int			 canon;		/* canonical, its 10 columns
+						 * in order: fast rows first */
 
 	/* BACI's own code file (fmt_baci.c) */
 	struct baci_map		*bmap;
@@ -144,8 +145,8 @@ struct trade_reader {
 	char			*skipmsg[5];
 	uint64_t		 bytes_done;
 	int			 failed;
-	int			 part;		/* trade_parallel()'s: a range of
-						 * its template's file */
+	int			 part;		/* a block of tradepar.c, a
+						 * range of its template's */
 	uint64_t		 part_lines;	/* lines of the range, read */
 };
 
