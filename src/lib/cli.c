@@ -15,10 +15,7 @@
 #include "cli.h"
 #include "util.h"
 
-const char cli_input_usage[] =
-    "  -f, --format F        input format: auto (default), canonical,\n"
-    "                        comtrade, comtrade-json, comtrade-legacy,\n"
-    "                        comtradr, baci, imf, eurostat\n"
+static const char input_usage[] =	/* after the formats' lines */
     "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
     "      --encoding E      auto (default), utf-8 or latin1\n"
     "      --unknown keep    pass unknown country codes through\n"
@@ -31,6 +28,18 @@ const char cli_output_usage[] =
     "  -q, --quiet           no progress on stderr\n"
     "  -h, --help            this help\n"
     "      --version         the version\n";
+
+/* The input options' usage, --format's lines from the formats' table. */
+const char *
+cli_input_usage_text(void)
+{
+	static char buf[4096];
+
+	if (buf[0] == '\0')
+		snprintf(buf, sizeof(buf), "%s%s", trade_format_usage(),
+		    input_usage);
+	return buf;
+}
 
 /*
  * The temporary output, for the signal handler: have_tmp is set while

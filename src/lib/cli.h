@@ -44,7 +44,8 @@ enum {
 	{ "hs-level", required_argument, NULL, OPT_HS_LEVEL }
 
 /* The usage lines for those options, to append to a program's usage. */
-extern const char cli_input_usage[];
+#define cli_input_usage	cli_input_usage_text()	/* --format's from formats.h */
+const char	*cli_input_usage_text(void);
 extern const char cli_output_usage[];
 
 struct cli {

@@ -1,17 +1,15 @@
 /*
- * trade.c - every supported input format to canonical trade rows.
+ * trade.c - the trade reader: input files of any format to canonical
+ * trade rows.
  *
- * Each format is a set of roles (period, reporter, value...) found by
- * column name in the header; one mapper turns a record into a row from
- * those roles and the format's fixed traits (value scale, currency, a
- * flow or unit it implies).  The IMF's wide layout gives one row per
- * period column; Comtrade's JSON is turned into records with the API's
- * CSV column names and goes through the same mapper.
+ * A file's format is forced, or told by its first bytes or its header
+ * (formats.h gives the order); a format is a struct of traits and hooks
+ * in its own fmt_*.c file (tradefmt.h).  Most formats are roles (period,
+ * reporter, value...) found by column name in the header, and one mapper
+ * here turns a record into a row from those roles and the format's
+ * traits (value scale, currency, a flow or unit it implies).
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <jansson.h>
-#include <pthread.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdarg.h>
@@ -19,23 +17,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "codes.h"
 #include "num.h"
 #include "period.h"
 #include "trade.h"
+#include "tradefmt.h"
 #include "util.h"
-
-enum role {
-	R_PERIOD, R_PERIOD2, R_YEAR, R_MONTH,
-	R_REP_ISO, R_REP_CODE, R_REP_NAME,
-	R_PAR_ISO, R_PAR_CODE, R_PAR_NAME,
-	R_FLOW, R_FLOW2, R_PRODUCT, R_VALUE, R_QTY, R_UNIT, R_CURRENCY,
-	R_SOURCE, R_ROWS, R_MONTHS, R_MONTH_MASK, R_SCALE, R_SCALE_TEXT,
-	R_INDICATOR,
-	NROLES
-};
 
 static const char *role_names[NROLES] = {
 	"period", "period", "year", "month",
@@ -44,150 +32,6 @@ static const char *role_names[NROLES] = {
 	"flow", "flow", "product", "value", "quantity", "unit", "currency",
 	"source", "rows", "months", "month_mask", "scale", "scale",
 	"indicator"
-};
-
-struct fmtspec {
-	enum trade_format	 fmt;
-	const char		*name;
-	const char		*label;		/* default source */
-	/* header names per role, '|' separated alternatives; NULL unused */
-	const char		*cols[NROLES];
-	unsigned		 required;	/* bit per role */
-	int			 pow10;		/* value scale */
-	const char		*currency;	/* when no column gives it */
-	enum flow		 flow;		/* when no column gives it */
-	const char		*unit;		/* when no column gives it */
-};
-
-#define B(r) (1u << (r))
-
-static const struct fmtspec specs[] = {
-	{ FMT_CANONICAL, "canonical", NULL, {
-		[R_PERIOD] = "period", [R_REP_ISO] = "reporter",
-		[R_PAR_ISO] = "partner", [R_FLOW] = "flow",
-		[R_PRODUCT] = "product", [R_VALUE] = "value",
-		[R_QTY] = "quantity", [R_UNIT] = "unit",
-		[R_CURRENCY] = "currency", [R_SOURCE] = "source",
-		[R_ROWS] = "rows", [R_MONTHS] = "months",
-		[R_MONTH_MASK] = "month_mask" },
-	    B(R_PERIOD) | B(R_REP_ISO) | B(R_PAR_ISO) | B(R_FLOW) |
-	    B(R_PRODUCT) | B(R_VALUE), 0, "USD", FLOW_NONE, NULL },
-	{ FMT_COMTRADE, "comtrade", "UN Comtrade", {
-		[R_PERIOD] = "period", [R_PERIOD2] = "refPeriodId",
-		[R_YEAR] = "refYear", [R_MONTH] = "refMonth",
-		[R_REP_ISO] = "reporterISO", [R_REP_CODE] = "reporterCode",
-		[R_REP_NAME] = "reporterDesc",
-		[R_PAR_ISO] = "partnerISO", [R_PAR_CODE] = "partnerCode",
-		[R_PAR_NAME] = "partnerDesc",
-		[R_FLOW] = "flowCode", [R_FLOW2] = "flowDesc",
-		[R_PRODUCT] = "cmdCode", [R_VALUE] = "primaryValue",
-		[R_QTY] = "qty", [R_UNIT] = "qtyUnitAbbr" },
-	    B(R_PERIOD) | B(R_REP_CODE) | B(R_PAR_CODE) | B(R_FLOW) |
-	    B(R_PRODUCT) | B(R_VALUE), 0, "USD", FLOW_NONE, NULL },
-	{ FMT_COMTRADE_LEGACY, "comtrade-legacy", "UN Comtrade", {
-		[R_PERIOD] = "Period", [R_YEAR] = "Year",
-		[R_REP_ISO] = "Reporter ISO", [R_REP_CODE] = "Reporter Code",
-		[R_REP_NAME] = "Reporter",
-		[R_PAR_ISO] = "Partner ISO", [R_PAR_CODE] = "Partner Code",
-		[R_PAR_NAME] = "Partner",
-		[R_FLOW] = "Trade Flow Code", [R_FLOW2] = "Trade Flow",
-		[R_PRODUCT] = "Commodity Code",
-		[R_VALUE] = "Trade Value (US$)",
-		[R_QTY] = "Qty", [R_UNIT] = "Qty Unit" },
-	    B(R_PERIOD) | B(R_REP_CODE) | B(R_PAR_CODE) | B(R_FLOW) |
-	    B(R_PRODUCT) | B(R_VALUE), 0, "USD", FLOW_NONE, NULL },
-	{ FMT_COMTRADR, "comtradr", "UN Comtrade", {
-		[R_PERIOD] = "period", [R_PERIOD2] = "period_desc|ref_period_id",
-		[R_YEAR] = "year|ref_year", [R_MONTH] = "month|ref_month",
-		[R_REP_ISO] = "reporter_iso", [R_REP_CODE] = "reporter_code",
-		[R_REP_NAME] = "reporter|reporter_desc",
-		[R_PAR_ISO] = "partner_iso", [R_PAR_CODE] = "partner_code",
-		[R_PAR_NAME] = "partner|partner_desc",
-		[R_FLOW] = "trade_code|flow_code", [R_FLOW2] = "trade_flow|flow_desc",
-		[R_PRODUCT] = "commodity_code|cmd_code",
-		[R_VALUE] = "trade_value_us|primary_value",
-		[R_QTY] = "qty", [R_UNIT] = "qtyunitabbr|qty_unit_abbr" },
-	    B(R_PERIOD) | B(R_REP_CODE) | B(R_PAR_CODE) | B(R_FLOW) |
-	    B(R_PRODUCT) | B(R_VALUE), 0, "USD", FLOW_NONE, NULL },
-	{ FMT_BACI, "baci", "CEPII BACI", {
-		[R_PERIOD] = "t", [R_REP_CODE] = "i", [R_PAR_CODE] = "j",
-		[R_PRODUCT] = "k", [R_VALUE] = "v", [R_QTY] = "q" },
-	    B(R_PERIOD) | B(R_REP_CODE) | B(R_PAR_CODE) | B(R_PRODUCT) |
-	    B(R_VALUE), 3, "USD", FLOW_X, "t" },
-	{ FMT_IMF, "imf", "IMF IMTS", {
-		[R_REP_ISO] = "COUNTRY.ID", [R_PAR_ISO] = "COUNTERPART_COUNTRY.ID",
-		[R_REP_NAME] = "COUNTRY", [R_PAR_NAME] = "COUNTERPART_COUNTRY",
-		[R_FLOW] = "TRADE_FLOW.ID", [R_FLOW2] = "TRADE_FLOW",
-		[R_SCALE] = "SCALE.ID", [R_SCALE_TEXT] = "SCALE",
-		[R_INDICATOR] = "INDICATOR.ID" },
-	    B(R_REP_ISO) | B(R_PAR_ISO) | B(R_FLOW) | B(R_INDICATOR), 0,
-	    NULL, FLOW_NONE, NULL },
-	{ FMT_EUROSTAT, "eurostat", "Eurostat Comext", {
-		[R_REP_NAME] = "REPORTER", [R_PAR_NAME] = "PARTNER",
-		[R_PRODUCT] = "PRODUCT", [R_FLOW] = "FLOW", [R_PERIOD] = "PERIOD",
-		[R_VALUE] = "VALUE_IN_EUR|VALUE_IN_EUROS" },
-	    B(R_REP_NAME) | B(R_PAR_NAME) | B(R_PRODUCT) | B(R_FLOW) |
-	    B(R_PERIOD) | B(R_VALUE), 0, "EUR", FLOW_NONE, NULL },
-	{ FMT_COMTRADE_JSON, "comtrade-json", "UN Comtrade", { NULL }, 0, 0,
-	    "USD", FLOW_NONE, NULL },
-};
-#define NSPECS (sizeof(specs) / sizeof(specs[0]))
-
-#define BDIRECT 100000	/* BACI country numbers looked up directly */
-
-struct baci_map {
-	long	 num;
-	char	 iso[CODE_MAX];
-};
-
-struct trade_reader {
-	struct trade_opts	 o;
-	char *const		*files;
-	int			 nfiles, fi;
-	int			 started;	/* fi is open */
-	struct csvr		*csv;
-	const char		*fname;
-	/* the fields of csv's current record */
-	const char *const	*fv;
-	const size_t		*fl;
-	size_t			 nf;
-
-	/* the current file */
-	const struct fmtspec	*spec;
-	int			 col[NROLES];	/* -1 when absent */
-	char			*colname[NROLES];
-	char			 source[256];
-	char			 currency[8];
-	/* IMF wide: period columns and where we are in the record */
-	int			*pcol, *pper;
-	size_t			 npcol, pnext;
-	int			 inrec;
-	int			 imf_pow10;
-	size_t			 nhead;		/* fields in the header */
-	int			 canon;		/* canonical, its 10 columns in
-						 * order: canon_row() first */
-	/* JSON: records made of the API's field names */
-	json_t			*json;
-	size_t			 jnext, jcount;
-	char			**jfields;
-	size_t			 njfields;
-	char			**jvals;
-	uint64_t		 jline;
-
-	/* BACI's own code file */
-	struct baci_map		*bmap;
-	size_t			 nbmap;
-	/* bmap resolved, by number (below BDIRECT): the country or NULL */
-	const struct country	**bres;
-
-	char			 err[1024];
-	uint64_t		 nskipped;
-	char			*skipmsg[5];
-	uint64_t		 bytes_done;
-	int			 failed;
-	int			 part;		/* trade_parallel()'s: a range of
-						 * its template's file */
-	uint64_t		 part_lines;	/* lines of the range, read */
 };
 
 /* After csvr_next(): where the record's fields are. */
@@ -199,47 +43,20 @@ sync_fields(struct trade_reader *r)
 	r->nf = csvr_nfields(r->csv);
 }
 
-static inline const char *
-fld(struct trade_reader *r, size_t i, size_t *len)
+uint64_t
+trade_curline(const struct trade_reader *r)
 {
-	if (__builtin_expect(r->json == NULL && i < r->nf, 1)) {
-		*len = r->fl[i];
-		return r->fv[i];
-	}
-	if (r->json != NULL) {
-		const char *s = i < r->njfields && r->jvals[i] ? r->jvals[i] : "";
-
-		*len = strlen(s);
-		return s;
-	}
-	*len = 0;
-	return "";
+	return r->own ? r->recno : csvr_line(r->csv);
 }
 
-static uint64_t
-curline(struct trade_reader *r)
-{
-	return r->json ? r->jline : csvr_line(r->csv);
-}
-
-static size_t
-nfields(struct trade_reader *r)
-{
-	return r->json ? r->njfields : r->nf;
-}
-
-static void
-rowerr(struct trade_reader *r, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void
-rowerr(struct trade_reader *r, const char *fmt, ...)
+void
+trade_rowerr(struct trade_reader *r, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
 
-	n = snprintf(r->err, sizeof(r->err), r->json ? "%s:record %llu: " :
-	    "%s:%llu: ", r->fname, (unsigned long long)curline(r));
+	n = snprintf(r->err, sizeof(r->err), r->own ? "%s:record %llu: " :
+	    "%s:%llu: ", r->fname, (unsigned long long)trade_curline(r));
 	if (n < 0 || (size_t)n >= sizeof(r->err))
 		return;
 	va_start(ap, fmt);
@@ -248,56 +65,14 @@ rowerr(struct trade_reader *r, const char *fmt, ...)
 }
 
 /* Error about the field of role k. */
-static void
-colerr(struct trade_reader *r, int k, const char *what)
+void
+trade_colerr(struct trade_reader *r, int k, const char *what)
 {
 	size_t len;
-	const char *s = fld(r, (size_t)r->col[k], &len);
+	const char *s = trade_fld(r, (size_t)r->col[k], &len);
 
-	rowerr(r, "column '%s': %s: '%s'", r->colname[k], what,
+	trade_rowerr(r, "column '%s': %s: '%s'", r->colname[k], what,
 	    util_excerpt(s, len));
-}
-
-int
-trade_format_parse(const char *name)
-{
-	size_t i;
-
-	if (strcmp(name, "auto") == 0)
-		return FMT_AUTO;
-	for (i = 0; i < NSPECS; i++)
-		if (strcmp(name, specs[i].name) == 0)
-			return specs[i].fmt;
-	return -1;
-}
-
-const char *
-trade_format_name(enum trade_format f)
-{
-	size_t i;
-
-	for (i = 0; i < NSPECS; i++)
-		if (specs[i].fmt == f)
-			return specs[i].name;
-	return "auto";
-}
-
-const char *
-trade_format_list(void)
-{
-	return "canonical, comtrade, comtrade-json, comtrade-legacy, comtradr, "
-	    "baci, imf, eurostat";
-}
-
-static const struct fmtspec *
-spec_of(enum trade_format f)
-{
-	size_t i;
-
-	for (i = 0; i < NSPECS; i++)
-		if (specs[i].fmt == f)
-			return &specs[i];
-	return NULL;
 }
 
 struct trade_reader *
@@ -332,6 +107,16 @@ trade_size(const struct trade_reader *r)
 	return n;
 }
 
+/* The format reading its own records is done with them. */
+static void
+close_own(struct trade_reader *r)
+{
+	if (r->own) {
+		r->own->close(r);
+		r->own = NULL;
+	}
+}
+
 static void
 close_file(struct trade_reader *r)
 {
@@ -352,18 +137,7 @@ close_file(struct trade_reader *r)
 	r->npcol = 0;
 	r->inrec = 0;
 	r->currency[0] = '\0';
-	if (r->json) {
-		json_decref(r->json);
-		r->json = NULL;
-	}
-	for (i = 0; i < r->njfields; i++)
-		free(r->jfields[i]);
-	for (i = 0; i < r->njfields && r->jvals; i++)
-		free(r->jvals[i]);
-	free(r->jfields);
-	free(r->jvals);
-	r->jfields = r->jvals = NULL;
-	r->njfields = 0;
+	close_own(r);
 }
 
 void
@@ -438,12 +212,13 @@ name_matches(const char *h, size_t hlen, const char *alts)
 	}
 }
 
-/* Find the roles of spec s in the current header; the number of required
- * roles found, or -1 for a duplicated column (error set). */
+/* Find the roles of format s in the current header; the number of
+ * required roles found, or -1 for a duplicated column (error set). */
 static int
-match_header(struct trade_reader *r, const struct fmtspec *s, int set)
+match_header(struct trade_reader *r, const struct trade_format_ops *s,
+    int set)
 {
-	size_t i, n = nfields(r), len;
+	size_t i, n = r->nf, len;
 	int k, found = 0, col[NROLES];
 
 	for (k = 0; k < NROLES; k++)
@@ -452,27 +227,28 @@ match_header(struct trade_reader *r, const struct fmtspec *s, int set)
 		if (s->cols[k] == NULL)
 			continue;
 		for (i = 0; i < n; i++) {
-			const char *h = fld(r, i, &len);
+			const char *h = trade_fld(r, i, &len);
 
 			if (!name_matches(h, len, s->cols[k]))
 				continue;
 			if (col[k] >= 0 && set) {
-				rowerr(r, "column '%s' appears twice (columns "
-				    "%d and %zu)", util_excerpt(h, len),
-				    col[k] + 1, i + 1);
+				trade_rowerr(r, "column '%s' appears twice "
+				    "(columns %d and %zu)",
+				    util_excerpt(h, len), col[k] + 1, i + 1);
 				return -1;
 			}
 			if (col[k] < 0)
 				col[k] = (int)i;
 		}
-		if (col[k] >= 0 && (s->required & B(k)))
+		if (col[k] >= 0 && (s->required & TRADE_ROLE(k)))
 			found++;
 	}
 	if (set)
 		for (k = 0; k < NROLES; k++) {
 			r->col[k] = col[k];
 			if (col[k] >= 0) {
-				const char *h = fld(r, (size_t)col[k], &len);
+				const char *h = trade_fld(r, (size_t)col[k],
+				    &len);
 
 				r->colname[k] = xstrndup(h, len);
 			}
@@ -480,78 +256,48 @@ match_header(struct trade_reader *r, const struct fmtspec *s, int set)
 	return found;
 }
 
-/* The IMF's period columns: header names that are periods. */
-static int
-imf_columns(struct trade_reader *r)
+int
+trade_set_format(struct trade_reader *r, const struct trade_format_ops *best)
 {
-	size_t i, n = nfields(r), len;
-	int p;
-
-	r->pcol = xcalloc(n, sizeof(int));
-	r->pper = xcalloc(n, sizeof(int));
-	for (i = 0; i < n; i++) {
-		const char *h = fld(r, i, &len);
-
-		if (period_parse(h, len, &p) == 0) {
-			r->pcol[r->npcol] = (int)i;
-			r->pper[r->npcol] = p;
-			r->npcol++;
-		}
-	}
-	if (r->npcol == 0) {
-		rowerr(r, "IMF file without period columns (such as '2023')");
-		return -1;
-	}
-	return 0;
-}
-
-static int
-set_format(struct trade_reader *r)
-{
-	const struct fmtspec *best = NULL;
 	size_t i;
-	int k, found;
+	int k;
 
-	if (r->o.format != FMT_AUTO) {
-		best = spec_of(r->o.format);
-	} else {
-		for (i = 0; i < NSPECS; i++) {
-			if (specs[i].required == 0)
-				continue;
-			found = match_header(r, &specs[i], 0);
-			if (found == util_popcount(specs[i].required)) {
-				best = &specs[i];
-				break;
-			}
-		}
+	for (i = 0; best == NULL && i < trade_nformats; i++) {
+		const struct trade_format_ops *f = trade_formats[i];
+
+		if (f->required != 0 && match_header(r, f, 0) ==
+		    util_popcount(f->required))
+			best = f;
 	}
 	if (best == NULL) {
 		char seen[1200];
 		size_t o = 0, len;
 
 		seen[0] = '\0';
-		for (i = 0; i < nfields(r) && o + 200 < sizeof(seen); i++) {
-			const char *h = fld(r, i, &len);
+		for (i = 0; i < r->nf && o + 200 < sizeof(seen); i++) {
+			const char *h = trade_fld(r, i, &len);
 			int w = snprintf(seen + o, sizeof(seen) - o, "%s%s",
-			    i ? ", " : "", util_excerpt(h, len < 30 ? len : 30));
+			    i ? ", " : "",
+			    util_excerpt(h, len < 30 ? len : 30));
 
 			if (w < 0 || (size_t)w >= sizeof(seen) - o)
 				break;
 			o += (size_t)w;
 		}
-		if (i < nfields(r) && o + 6 < sizeof(seen))
+		if (i < r->nf && o + 6 < sizeof(seen))
 			snprintf(seen + o, sizeof(seen) - o, ", ...");
-		rowerr(r, "header matches no known format; columns seen: %s; "
-		    "formats known: %s (see --format)", seen,
+		trade_rowerr(r, "header matches no known format; columns seen: "
+		    "%s; formats known: %s (see --format)", seen,
 		    trade_format_list());
 		return -1;
 	}
 	if (match_header(r, best, 1) < 0)
 		return -1;
 	for (k = 0; k < NROLES; k++)
-		if ((best->required & B(k)) && r->col[k] < 0) {
-			rowerr(r, "%s file without a '%s' column (looked for: "
-			    "%s)", best->name, role_names[k], best->cols[k]);
+		if ((best->required & TRADE_ROLE(k)) && r->col[k] < 0) {
+			trade_rowerr(r, "%s file without a '%s' column (looked "
+			    "for: %s)", best->name, role_names[k],
+			    best->cols[k]);
 			return -1;
 		}
 	r->spec = best;
@@ -561,214 +307,18 @@ set_format(struct trade_reader *r)
 		snprintf(r->source, sizeof(r->source), "%s", best->label);
 	else
 		r->source[0] = '\0';
-	if (best->fmt == FMT_IMF && imf_columns(r) < 0)
+	if (best->open && best->open(r) < 0)
 		return -1;
 	return 0;
 }
 
-/* Load BACI's country_codes file (three layouts seen) into r->bmap. */
-static int
-load_countries(struct trade_reader *r)
-{
-	const char *err;
-	struct csvr *c = csvr_open(r->o.countries, 0, CSV_ENC_AUTO, &err);
-	int ccode = -1, ciso = -1;
-	size_t i, cap = 0;
-
-	if (c == NULL) {
-		snprintf(r->err, sizeof(r->err), "%s: %s", r->o.countries, err);
-		return -1;
-	}
-	if (csvr_next(c) != 1) {
-		snprintf(r->err, sizeof(r->err), "%s:1: empty country file",
-		    r->o.countries);
-		csvr_close(c);
-		return -1;
-	}
-	for (i = 0; i < csvr_nfields(c); i++) {
-		const char *h = csvr_field(c, i);
-
-		if (util_strcasecmp(h, "country_code") == 0)
-			ccode = (int)i;
-		else if (util_strcasecmp(h, "iso_3digit_alpha") == 0 ||
-		    util_strcasecmp(h, "country_iso3") == 0)
-			ciso = (int)i;
-	}
-	if (ccode < 0 || ciso < 0) {
-		snprintf(r->err, sizeof(r->err), "%s:1: a BACI country file "
-		    "has columns country_code and country_iso3 (or "
-		    "iso_3digit_alpha)", r->o.countries);
-		csvr_close(c);
-		return -1;
-	}
-	for (;;) {
-		int st = csvr_next(c);
-		const char *num, *iso;
-		char *end;
-		long v;
-
-		if (st == 0)
-			break;
-		if (st < 0) {
-			snprintf(r->err, sizeof(r->err), "%s", csvr_error(c));
-			csvr_close(c);
-			return -1;
-		}
-		num = csvr_field(c, (size_t)ccode);
-		iso = csvr_field(c, (size_t)ciso);
-		v = strtol(num, &end, 10);
-		if (*num == '\0' || *end != '\0' || strlen(iso) >= CODE_MAX) {
-			snprintf(r->err, sizeof(r->err), "%s:%llu: column "
-			    "'country_code': not a code: '%s'", r->o.countries,
-			    (unsigned long long)csvr_line(c),
-			    util_excerpt(num, strlen(num)));
-			csvr_close(c);
-			return -1;
-		}
-		if (r->nbmap == cap) {
-			cap = cap ? cap * 2 : 256;
-			r->bmap = xrealloc(r->bmap, cap * sizeof(*r->bmap));
-		}
-		r->bmap[r->nbmap].num = v;
-		snprintf(r->bmap[r->nbmap].iso, CODE_MAX, "%s", iso);
-		r->nbmap++;
-	}
-	csvr_close(c);
-	/* numbers resolved once, not per row: the first entry of a number
-	 * whose ISO3 is known (an "N/A" falls through to the number) */
-	r->bres = xcalloc(BDIRECT, sizeof(*r->bres));
-	for (i = r->nbmap; i-- > 0;) {
-		const struct country *k;
-
-		if (r->bmap[i].num >= 0 && r->bmap[i].num < BDIRECT &&
-		    (k = codes_lookup(r->bmap[i].iso,
-		    strlen(r->bmap[i].iso))) != NULL)
-			r->bres[r->bmap[i].num] = k;
-	}
-	return 0;
-}
-
-/* Turn a JSON value into text for a field. */
-static char *
-json_text(json_t *v)
-{
-	char buf[64];
-
-	if (v == NULL || json_is_null(v))
-		return xstrdup("");
-	if (json_is_string(v))
-		return xstrdup(json_string_value(v));
-	if (json_is_integer(v)) {
-		snprintf(buf, sizeof(buf), "%lld",
-		    (long long)json_integer_value(v));
-		return xstrdup(buf);
-	}
-	if (json_is_real(v)) {
-		snprintf(buf, sizeof(buf), "%.17g", json_real_value(v));
-		return xstrdup(buf);
-	}
-	if (json_is_true(v))
-		return xstrdup("true");
-	if (json_is_false(v))
-		return xstrdup("false");
-	return xstrdup("");
-}
-
-static int
-open_json(struct trade_reader *r)
-{
-	json_error_t jerr;
-	json_t *data, *first;
-	const char *key;
-	json_t *val;
-	char *buf;
-	size_t len, i;
-
-	buf = csvr_slurp(r->csv, &len);
-	if (buf == NULL) {
-		snprintf(r->err, sizeof(r->err), "%s: read error", r->fname);
-		return -1;
-	}
-	r->json = json_loadb(buf, len, 0, &jerr);
-	free(buf);
-	if (r->json == NULL) {
-		snprintf(r->err, sizeof(r->err), "%s:%d:%d: not valid JSON: %s",
-		    r->fname, jerr.line, jerr.column, jerr.text);
-		return -1;
-	}
-	data = json_is_array(r->json) ? r->json :
-	    json_object_get(r->json, "data");
-	if (!json_is_array(data)) {
-		json_t *e = json_object_get(r->json, "error");
-
-		snprintf(r->err, sizeof(r->err), "%s: JSON without a \"data\" "
-		    "array of records%s%s", r->fname,
-		    json_is_string(e) ? "; the API said: " : "",
-		    json_is_string(e) ? json_string_value(e) : "");
-		return -1;
-	}
-	r->jcount = json_array_size(data);
-	r->jnext = 0;
-	if (r->jcount == 0)
-		return 0;
-	first = json_array_get(data, 0);
-	if (!json_is_object(first)) {
-		snprintf(r->err, sizeof(r->err), "%s:record 1: not a JSON object",
-		    r->fname);
-		return -1;
-	}
-	r->njfields = json_object_size(first);
-	r->jfields = xcalloc(r->njfields, sizeof(char *));
-	r->jvals = xcalloc(r->njfields, sizeof(char *));
-	i = 0;
-	json_object_foreach(first, key, val) {
-		(void)val;
-		r->jfields[i++] = xstrdup(key);
-	}
-	/* the header is the field names: match it like a CSV header */
-	for (i = 0; i < r->njfields; i++)
-		r->jvals[i] = xstrdup(r->jfields[i]);
-	r->jline = 0;
-	return 0;
-}
-
-static int
-next_json(struct trade_reader *r)
-{
-	json_t *data = json_is_array(r->json) ? r->json :
-	    json_object_get(r->json, "data");
-	json_t *rec;
-	size_t i;
-
-	if (r->jnext >= r->jcount)
-		return 0;
-	rec = json_array_get(data, r->jnext++);
-	r->jline = r->jnext;
-	for (i = 0; i < r->njfields; i++) {
-		free(r->jvals[i]);
-		r->jvals[i] = NULL;
-	}
-	if (!json_is_object(rec)) {
-		rowerr(r, "not a JSON object");
-		return -1;
-	}
-	for (i = 0; i < r->njfields; i++)
-		r->jvals[i] = json_text(json_object_get(rec, r->jfields[i]));
-	return 1;
-}
-
-static int	canon_layout(const struct trade_reader *r);
-
-int trade_canon_on = 1;
-
-/* Open the next file and read its header; 1 ok, 0 no more, -1 error. */
-static int
-open_next(struct trade_reader *r)
+/* Open the next file and read its header (tradefmt.h). */
+int
+trade_open_next(struct trade_reader *r)
 {
 	const char *err, *head;
-	size_t hlen, i;
+	size_t hlen, i, k;
 	int st;
-	enum trade_format forced = r->o.format;
 
 	r->canon = 0;		/* until the header says */
 	if (r->started) {
@@ -778,8 +328,10 @@ open_next(struct trade_reader *r)
 	if (r->fi >= r->nfiles)
 		return 0;
 	r->started = 1;
-	if (r->o.countries && r->bmap == NULL && load_countries(r) < 0)
-		return -1;
+	for (k = 0; !r->setup && k < trade_nformats; k++)
+		if (trade_formats[k]->setup && trade_formats[k]->setup(r) < 0)
+			return -1;
+	r->setup = 1;
 	r->fname = strcmp(r->files[r->fi], "-") == 0 ? "<stdin>" :
 	    r->files[r->fi];
 	r->csv = csvr_open(r->files[r->fi], r->o.delim, r->o.enc, &err);
@@ -802,28 +354,18 @@ open_next(struct trade_reader *r)
 		    "line)", r->fname);
 		return -1;
 	}
-	if (i < hlen && (head[i] == '{' || head[i] == '[')) {
-		if (forced != FMT_AUTO && forced != FMT_COMTRADE_JSON &&
-		    forced != FMT_COMTRADE) {
-			snprintf(r->err, sizeof(r->err), "%s: JSON input, but "
-			    "--format %s", r->fname, trade_format_name(forced));
+	/* a format told by its first bytes reads the file itself */
+	for (k = 0; k < trade_nformats; k++) {
+		const struct trade_format_ops *f = trade_formats[k];
+
+		if (f->sniff == NULL || (st = f->sniff(r, head + i,
+		    hlen - i)) == 0)
+			continue;
+		if (st < 0)
 			return -1;
-		}
-		if (open_json(r) < 0)
-			return -1;
-		if (r->jcount == 0) {
-			r->o.format = forced;
-			return open_next(r);
-		}
-		r->o.format = FMT_COMTRADE;
-		st = set_format(r);
-		r->o.format = forced;
-		return st < 0 ? -1 : 1;
-	}
-	if (forced == FMT_COMTRADE_JSON) {
-		snprintf(r->err, sizeof(r->err), "%s: --format comtrade-json, "
-		    "but the file is not JSON", r->fname);
-		return -1;
+		if ((st = f->open(r)) == 0)
+			return trade_open_next(r);	/* no records */
+		return st;
 	}
 	st = csvr_next(r->csv);
 	sync_fields(r);
@@ -837,10 +379,10 @@ open_next(struct trade_reader *r)
 		return -1;
 	}
 	r->nhead = csvr_nfields(r->csv);
-	if (set_format(r) < 0)
+	if (trade_set_format(r, r->o.format == FMT_AUTO ? NULL :
+	    trade_format_find(r->o.format)) < 0)
 		return -1;
-	r->canon = trade_canon_on && canon_layout(r);
-	codes_init();		/* canon_country()'s table */
+	codes_init();		/* the fast row's table */
 	return 1;
 }
 
@@ -874,120 +416,6 @@ upper3(const char *s)
 	return codes_upper3(s, &i);
 }
 
-/* Whether the file is canonical with exactly its ten columns in their
- * order, and rows are wanted whole (canon_row() can take them). */
-static int
-canon_layout(const struct trade_reader *r)
-{
-	static const int order[10] = { R_PERIOD, R_REP_ISO, R_PAR_ISO,
-	    R_FLOW, R_PRODUCT, R_VALUE, R_QTY, R_UNIT, R_CURRENCY, R_SOURCE };
-	int k;
-
-	if (r->spec->fmt != FMT_CANONICAL || r->nhead != 10 || r->o.names ||
-	    r->o.keep_product || r->o.source)
-		return 0;
-	for (k = 0; k < 10; k++)
-		if (r->col[order[k]] != k)
-			return 0;
-	return r->col[R_ROWS] < 0 && r->col[R_MONTHS] < 0 &&
-	    r->col[R_MONTH_MASK] < 0;
-}
-
-/* A country of three capital letters that the table knows: its code
- * into out; 0, or -1 when map_row() must say what it is. */
-static int
-canon_country(const char *s, size_t len, char *out)
-{
-	unsigned i;
-	uint64_t w;
-
-	if (len != 3 || !codes_upper3(s, &i) || (w = codes_word3[i]) == 0)
-		return -1;
-	memcpy(out, &w, 8);
-	return 0;
-}
-
-/*
- * The common canonical row (canon_layout()): every field in its usual
- * shape, read straight from the fields, to the row map_row() would give.
- * 0 done; -1 when a field is of another shape (empty, odd, bad): map_row()
- * reads the row instead, and says what is wrong with it.
- */
-static int
-canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
-    uint64_t line, int padded, struct trade_row *row)
-{
-	size_t i;
-
-	if (period_parse(f[0], l[0], &row->period) < 0 ||
-	    canon_country(f[1], l[1], row->reporter) < 0 ||
-	    canon_country(f[2], l[2], row->partner) < 0 || l[3] != 1 ||
-	    (f[3][0] != 'M' && f[3][0] != 'X') || l[4] < 2 || l[4] > HS_MAX ||
-	    l[4] % 2 != 0 || l[7] >= sizeof(row->unit) || (l[8] != 3 &&
-	    l[8] != 0))
-		return -1;
-	row->flow = f[3][0] == 'M' ? FLOW_M : FLOW_X;
-	for (i = 0; i < l[4]; i++)
-		if ((unsigned)((row->product[i] = f[4][i]) - '0') > 9)
-			return -1;
-	row->product[l[4]] = '\0';
-	if ((padded ? num_parse_padded(f[5], l[5], &row->value) :
-	    num_parse(f[5], l[5], &row->value)) != NUM_OK || row->value < 0)
-		return -1;
-	row->quantity = NAN;
-	if (l[6] > 0 && (padded ? num_parse_padded(f[6], l[6],
-	    &row->quantity) : num_parse(f[6], l[6], &row->quantity)) !=
-	    NUM_OK)
-		return -1;
-	for (i = 0; i < l[7]; i++)
-		if ((unsigned char)(row->unit[i] = f[7][i]) >= 0x80)
-			return -1;
-	if (l[7] > 0 && (f[7][0] == 'N' || f[7][0] == '-'))
-		return -1;	/* No Quantity, N/A, -1 */
-	row->unit[l[7]] = '\0';
-	memset(row->currency, 0, sizeof(row->currency));
-	if (l[8] == 0)
-		memcpy(row->currency, "USD", 4);
-	else if (!upper3(f[8]))
-		return -1;
-	else
-		memcpy(row->currency, f[8], 3);
-	row->source = f[9];
-	row->rows = 1;
-	row->months = row->month_mask = 0;
-	row->reporter_name = row->partner_name = NULL;
-	row->file = r->fname;
-	row->line = line;
-	row->format = FMT_CANONICAL;
-	return 0;
-}
-
-static int
-canon_row(struct trade_reader *r, struct trade_row *row)
-{
-	return canon_fields(r, r->fv, r->fl, csvr_line(r->csv), 0, row);
-}
-
-/*
- * canon_fields() on the next line where it lies in the reader's chunk
- * (csvr_peek()), not made a record first: 1 a row; 0 when the line is
- * not a plain one of ten common fields, and csvr_next() takes it.
- */
-static int
-canon_line(struct trade_reader *r, struct trade_row *row)
-{
-	char *f[10];
-	size_t l[10], take;
-
-	if (csvr_peek(r->csv, f, l, 10, &take) != 10 ||
-	    canon_fields(r, (const char *const *)f, l,
-	    csvr_next_line(r->csv), 1, row) < 0)
-		return 0;
-	f[9][l[9]] = '\0';	/* the source's end */
-	csvr_take(r->csv, take);
-	return 1;
-}
-
 /* A country from the ISO, code and name roles (first that is set). */
 static int
 get_country(struct trade_reader *r, int iso, int code, int name, char *out)
@@ -997,9 +425,9 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 	const char *s;
 	const struct country *c;
 
-	if (r->spec->fmt == FMT_CANONICAL) {
+	if (r->spec->flags & TF_ROLLUPS) {
 		/* an empty cell is a roll-up over every country */
-		(void)fld(r, (size_t)r->col[iso], &len);
+		(void)trade_fld(r, (size_t)r->col[iso], &len);
 		if (len == 0) {
 			out[0] = '\0';
 			return 0;
@@ -1009,58 +437,38 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 	for (k = 0; k < 3; k++) {
 		if (r->col[roles[k]] < 0)
 			continue;
-		s = fld(r, (size_t)r->col[roles[k]], &len);
+		s = trade_fld(r, (size_t)r->col[roles[k]], &len);
 		if (len == 0 || (len == 2 && s[0] == 'N' && s[1] == 'A'))
 			continue;
 		if (first < 0)
 			first = roles[k];
-		if (r->spec->fmt == FMT_BACI && r->nbmap > 0 && roles[k] == code) {
-			const char *end = s;
-			long v = 0;
-			size_t i;
-
-			while (end < s + len && *end >= '0' && *end <= '9' &&
-			    v < 100000000000L)
-				v = v * 10 + (*end++ - '0');
-			if (end == s + len && v < BDIRECT) {
-				if ((c = r->bres[v]) != NULL) {
-					put_code(out, c);
-					return 0;
-				}
-			} else if (end == s + len)
-				for (i = 0; i < r->nbmap; i++)
-					/* an iso3 of "N/A" (490 in V2022-3)
-					 * falls through to the numeric code */
-					if (r->bmap[i].num == v && (c =
-					    codes_lookup(r->bmap[i].iso,
-					    strlen(r->bmap[i].iso))) != NULL) {
-						put_code(out, c);
-						return 0;
-					}
-		}
+		if (roles[k] == code && r->spec->code &&
+		    r->spec->code(r, s, len, out) == 0)
+			return 0;
 		if ((c = codes_lookup(s, len)) != NULL) {
 			put_code(out, c);
 			return 0;
 		}
 	}
 	if (first < 0) {
-		rowerr(r, "column '%s': empty", r->colname[iso >= 0 &&
+		trade_rowerr(r, "column '%s': empty", r->colname[iso >= 0 &&
 		    r->col[iso] >= 0 ? iso : code >= 0 && r->col[code] >= 0 ?
 		    code : name]);
 		return -1;
 	}
 	if (r->o.unknown_keep) {
-		s = fld(r, (size_t)r->col[first], &len);
+		s = trade_fld(r, (size_t)r->col[first], &len);
 		if (len >= CODE_MAX) {
-			colerr(r, first, "unknown country code, too long to keep");
+			trade_colerr(r, first, "unknown country code, too long "
+			    "to keep");
 			return -1;
 		}
 		memcpy(out, s, len);
 		out[len] = '\0';
 		return 0;
 	}
-	colerr(r, first, "unknown country code (--unknown keep passes it "
-	    "through)");
+	trade_colerr(r, first, "unknown country code (--unknown keep passes "
+	    "it through)");
 	return -1;
 }
 
@@ -1072,7 +480,7 @@ row_name(struct trade_reader *r, int role, const char *code)
 	size_t len;
 
 	if (r->col[role] >= 0) {
-		const char *v = fld(r, (size_t)r->col[role], &len);
+		const char *v = trade_fld(r, (size_t)r->col[role], &len);
 
 		if (len > 0)
 			return v;
@@ -1081,17 +489,72 @@ row_name(struct trade_reader *r, int role, const char *code)
 	return c ? c->name : "";
 }
 
-/* Read the common roles into row; 0 ok, 1 not wanted (keep_product),
- * -1 error (r->err). */
+/* The month column: 1 to 12, or 0 for a year (empty, or 52 as
+ * Comtrade has it); -1 error (r->err). */
 static int
-map_row(struct trade_reader *r, struct trade_row *row)
+get_month(struct trade_reader *r)
 {
-	const struct fmtspec *s = r->spec;
+	size_t len, i;
+	const char *v = trade_fld(r, (size_t)r->col[R_MONTH], &len);
+	int m = 0;
+
+	for (i = 0; i < len && i < 3 && v[i] >= '0' && v[i] <= '9'; i++)
+		m = m * 10 + (v[i] - '0');
+	if (i < len || (len > 0 && (m < 1 || (m > 12 && m != 52)))) {
+		trade_colerr(r, R_MONTH, "not a month (want 1 to 12, or 52 for "
+		    "the year)");
+		return -1;
+	}
+	return m == 52 ? 0 : m;
+}
+
+/* The period of a record: the period columns, else the year and month;
+ * 0 ok, -1 error (r->err). */
+static int
+get_period(struct trade_reader *r, int *period)
+{
+	const char *v;
+	size_t len;
+	int k, p, ok = -1;
+
+	for (k = R_PERIOD; k <= R_PERIOD2 && ok < 0; k++) {
+		if (r->col[k] < 0)
+			continue;
+		v = trade_fld(r, (size_t)r->col[k], &len);
+		if ((r->spec->flags & TF_PERIOD_DAY) && k == R_PERIOD2 &&
+		    len == 8)
+			len = 6;	/* refPeriodId 20230401 */
+		ok = period_parse(v, len, &p);
+	}
+	if (ok < 0 && r->col[R_YEAR] >= 0) {
+		int y, m = 0;
+
+		v = trade_fld(r, (size_t)r->col[R_YEAR], &len);
+		if (period_parse(v, len, &y) == 0 && y % 100 == 0) {
+			if (r->col[R_MONTH] >= 0 && (m = get_month(r)) < 0)
+				return -1;
+			p = y + m;
+			ok = 0;
+		}
+	}
+	if (ok < 0) {
+		trade_colerr(r, R_PERIOD, "not a period (want YYYY or "
+		    "YYYY-MM)");
+		return -1;
+	}
+	*period = p;
+	return 0;
+}
+
+int
+trade_map_row(struct trade_reader *r, struct trade_row *row)
+{
+	const struct trade_format_ops *s = r->spec;
 	const char *v;
 	size_t len;
 	double d;
 	enum num_status st;
-	int p, ok = -1;
+	int rollups = (s->flags & TF_ROLLUPS) != 0;
 
 	/* the fields set below or read as strings; the currency is
 	 * compared as its 8 NUL-padded bytes (not a memset of the row: a
@@ -1106,15 +569,15 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	row->rows = 1;
 	row->months = row->month_mask = 0;
 	/* product */
-	if (s->fmt == FMT_IMF)
-		strcpy(row->product, "TOTAL");
+	if (s->product)
+		strcpy(row->product, s->product);
 	else {
-		v = fld(r, (size_t)r->col[R_PRODUCT], &len);
-		if (len == 0 && s->fmt == FMT_CANONICAL)
+		v = trade_fld(r, (size_t)r->col[R_PRODUCT], &len);
+		if (len == 0 && rollups)
 			row->product[0] = '\0';	/* every product */
 		else if (hs_parse(v, len, row->product) < 0) {
-			colerr(r, R_PRODUCT, "not an HS code (want digits or "
-			    "TOTAL)");
+			trade_colerr(r, R_PRODUCT, "not an HS code (want "
+			    "digits or TOTAL)");
 			return -1;
 		}
 	}
@@ -1125,44 +588,12 @@ map_row(struct trade_reader *r, struct trade_row *row)
 		return 1;
 	/* period */
 	len = 1;
-	if (s->fmt == FMT_CANONICAL)
-		(void)fld(r, (size_t)r->col[R_PERIOD], &len);
+	if (rollups)
+		(void)trade_fld(r, (size_t)r->col[R_PERIOD], &len);
 	if (len == 0)
 		row->period = 0;	/* a roll-up over every period */
-	else if (s->fmt != FMT_IMF) {
-		int k;
-
-		for (k = R_PERIOD; k <= R_PERIOD2 && ok < 0; k++) {
-			if (r->col[k] < 0)
-				continue;
-			v = fld(r, (size_t)r->col[k], &len);
-			if (r->spec->fmt == FMT_COMTRADE && k == R_PERIOD2 &&
-			    len == 8)
-				len = 6;	/* refPeriodId 20230401 */
-			ok = period_parse(v, len, &p);
-		}
-		if (ok < 0 && r->col[R_YEAR] >= 0) {
-			int y, m = 0;
-
-			v = fld(r, (size_t)r->col[R_YEAR], &len);
-			if (period_parse(v, len, &y) == 0 && y % 100 == 0) {
-				if (r->col[R_MONTH] >= 0) {
-					v = fld(r, (size_t)r->col[R_MONTH], &len);
-					m = atoi(v);
-					if (m < 1 || m > 12)
-						m = 0;	/* 52: annual */
-				}
-				p = y + m;
-				ok = 0;
-			}
-		}
-		if (ok < 0) {
-			colerr(r, R_PERIOD, "not a period (want YYYY or "
-			    "YYYY-MM)");
-			return -1;
-		}
-		row->period = p;
-	}
+	else if (!(s->flags & TF_WIDE) && get_period(r, &row->period) < 0)
+		return -1;
 	/* countries */
 	if (get_country(r, R_REP_ISO, R_REP_CODE, R_REP_NAME, row->reporter) < 0 ||
 	    get_country(r, R_PAR_ISO, R_PAR_CODE, R_PAR_NAME, row->partner) < 0)
@@ -1171,39 +602,38 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	if (s->flow != FLOW_NONE)
 		row->flow = s->flow;
 	else {
-		v = fld(r, (size_t)r->col[R_FLOW], &len);
+		v = trade_fld(r, (size_t)r->col[R_FLOW], &len);
 		row->flow = flow_parse(v, len);
-		if (len == 0 && s->fmt == FMT_CANONICAL)
+		if (len == 0 && rollups)
 			;	/* a roll-up over both flows */
 		else if (row->flow == FLOW_NONE && r->col[R_FLOW2] >= 0) {
-			v = fld(r, (size_t)r->col[R_FLOW2], &len);
+			v = trade_fld(r, (size_t)r->col[R_FLOW2], &len);
 			row->flow = flow_parse(v, len);
 		}
-		if (row->flow == FLOW_NONE &&
-		    !(len == 0 && s->fmt == FMT_CANONICAL)) {
-			colerr(r, R_FLOW, "not a trade flow (want M, X, RM, RX "
-			    "or Import, Export...)");
+		if (row->flow == FLOW_NONE && !(len == 0 && rollups)) {
+			trade_colerr(r, R_FLOW, "not a trade flow (want M, X, "
+			    "RM, RX or Import, Export...)");
 			return -1;
 		}
 	}
 	/* value */
-	if (s->fmt != FMT_IMF) {
-		v = fld(r, (size_t)r->col[R_VALUE], &len);
+	if (!(s->flags & TF_WIDE)) {
+		v = trade_fld(r, (size_t)r->col[R_VALUE], &len);
 		st = num_parse_scaled(v, len, s->pow10, &d);
 		if (st != NUM_OK) {
-			colerr(r, R_VALUE, st == NUM_EMPTY ? "empty value" :
-			    num_strerror(st));
+			trade_colerr(r, R_VALUE, st == NUM_EMPTY ?
+			    "empty value" : num_strerror(st));
 			return -1;
 		}
 		if (d < 0) {
-			colerr(r, R_VALUE, "negative trade value");
+			trade_colerr(r, R_VALUE, "negative trade value");
 			return -1;
 		}
 		row->value = d;
 	}
 	/* quantity and unit */
 	if (r->col[R_UNIT] >= 0) {
-		v = fld(r, (size_t)r->col[R_UNIT], &len);
+		v = trade_fld(r, (size_t)r->col[R_UNIT], &len);
 		if (len >= sizeof(row->unit))
 			len = sizeof(row->unit) - 1;
 		while (len > 0 && ((unsigned char)v[len] & 0xc0) == 0x80)
@@ -1213,13 +643,13 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	} else if (s->unit)
 		strcpy(row->unit, s->unit);
 	if (r->col[R_QTY] >= 0) {
-		v = fld(r, (size_t)r->col[R_QTY], &len);
+		v = trade_fld(r, (size_t)r->col[R_QTY], &len);
 		if (!(len == 2 && v[0] == 'N' && v[1] == 'A')) {
 			st = num_parse(v, len, &d);
 			if (st == NUM_OK)
 				row->quantity = d;
 			else if (st != NUM_EMPTY) {
-				colerr(r, R_QTY, num_strerror(st));
+				trade_colerr(r, R_QTY, num_strerror(st));
 				return -1;
 			}
 		}
@@ -1231,16 +661,16 @@ map_row(struct trade_reader *r, struct trade_row *row)
 		row->quantity = NAN;
 	}
 	if (row->unit[0] == '\0' && row->quantity == row->quantity &&
-	    row->quantity == 0 && s->fmt != FMT_CANONICAL)
+	    row->quantity == 0 && !(s->flags & TF_ZERO_QTY))
 		row->quantity = NAN;
 	/* currency */
 	if (r->col[R_CURRENCY] >= 0) {
-		v = fld(r, (size_t)r->col[R_CURRENCY], &len);
+		v = trade_fld(r, (size_t)r->col[R_CURRENCY], &len);
 		if (len == 0)
 			strcpy(row->currency, "USD");
 		else if (len != 3 || !upper3(v)) {
-			colerr(r, R_CURRENCY, "not a currency code (want ISO "
-			    "4217, such as USD)");
+			trade_colerr(r, R_CURRENCY, "not a currency code (want "
+			    "ISO 4217, such as USD)");
 			return -1;
 		} else
 			memcpy(row->currency, v, 4);
@@ -1250,42 +680,44 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	/* source */
 	row->source = r->source;
 	if (r->col[R_SOURCE] >= 0 && r->o.source == NULL) {
-		v = fld(r, (size_t)r->col[R_SOURCE], &len);
+		v = trade_fld(r, (size_t)r->col[R_SOURCE], &len);
 		row->source = v;
 	}
 	/* roll-up columns */
 	if (r->col[R_ROWS] >= 0) {
-		v = fld(r, (size_t)r->col[R_ROWS], &len);
+		v = trade_fld(r, (size_t)r->col[R_ROWS], &len);
 		if (len > 0) {
 			if (num_parse(v, len, &d) != NUM_OK || d < 0 ||
 			    d != floor(d)) {
-				colerr(r, R_ROWS, "not a count");
+				trade_colerr(r, R_ROWS, "not a count");
 				return -1;
 			}
 			row->rows = d;
 		}
 	}
 	if (r->col[R_MONTHS] >= 0) {
-		v = fld(r, (size_t)r->col[R_MONTHS], &len);
+		v = trade_fld(r, (size_t)r->col[R_MONTHS], &len);
 		if (len > 0) {
 			char *end;
 			long m = strtol(v, &end, 10);
 
 			if (end != v + len || m < 0 || m > 12) {
-				colerr(r, R_MONTHS, "not a count of months");
+				trade_colerr(r, R_MONTHS, "not a count of "
+				    "months");
 				return -1;
 			}
 			row->months = (int)m;
 		}
 	}
 	if (r->col[R_MONTH_MASK] >= 0) {
-		v = fld(r, (size_t)r->col[R_MONTH_MASK], &len);
+		v = trade_fld(r, (size_t)r->col[R_MONTH_MASK], &len);
 		if (len > 0) {
 			char *end;
 			long m = strtol(v, &end, 16);
 
 			if (end != v + len || m < 0 || m > 0xfff) {
-				colerr(r, R_MONTH_MASK, "not a month mask");
+				trade_colerr(r, R_MONTH_MASK, "not a month "
+				    "mask");
 				return -1;
 			}
 			row->month_mask = (int)m;
@@ -1297,53 +729,8 @@ map_row(struct trade_reader *r, struct trade_row *row)
 	} else
 		row->reporter_name = row->partner_name = NULL;
 	row->file = r->fname;
-	row->line = curline(r);
+	row->line = trade_curline(r);
 	row->format = s->fmt;
-	return 0;
-}
-
-/* IMF: scale and currency of the current record. */
-static int
-imf_record(struct trade_reader *r)
-{
-	const char *v;
-	size_t len;
-	int p10 = 0;
-
-	if (r->col[R_SCALE] >= 0) {
-		char *end;
-
-		v = fld(r, (size_t)r->col[R_SCALE], &len);
-		p10 = (int)strtol(v, &end, 10);
-		if (len == 0 || end != v + len || p10 < 0 || p10 > 12) {
-			colerr(r, R_SCALE, "not a power of ten");
-			return -1;
-		}
-	} else if (r->col[R_SCALE_TEXT] >= 0) {
-		v = fld(r, (size_t)r->col[R_SCALE_TEXT], &len);
-		if (util_strcasecmp_n(v, "units", len) == 0 && len == 5)
-			p10 = 0;
-		else if (len == 9 && util_strcasecmp_n(v, "thousands", 9) == 0)
-			p10 = 3;
-		else if (len == 8 && util_strcasecmp_n(v, "millions", 8) == 0)
-			p10 = 6;
-		else if (len == 8 && util_strcasecmp_n(v, "billions", 8) == 0)
-			p10 = 9;
-		else {
-			colerr(r, R_SCALE_TEXT, "unknown scale (want Units, "
-			    "Thousands, Millions or Billions)");
-			return -1;
-		}
-	}
-	r->imf_pow10 = p10;
-	v = fld(r, (size_t)r->col[R_INDICATOR], &len);
-	if (len >= 4 && v[len - 4] == '_')
-		snprintf(r->currency, sizeof(r->currency), "%.3s", v + len - 3);
-	else {
-		colerr(r, R_INDICATOR, "indicator without a currency suffix "
-		    "(such as MG_CIF_USD)");
-		return -1;
-	}
 	return 0;
 }
 
@@ -1361,8 +748,8 @@ next_record(struct trade_reader *r)
 {
 	int st;
 
-	if (r->json)
-		return next_json(r);
+	if (r->own)
+		return r->own->next(r);
 	st = csvr_next(r->csv);
 	sync_fields(r);
 	if (st < 0)
@@ -1374,64 +761,32 @@ int
 trade_next(struct trade_reader *r, struct trade_row *row)
 {
 	int st;
-	size_t len;
-	const char *v;
 
 	if (r->failed)
 		return -1;
 	for (;;) {
 		if (r->part && r->csv == NULL)
 			return 0;
-		if (!r->started || (r->csv == NULL && r->json == NULL)) {
-			st = open_next(r);
+		if (!r->started || (r->csv == NULL && r->own == NULL)) {
+			st = trade_open_next(r);
 			if (st <= 0) {
 				r->failed = st < 0;
 				return st;
 			}
 		}
-		/* IMF: the rest of the current record's period columns */
-		if (r->spec->fmt == FMT_IMF && r->inrec) {
-			while (r->pnext < r->npcol) {
-				size_t k = r->pnext++;
-				enum num_status ns;
-				double d;
-
-				v = fld(r, (size_t)r->pcol[k], &len);
-				ns = num_parse_scaled(v, len, r->imf_pow10, &d);
-				if (ns == NUM_EMPTY)
-					continue;	/* missing, not zero */
-				if ((st = map_row(r, row)) < 0)
-					goto bad;
-				if (st > 0) {
-					r->pnext = r->npcol;	/* not wanted */
-					continue;
-				}
-				if (ns != NUM_OK || d < 0) {
-					const char *h = r->json ? "" :
-					    csvr_field(r->csv, 0);
-
-					(void)h;
-					rowerr(r, "column '%d': %s: '%s'",
-					    r->pper[k] / 100, ns == NUM_OK ?
-					    "negative trade value" :
-					    num_strerror(ns),
-					    util_excerpt(v, len));
-					goto bad;
-				}
-				row->period = r->pper[k];
-				row->value = d;
+		/* TF_WIDE: the rest of the current record's rows */
+		if (r->inrec) {
+			if ((st = r->spec->rows(r, row)) > 0)
 				return 1;
-			}
+			if (st < 0)
+				goto bad;
 			r->inrec = 0;
 		}
-		if (r->canon && canon_line(r, row))
+		if (r->canon && trade_canon_line(r, row))
 			return 1;
 		st = next_record(r);
 		if (st == 0) {
-			if (r->json) {
-				json_decref(r->json);
-				r->json = NULL;
-			}
+			close_own(r);
 			if (r->csv) {
 				r->bytes_done += csvr_bytes(r->csv);
 				r->part_lines = csvr_next_line(r->csv) - 1;
@@ -1444,22 +799,22 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			r->failed = 1;
 			return -1;
 		}
-		if (r->json == NULL && csvr_nfields(r->csv) != r->nhead) {
-			rowerr(r, "ragged row: %zu field%s where the header has "
-			    "%zu", csvr_nfields(r->csv), csvr_nfields(r->csv) ==
-			    1 ? "" : "s", r->nhead);
+		if (r->own == NULL && csvr_nfields(r->csv) != r->nhead) {
+			trade_rowerr(r, "ragged row: %zu field%s where the "
+			    "header has %zu", csvr_nfields(r->csv),
+			    csvr_nfields(r->csv) == 1 ? "" : "s", r->nhead);
 			goto bad;
 		}
-		if (r->spec->fmt == FMT_IMF) {
-			if (imf_record(r) < 0)
+		if (r->spec->record) {
+			if (r->spec->record(r) < 0)
 				goto bad;
 			r->inrec = 1;
 			r->pnext = 0;
 			continue;
 		}
-		if (r->canon && canon_row(r, row) == 0)
+		if (r->canon && trade_canon_row(r, row) == 0)
 			return 1;
-		if ((st = map_row(r, row)) < 0)
+		if ((st = trade_map_row(r, row)) < 0)
 			goto bad;
 		if (st > 0)
 			continue;
@@ -1473,6 +828,7 @@ bad:
 		r->inrec = 0;
 	}
 }
+
 
 void
 trade_write_header(struct csvw *w)
@@ -1503,435 +859,4 @@ trade_write_fields(struct csvw *w, const struct trade_row *row)
 	csvw_str(w, row->unit);
 	csvw_str(w, row->currency);
 	csvw_str(w, row->source ? row->source : "");
-}
-
-/* ---- parallel reading ---- */
-
-int
-trade_threads(void)
-{
-	const char *e = getenv("TRADESTAT_THREADS");
-	long n;
-
-	if (e != NULL && *e != '\0') {
-		n = strtol(e, NULL, 10);
-		return n < 1 ? 1 : n > 64 ? 64 : (int)n;
-	}
-	n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
-}
-
-/* Bytes of a block: TRADESTAT_BLOCK (tests make it small), else 8 MB,
- * or 2 MB when the blocks' output waits in memory to be written in
- * order (a block of BACI's short lines makes twice its size). */
-static uint64_t
-block_size(int ordered)
-{
-	const char *e = getenv("TRADESTAT_BLOCK");
-	long long n;
-
-	if (e != NULL && (n = strtoll(e, NULL, 10)) > 0)
-		return (uint64_t)n;
-	return ordered ? 2u << 20 : 8u << 20;
-}
-
-/*
- * A template: the reader of one file with its header read, and where its
- * rows start.  0 ok, 1 when the file is not for splitting.
- */
-static int
-template_open(const struct trade_opts *o, char *const *file, int nfiles,
-    struct trade_reader **tp, uint64_t *body)
-{
-	struct trade_reader *t = trade_open(o, file, nfiles);
-	char head[65536], *nl;
-	ssize_t k;
-	int fd;
-
-	*tp = t;
-	if (open_next(t) <= 0 || t->json != NULL || t->csv == NULL ||
-	    csvr_line(t->csv) != 1)
-		return 1;
-	/* the header is the file's first line, quote-free */
-	if ((fd = open(file[0], O_RDONLY)) < 0)
-		return 1;
-	k = pread(fd, head, sizeof(head), 0);
-	close(fd);
-	if (k <= 0 || (nl = memchr(head, '\n', (size_t)k)) == NULL)
-		return 1;
-	if (memchr(head, '"', (size_t)(nl - head)) != NULL ||
-	    ((nl - head) > 1 && memchr(head, '\r', (size_t)(nl - head) - 1)))
-		return 1;
-	*body = (uint64_t)(nl - head) + 1;
-	return 0;
-}
-
-/* A reader of the lines of t's file that start in [start, end). */
-static struct trade_reader *
-part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
-{
-	struct trade_reader *p = xmalloc(sizeof(*p));
-	const char *err;
-
-	*p = *t;
-	p->part = 1;
-	p->o.skip_bad = 0;
-	p->failed = 0;
-	p->nskipped = 0;
-	memset(p->skipmsg, 0, sizeof(p->skipmsg));
-	p->err[0] = '\0';
-	p->bytes_done = 0;
-	p->inrec = 0;
-	p->csv = csvr_open_range(t->files[t->fi], start, end,
-	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, 1, 1, &err);
-	if (p->csv == NULL) {
-		free(p);
-		return NULL;
-	}
-	if (p->o.nline_literals)
-		csvr_prefilter(p->csv, p->o.line_literals,
-		    p->o.nline_literals);
-	return p;
-}
-
-struct pjob {
-	int		 file;
-	uint64_t	 start, end;
-	/* trade_parallel_ordered(): the block's output and state */
-	char		*out;
-	size_t		 outlen;
-	uint64_t	 lines;		/* lines in the block */
-	int		 done, st;
-};
-
-struct prun {
-	struct trade_reader	**tmpl;
-	int			  nfiles;
-	struct pjob		 *jobs;
-	size_t			  njobs;
-	uint64_t		  total;	/* bytes of all blocks */
-	/* trade_parallel() */
-	int			(*row)(void *, const struct trade_row *);
-	void			**ctx;
-	/* trade_parallel_ordered() */
-	int			(*orow)(void *, const struct trade_row *,
-				    struct csvw *);
-	void			 *oarg;
-	int			  excel;
-	size_t			  window;	/* blocks ahead of the writer */
-	void			(*progress)(void *, uint64_t, uint64_t,
-				    uint64_t);
-	void			 *parg;
-	pthread_mutex_t		  mu;
-	pthread_cond_t		  room, ready;
-	size_t			  next;		/* under mu */
-	size_t			  written;	/* ordered: blocks written */
-	uint64_t		  done, rows;	/* under mu */
-	int			  stop;		/* under mu */
-};
-
-struct pworker {
-	struct prun	*run;
-	int		 t;
-};
-
-/*
- * Open a template per file and cut the files into blocks: 0, or 1 when
- * the input is not for splitting (the templates are closed then).
- */
-static int
-plan(struct prun *run, const struct trade_opts *o, char *const *files,
-    int nfiles, int nthreads, int ordered)
-{
-	uint64_t bs = block_size(ordered), total = 0, body, size, s;
-	struct stat st;
-	size_t cap = 0;
-	int i;
-
-	memset(run, 0, sizeof(*run));
-	if (nthreads < 2 || nfiles < 1 || o->format == FMT_COMTRADE_JSON)
-		return 1;
-	for (i = 0; i < nfiles; i++) {
-		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
-		    !S_ISREG(st.st_mode))
-			return 1;
-		total += (uint64_t)st.st_size;
-	}
-	if (total < 2 * bs)
-		return 1;	/* not worth the threads */
-	codes_init();
-	run->nfiles = nfiles;
-	run->tmpl = xcalloc((size_t)nfiles, sizeof(*run->tmpl));
-	for (i = 0; i < nfiles; i++) {
-		if (template_open(o, files + i, nfiles - i, &run->tmpl[i],
-		    &body) != 0 || stat(files[i], &st) != 0) {
-			for (; i >= 0; i--)
-				trade_close(run->tmpl[i]);
-			free(run->tmpl);
-			free(run->jobs);
-			return 1;
-		}
-		size = (uint64_t)st.st_size;
-		for (s = body; s < size; s += bs) {
-			struct pjob *j;
-
-			if (run->njobs == cap) {
-				cap = cap ? cap * 2 : 64;
-				run->jobs = xrealloc(run->jobs, cap *
-				    sizeof(*run->jobs));
-			}
-			j = &run->jobs[run->njobs++];
-			memset(j, 0, sizeof(*j));
-			j->file = i;
-			j->start = s;
-			j->end = s + bs < size ? s + bs : size;
-			run->total += j->end - s;
-		}
-	}
-	pthread_mutex_init(&run->mu, NULL);
-	pthread_cond_init(&run->room, NULL);
-	pthread_cond_init(&run->ready, NULL);
-	return 0;
-}
-
-/* Free what plan() made; keep the template of file keep (-1: none). */
-static void
-unplan(struct prun *run, int keep)
-{
-	size_t k;
-	int i;
-
-	for (i = 0; i < run->nfiles; i++)
-		if (i != keep)
-			trade_close(run->tmpl[i]);
-	for (k = 0; k < run->njobs; k++)
-		free(run->jobs[k].out);
-	free(run->tmpl);
-	free(run->jobs);
-	pthread_mutex_destroy(&run->mu);
-	pthread_cond_destroy(&run->room);
-	pthread_cond_destroy(&run->ready);
-}
-
-/* The rows of block j: 1 done, -1 stopped (declined, unreadable row,
- * or the callback said so). */
-static int
-do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
-{
-	struct trade_reader *p;
-	struct trade_row row;
-	struct csvw w;
-	FILE *m = NULL;
-	int st = -1;
-
-	*nrows = 0;
-	if ((p = part_open(run->tmpl[j->file], j->start, j->end)) == NULL)
-		return -1;
-	if (run->orow) {
-		if ((m = open_memstream(&j->out, &j->outlen)) == NULL) {
-			trade_close(p);
-			return -1;
-		}
-		csvw_init(&w, m, run->excel);
-		w.started = 1;		/* the BOM is the writer's */
-	}
-	while ((st = trade_next(p, &row)) == 1) {
-		++*nrows;
-		if ((run->orow ? run->orow(run->oarg, &row, &w) :
-		    run->row(run->ctx[t], &row)) < 0) {
-			st = -1;
-			break;
-		}
-	}
-	j->lines = p->part_lines;
-	if (m != NULL && (fclose(m) != 0 || st < 0)) {
-		st = -1;
-		free(j->out);
-		j->out = NULL;
-	}
-	trade_close(p);
-	return st < 0 ? -1 : 1;
-}
-
-static void *
-worker(void *arg)
-{
-	struct pworker *w = arg;
-	struct prun *run = w->run;
-
-	for (;;) {
-		struct pjob *j;
-		uint64_t n;
-		int st;
-
-		pthread_mutex_lock(&run->mu);
-		/* ordered: no further ahead of the writer than the window */
-		while (run->window && !run->stop && run->next < run->njobs &&
-		    run->next >= run->written + run->window)
-			pthread_cond_wait(&run->room, &run->mu);
-		if (run->stop || run->next == run->njobs) {
-			pthread_mutex_unlock(&run->mu);
-			break;
-		}
-		j = &run->jobs[run->next++];
-		pthread_mutex_unlock(&run->mu);
-		st = do_block(run, w->t, j, &n);
-		pthread_mutex_lock(&run->mu);
-		j->st = st;
-		j->done = 1;
-		if (st < 0 && !run->window)
-			run->stop = 1;
-		run->done += j->end - j->start;
-		run->rows += n;
-		if (w->t == 0 && run->progress && !run->window)
-			run->progress(run->parg, run->done, run->total,
-			    run->rows);
-		pthread_cond_broadcast(&run->ready);
-		pthread_mutex_unlock(&run->mu);
-	}
-	return NULL;
-}
-
-/* Start nthreads workers (with the caller among them when self); the
- * number started. */
-static int
-start_workers(struct prun *run, int nthreads, int self, pthread_t *th,
-    struct pworker *w)
-{
-	int t, n = 0;
-
-	for (t = 0; t < nthreads; t++) {
-		w[t].run = run;
-		w[t].t = t;
-	}
-	for (t = self ? 1 : 0; t < nthreads; t++, n++)
-		if (pthread_create(&th[t], NULL, worker, &w[t]) != 0)
-			break;
-	return n;
-}
-
-int
-trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
-    int nthreads, int (*row)(void *, const struct trade_row *), void **ctx,
-    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
-{
-	struct prun run;
-	struct pworker *w;
-	pthread_t *th;
-	int t, n, ret;
-
-	if (plan(&run, o, files, nfiles, nthreads, 0) != 0)
-		return 1;
-	run.row = row;
-	run.ctx = ctx;
-	run.progress = progress;
-	run.parg = parg;
-	w = xcalloc((size_t)nthreads, sizeof(*w));
-	th = xcalloc((size_t)nthreads, sizeof(*th));
-	n = start_workers(&run, nthreads, 1, th, w);
-	worker(&w[0]);
-	for (t = 1; t <= n; t++)
-		pthread_join(th[t], NULL);
-	ret = run.stop ? -1 : 0;
-	free(w);
-	free(th);
-	unplan(&run, -1);
-	return ret;
-}
-
-/* A reader of the rows of file i of run from the block j on (line base
- * its first line), then of the files after it. */
-static struct trade_reader *
-resume(struct prun *run, size_t k, uint64_t base)
-{
-	struct pjob *j = &run->jobs[k];
-	struct trade_reader *t = run->tmpl[j->file];
-	const char *err;
-	struct csvr *c;
-
-	c = csvr_open_range(t->files[t->fi], j->start, UINT64_MAX,
-	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, 0, base,
-	    &err);
-	if (c == NULL) {
-		snprintf(t->err, sizeof(t->err), "%s: %s", t->fname, err);
-		t->failed = 1;
-		return t;
-	}
-	if (t->o.nline_literals)
-		csvr_prefilter(c, t->o.line_literals, t->o.nline_literals);
-	csvr_close(t->csv);
-	t->csv = c;
-	t->bytes_done = j->start;	/* for progress */
-	return t;
-}
-
-struct trade_reader *
-trade_parallel_ordered(const struct trade_opts *o, char *const *files,
-    int nfiles, int nthreads, int excel,
-    int (*row)(void *, const struct trade_row *, struct csvw *), void *arg,
-    void (*out)(void *, const char *, size_t), void *oarg,
-    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
-{
-	struct prun run;
-	struct pworker *w;
-	struct trade_reader *r;
-	pthread_t *th;
-	uint64_t base = 2;	/* the line after the header */
-	size_t k;
-	int t, n, file = 0;
-
-	if (plan(&run, o, files, nfiles, nthreads, 1) != 0)
-		return trade_open(o, files, nfiles);
-	run.orow = row;
-	run.oarg = arg;
-	run.excel = excel;
-	run.window = 2 * (size_t)nthreads;
-	w = xcalloc((size_t)nthreads, sizeof(*w));
-	th = xcalloc((size_t)nthreads, sizeof(*th));
-	n = start_workers(&run, nthreads, 0, th, w);
-	/* write the blocks in order; at the first that failed, stop them
-	 * and go on in one pass from its first line */
-	for (k = 0; k < run.njobs; k++) {
-		struct pjob *j = &run.jobs[k];
-
-		pthread_mutex_lock(&run.mu);
-		while (!j->done)
-			pthread_cond_wait(&run.ready, &run.mu);
-		pthread_mutex_unlock(&run.mu);
-		if (j->file != file) {
-			file = j->file;
-			base = 2;
-		}
-		if (j->st < 0 || n == 0)
-			break;		/* resumed once the threads are done */
-		if (j->outlen > 0)
-			out(oarg, j->out, j->outlen);
-		free(j->out);
-		j->out = NULL;
-		base += j->lines;
-		pthread_mutex_lock(&run.mu);
-		run.written = k + 1;
-		pthread_cond_broadcast(&run.room);
-		if (progress)
-			progress(parg, run.done, run.total, run.rows);
-		pthread_mutex_unlock(&run.mu);
-	}
-	pthread_mutex_lock(&run.mu);
-	run.stop = 1;
-	pthread_cond_broadcast(&run.room);
-	pthread_mutex_unlock(&run.mu);
-	for (t = 0; t < n; t++)
-		pthread_join(th[t], NULL);
-	free(w);
-	free(th);
-	if (k == run.njobs) {
-		/* every block written: a reader at the end of the input */
-		r = trade_open(o, files, nfiles);
-		r->fi = nfiles;
-		unplan(&run, -1);
-	} else {
-		r = resume(&run, k, base);
-		unplan(&run, run.jobs[k].file);
-	}
-	return r;
 }

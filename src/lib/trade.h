@@ -17,20 +17,18 @@
 
 #include "csvio.h"
 #include "flow.h"
+#include "formats.h"
 #include "hs.h"
 
 #define CODE_MAX	32	/* bytes for a country code, with its NUL */
 
+/* FMT_AUTO, then a value per format, in the order of formats.h */
 enum trade_format {
 	FMT_AUTO = 0,
-	FMT_CANONICAL,
-	FMT_COMTRADE,		/* current API, CSV */
-	FMT_COMTRADE_JSON,	/* current API, JSON */
-	FMT_COMTRADE_LEGACY,	/* comtrade.un.org download CSV */
-	FMT_COMTRADR,		/* the R package's snake_case export */
-	FMT_BACI,
-	FMT_IMF,		/* IMF IMTS, wide: a column per period */
-	FMT_EUROSTAT		/* Comext relational view */
+#define TRADE_FORMAT_ENUM(e, ops)	e,
+	TRADE_FORMATS(TRADE_FORMAT_ENUM)
+#undef TRADE_FORMAT_ENUM
+	FMT_COUNT			/* formats and FMT_AUTO */
 };
 
 struct trade_row {
@@ -80,13 +78,15 @@ struct trade_opts {
 
 struct trade_reader;
 
-/* Parse a --format name ("canonical", "comtrade", "comtrade-json",
- * "comtrade-legacy", "comtradr", "baci", "imf", "eurostat", "auto");
- * -1 when unknown. */
+/* Parse a --format name (a format's of formats.h, or "auto"); -1 when
+ * unknown.  A format's name ("auto" for FMT_AUTO). */
 int		 trade_format_parse(const char *name);
 const char	*trade_format_name(enum trade_format f);
-/* The formats, comma separated, for usage and error messages. */
+/* The formats, comma separated in the order of formats.h, for messages;
+ * and the usage line(s) of -f, --format that list them ("  -f, --format
+ * F        input format: auto (default), canonical,\n" and on). */
 const char	*trade_format_list(void);
+const char	*trade_format_usage(void);
 
 /*
  * Open files[0..nfiles) (none means standard input) with the options o.

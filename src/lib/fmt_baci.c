@@ -1,0 +1,165 @@
+/*
+ * fmt_baci.c - CEPII's BACI: t, i, j, k, v, q (year, exporter, importer,
+ * HS6 product, value in thousands of dollars, tonnes).  The countries
+ * are numbers (M49 mostly, with BACI's own such as 490 for "Other Asia")
+ * that its country_codes file turns into ISO3 (--countries); the codes
+ * that file lacks, or gives as "N/A", are looked up as numbers.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codes.h"
+#include "tradefmt.h"
+#include "util.h"
+
+#define R(r)	TRADE_ROLE(r)
+
+/* Load BACI's country_codes file (three layouts seen) into r->bmap,
+ * once per reader, whatever the format of the files (a bad country file
+ * is an error at once). */
+static int
+baci_setup(struct trade_reader *r)
+{
+	const char *err;
+	struct csvr *c;
+	int ccode = -1, ciso = -1;
+	size_t i, cap = 0;
+
+	if (r->o.countries == NULL)
+		return 0;
+	if ((c = csvr_open(r->o.countries, 0, CSV_ENC_AUTO, &err)) == NULL) {
+		snprintf(r->err, sizeof(r->err), "%s: %s", r->o.countries, err);
+		return -1;
+	}
+	if (csvr_next(c) != 1) {
+		snprintf(r->err, sizeof(r->err), "%s:1: empty country file",
+		    r->o.countries);
+		csvr_close(c);
+		return -1;
+	}
+	for (i = 0; i < csvr_nfields(c); i++) {
+		const char *h = csvr_field(c, i);
+
+		if (util_strcasecmp(h, "country_code") == 0)
+			ccode = (int)i;
+		else if (util_strcasecmp(h, "iso_3digit_alpha") == 0 ||
+		    util_strcasecmp(h, "country_iso3") == 0)
+			ciso = (int)i;
+	}
+	if (ccode < 0 || ciso < 0) {
+		snprintf(r->err, sizeof(r->err), "%s:1: a BACI country file "
+		    "has columns country_code and country_iso3 (or "
+		    "iso_3digit_alpha)", r->o.countries);
+		csvr_close(c);
+		return -1;
+	}
+	for (;;) {
+		int st = csvr_next(c);
+		const char *num, *iso;
+		char *end;
+		long v;
+
+		if (st == 0)
+			break;
+		if (st < 0) {
+			snprintf(r->err, sizeof(r->err), "%s", csvr_error(c));
+			csvr_close(c);
+			return -1;
+		}
+		num = csvr_field(c, (size_t)ccode);
+		iso = csvr_field(c, (size_t)ciso);
+		v = strtol(num, &end, 10);
+		if (*num == '\0' || *end != '\0' || strlen(iso) >= CODE_MAX) {
+			snprintf(r->err, sizeof(r->err), "%s:%llu: column "
+			    "'country_code': not a code: '%s'", r->o.countries,
+			    (unsigned long long)csvr_line(c),
+			    util_excerpt(num, strlen(num)));
+			csvr_close(c);
+			return -1;
+		}
+		if (r->nbmap == cap) {
+			cap = cap ? cap * 2 : 256;
+			r->bmap = xrealloc(r->bmap, cap * sizeof(*r->bmap));
+		}
+		r->bmap[r->nbmap].num = v;
+		snprintf(r->bmap[r->nbmap].iso, CODE_MAX, "%s", iso);
+		r->nbmap++;
+	}
+	csvr_close(c);
+	/* numbers resolved once, not per row: the first entry of a number
+	 * whose ISO3 is known (an "N/A" falls through to the number) */
+	r->bres = xcalloc(BDIRECT, sizeof(*r->bres));
+	for (i = r->nbmap; i-- > 0;) {
+		const struct country *k;
+
+		if (r->bmap[i].num >= 0 && r->bmap[i].num < BDIRECT &&
+		    (k = codes_lookup(r->bmap[i].iso,
+		    strlen(r->bmap[i].iso))) != NULL)
+			r->bres[r->bmap[i].num] = k;
+	}
+	return 0;
+}
+
+/* The code of a country found into out: one 8-byte store when it is
+ * shorter than 8 bytes. */
+static void
+put_code(char *out, const struct country *c)
+{
+	const char *c8 = codes_code8(c);
+
+	if (c8 != NULL)
+		memcpy(out, c8, 8);
+	else
+		strcpy(out, c->code);
+}
+
+/* A number of the country file: its country into out; 0, or 1 when the
+ * file does not say (the code table is tried). */
+static int
+baci_code(struct trade_reader *r, const char *s, size_t len, char *out)
+{
+	const struct country *c;
+	const char *end = s;
+	long v = 0;
+	size_t i;
+
+	if (r->nbmap == 0)
+		return 1;
+	while (end < s + len && *end >= '0' && *end <= '9' &&
+	    v < 100000000000L)
+		v = v * 10 + (*end++ - '0');
+	if (end == s + len && v < BDIRECT) {
+		if ((c = r->bres[v]) != NULL) {
+			put_code(out, c);
+			return 0;
+		}
+	} else if (end == s + len)
+		for (i = 0; i < r->nbmap; i++)
+			/* an iso3 of "N/A" (490 in V2022-3) falls through
+			 * to the numeric code */
+			if (r->bmap[i].num == v && (c =
+			    codes_lookup(r->bmap[i].iso,
+			    strlen(r->bmap[i].iso))) != NULL) {
+				put_code(out, c);
+				return 0;
+			}
+	return 1;
+}
+
+const struct trade_format_ops fmt_baci = {
+	.fmt = FMT_BACI,
+	.name = "baci",
+	.label = "CEPII BACI",
+	.cols = {
+		[R_PERIOD] = "t", [R_REP_CODE] = "i", [R_PAR_CODE] = "j",
+		[R_PRODUCT] = "k", [R_VALUE] = "v", [R_QTY] = "q" },
+	.required = R(R_PERIOD) | R(R_REP_CODE) | R(R_PAR_CODE) |
+	    R(R_PRODUCT) | R(R_VALUE),
+	.pow10 = 3,
+	.currency = "USD",
+	.flow = FLOW_X,
+	.unit = "t",
+	.setup = baci_setup,
+	.code = baci_code,
+};
