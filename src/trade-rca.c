@@ -180,7 +180,8 @@ main(int argc, char **argv)
 	if (nps == 0 && !c.quiet)
 		util_warn("no export rows (flow X): RCA and TII are made of "
 		    "exports");
-	qsort(ps, nps, sizeof(*ps), period_cmp);
+	if (nps > 0)
+		qsort(ps, nps, sizeof(*ps), period_cmp);
 	for (i = 0; i < nps; i++)
 		if (rca_compute(ps[i].t, (size_t)minrep, &ps[i].w, err,
 		    sizeof(err)) < 0)

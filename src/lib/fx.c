@@ -140,7 +140,8 @@ fx_finish(struct fx *x, char *err, size_t errsz)
 	char pb[PERIOD_BUFSZ];
 	size_t i, j, n;
 
-	qsort(x->e, x->n, sizeof(*x->e), entry_cmp);
+	if (x->n > 0)
+		qsort(x->e, x->n, sizeof(*x->e), entry_cmp);
 	for (i = 1; i < x->n; i++) {
 		const struct fx_entry *a = &x->e[i - 1], *b = &x->e[i];
 

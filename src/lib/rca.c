@@ -168,7 +168,8 @@ rca_compute(struct rca_table *t, size_t min_reporters, struct rca_world *w,
 
 	release(t);
 	/* one entry per kind and codes, the flows first */
-	qsort(t->e, t->n, sizeof(*t->e), entry_cmp);
+	if (t->n > 0)
+		qsort(t->e, t->n, sizeof(*t->e), entry_cmp);
 	for (i = 0, n = 0; i < t->n; i++) {
 		if (n > 0 && entry_cmp(&t->e[i], &t->e[n - 1]) == 0)
 			t->e[n - 1].v += t->e[i].v;
