@@ -1,0 +1,4 @@
+# Every bad-input case of tests/bad/corpus through trade-rca: one clear message
+# (file, line, column, value, what is wrong) and exit 1; header only is
+# valid (exit 0); nothing is left at -o on an error.
+sh tests/bad/run-corpus.sh trade-rca --min-reporters 1

@@ -1,0 +1,2 @@
+# A header and no rows: the header, exit 0.
+printf 'period,reporter,partner,flow,product,value\n' | trade-fx --rates tests/data/fx-rates.csv --to USD

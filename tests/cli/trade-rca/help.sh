@@ -1,0 +1,1 @@
+trade-rca --help

@@ -1,0 +1,2 @@
+# Standard input.
+trade-rca < tests/data/rca-trade.csv | cut -d, -f1,2,5,11

@@ -1,0 +1,2 @@
+# An index that is neither rca nor tii.
+trade-rca --index rsca tests/data/rca-trade.csv

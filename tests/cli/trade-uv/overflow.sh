@@ -1,0 +1,2 @@
+# A unit value beyond a double is an error naming the sum, never inf.
+printf 'period,reporter,partner,flow,product,value,quantity,unit\n2023,ARM,RUS,X,870323,1.5e300,2.5e-10,t\n' | trade-uv

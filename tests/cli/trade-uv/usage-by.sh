@@ -1,0 +1,2 @@
+# A --by column that is not a key column.
+trade-uv --by value tests/data/uv-trade.csv
