@@ -83,13 +83,10 @@ main(int argc, char **argv)
 	double rate;
 	int opt, st, months = -1;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_RATES:
 			rates = optarg;
 			continue;

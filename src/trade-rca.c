@@ -99,13 +99,10 @@ main(int argc, char **argv)
 	unsigned levels = 0;
 	int opt, tii = 0;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_INDEX:
 			if (strcmp(optarg, "rca") != 0 &&
 			    strcmp(optarg, "tii") != 0)

@@ -175,16 +175,13 @@ main(int argc, char **argv)
 	size_t i, b;
 	int opt, st;
 
-	cli_init(&c, argv[0]);
+	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	memset(&u, 0, sizeof(u));
 	u.c = &c;
 	u.threshold = UV_Z_THRESHOLD;
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {
-		case 'h':
-			print_usage(stdout);
-			return 0;
 		case OPT_BY:
 			if (agg_parse_by(optarg, &ao.by) < 0 || ao.by == 0)
 				cli_bad_arg(usage, "--by", optarg, "want key "

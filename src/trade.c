@@ -29,6 +29,9 @@ static const struct {
 	{ "plot", "charts through gnuplot: PNG, SVG, PDF" },
 	{ "claim", "check a published claim against the data" },
 	{ "fetch", "the UN Comtrade+ API to canonical trade CSV" },
+	{ "fx", "convert values to one currency with a rates table" },
+	{ "uv", "unit values, and their outliers against other partners" },
+	{ "rca", "revealed comparative advantage, trade intensity" },
 	{ "xlsx", "CSV to a spreadsheet with typed cells" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
