@@ -748,8 +748,11 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		prev.period = lb;
 		memset(&r0, 0, sizeof(r0));
 		if (flow_value(ev, &prev, mirror, &r0, &before) != 1) {
-			snprintf(res->note, sizeof(res->note), "%s %s: %s",
-			    word, cl->period, r0.note);
+			/* the earlier period's own reason; a note that does
+			 * not fit says so with its last three bytes */
+			if (snprintf(res->note, sizeof(res->note), "%s %s: %s",
+			    word, cl->period, r0.note) >= (int)sizeof(res->note))
+				memcpy(res->note + sizeof(res->note) - 4, "...", 4);
 			return;
 		}
 		if (strcmp(r0.side, res->side) != 0) {
