@@ -673,7 +673,7 @@ script_line(struct cx *x, FILE *fp)
 	int *mp = NULL, np = 0, rc;
 	long kx, ks;
 	size_t ny = 0, ns, s, j, i;
-	double maxabs = 0;
+	double maxabs = 0, minv = 0, maxv = 0;
 
 	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
 	    (rc = ycols(x, "value", SIZE_MAX, "line", &ky, &ny)) != 0 ||
@@ -712,6 +712,10 @@ script_line(struct cx *x, FILE *fp)
 
 			if (fabs(v) > maxabs)
 				maxabs = fabs(v);
+			if (v < minv)
+				minv = v;
+			if (v > maxv)
+				maxv = v;
 		}
 	plot_unit(plot_is_percent(t->head[ky[0].k]), cur, maxabs, &u);
 	put_format(fp, "y", u.fmt);
@@ -723,8 +727,15 @@ script_line(struct cx *x, FILE *fp)
 		fprintf(fp, "set format x '%%.0f'\nset xtics %s\n"
 		    "set xrange [%g:%g]\n", xi.hi - xi.lo <= 15 ? "1" : "auto",
 		    xi.lo - 0.3, xi.hi + 0.3);
-	if (!o->log)
+	/* the range holds every value: from 0 when none is below it, to 0
+	 * when none is above it, and a zero line when they cross it */
+	if (!o->log && minv >= 0)
 		fputs("set yrange [0:*]\n", fp);
+	else if (!o->log && maxv <= 0)
+		fputs("set yrange [*:0]\n", fp);
+	else if (!o->log)
+		fputs("set yrange [*:*]\n"
+		    "set xzeroaxis lt 1 lw 1 lc rgb '#555555'\n", fp);
 	marks(fp, o, mp, &xi);
 	/* a data block per line */
 	for (s = 0; s < ns; s++)
@@ -836,7 +847,8 @@ script_bar(struct cx *x, FILE *fp)
 	const char *cur;
 	char lfmt[40], *d;
 	size_t i, n = 0, first, ny = 0;
-	double maxabs = 0;
+	double maxabs = 0, lo = 0, hi = 0;
+	char lob[32] = "0";
 	long ky, kl;
 	int rc;
 
@@ -860,10 +872,20 @@ script_bar(struct cx *x, FILE *fp)
 	}
 	qsort(b, n, sizeof(*b), cmp_bar);
 	first = o->top > 0 && n > (size_t)o->top ? n - (size_t)o->top : 0;
-	for (i = first; i < n; i++)
+	for (i = first; i < n; i++) {
 		if (fabs(b[i].v) > maxabs)
 			maxabs = fabs(b[i].v);
+		if (b[i].v < lo)
+			lo = b[i].v;
+		if (b[i].v > hi)
+			hi = b[i].v;
+	}
 	plot_unit(plot_is_percent(t->head[ky]), cur, maxabs, &u);
+	/* negative bars (a gap, a balance) reach left of a zero line */
+	if (lo < 0)
+		snprintf(lob, sizeof(lob), "%.10g", lo / u.div * 1.18);
+	else
+		hi = maxabs;
 	/* the value labels: one decimal more than the axis */
 	snprintf(lfmt, sizeof(lfmt), "%s", u.fmt);
 	if ((d = strstr(lfmt, "%.0f")) != NULL)
@@ -881,15 +903,25 @@ script_bar(struct cx *x, FILE *fp)
 	    "set border 1 lc rgb '#555555'\n"
 	    "set ytics scale 0 font ',11'\n"
 	    "set yrange [-0.6:%.1f]\n"
-	    "set xrange [0:%.10g]\n"
+	    "set xrange [%s:%.10g]\n%s"
 	    "set style fill solid 0.9 noborder\n"
 	    "plot $bars using (0.5*$2):0:(0.5*$2):(0.36):ytic(1) with "
 	    "boxxyerror lc rgb '%s', \\\n"
-	    "  $bars using 2:0:(sprintf(", (double)(n - first) - 0.4,
-	    maxabs / u.div * 1.18 + 1e-9, plot_colour(0));
+	    "  $bars using %s:0:(sprintf(", (double)(n - first) - 0.4,
+	    lob, hi / u.div * 1.18 + 1e-9, lo < 0 ?
+	    "set yzeroaxis lt 1 lw 1 lc rgb '#555555'\n" : "", plot_colour(0),
+	    lo < 0 ? "($2 >= 0 ? $2 : NaN)" : "2");
 	plot_quote(fp, lfmt);
 	fputs(", $2)) with labels left offset character 0.6,0 font ',10' "
-	    "textcolor rgb '#333333'\n", fp);
+	    "textcolor rgb '#333333'", fp);
+	/* a negative bar's label at its left end, right-aligned */
+	if (lo < 0) {
+		fputs(", \\\n  $bars using ($2 < 0 ? $2 : NaN):0:(sprintf(", fp);
+		plot_quote(fp, lfmt);
+		fputs(", $2)) with labels right offset character -0.6,0 "
+		    "font ',10' textcolor rgb '#333333'", fp);
+	}
+	fputc('\n', fp);
 out:
 	free(b);
 	ycols_free(y, ny);
