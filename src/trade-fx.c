@@ -51,17 +51,9 @@ is_currency(const char *s)
 static void
 write_coverage(struct csvw *w, const struct trade_row *row)
 {
-	char mb[8];
-
 	csvw_num(w, row->rows);
-	if (row->months > 0 && row->month_mask) {
-		csvw_int(w, row->months);
-		snprintf(mb, sizeof(mb), "%03x", (unsigned)row->month_mask);
-		csvw_str(w, mb);
-	} else {
-		csvw_empty(w);
-		csvw_empty(w);
-	}
+	agg_write_months(w, row->months, row->months > 0 ?
+	    row->month_mask : 0);
 }
 
 int

@@ -88,21 +88,14 @@ write_cell(struct run *u, const struct agg_cell *cell, double uv,
     enum uv_reason why, size_t k)
 {
 	struct csvw *w = &u->c->w;
-	char mb[8], buf[128], nb[2][NUM_BUFSZ];
+	char buf[128], nb[2][NUM_BUFSZ];
 	double nm;
 
 	agg_write_keys(w, u->a, cell, 0);
 	csvw_num(w, cell->s.rows);
-	if (u->months) {
-		if (cell->s.month_mask) {
-			csvw_int(w, util_popcount((unsigned)cell->s.month_mask));
-			snprintf(mb, sizeof(mb), "%03x", cell->s.month_mask);
-			csvw_str(w, mb);
-		} else {
-			csvw_empty(w);
-			csvw_empty(w);
-		}
-	}
+	if (u->months)
+		agg_write_months(w, util_popcount((unsigned)cell->s.month_mask),
+		    cell->s.month_mask);
 	csvw_num(w, uv);
 	nm = why == UV_NO_QUANTITY ? uv_missing_rows(&u->mi, cell) : 0;
 	if (nm > 0 && nm < cell->s.rows) {

@@ -924,19 +924,25 @@ agg_write_cell(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 {
 	agg_write_keys(w, a, c, 1);
 	csvw_num(w, c->s.rows);
-	if (months) {
-		char mb[8];
-
-		if (c->s.month_mask) {
-			csvw_int(w, util_popcount((unsigned)c->s.month_mask));
-			snprintf(mb, sizeof(mb), "%03x", c->s.month_mask);
-			csvw_str(w, mb);
-		} else {
-			csvw_empty(w);
-			csvw_empty(w);
-		}
-	}
+	if (months)
+		agg_write_months(w, util_popcount((unsigned)c->s.month_mask),
+		    c->s.month_mask);
 	csvw_end(w);
+}
+
+void
+agg_write_months(struct csvw *w, int count, int mask)
+{
+	char mb[8];
+
+	if (mask == 0) {
+		csvw_empty(w);
+		csvw_empty(w);
+		return;
+	}
+	csvw_int(w, count);
+	snprintf(mb, sizeof(mb), "%03x", (unsigned)mask);
+	csvw_str(w, mb);
 }
 
 static int
