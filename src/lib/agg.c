@@ -933,7 +933,7 @@ agg_write_cell(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 void
 agg_write_months(struct csvw *w, int count, int mask)
 {
-	char mb[8];
+	char mb[16];	/* room for any unsigned in hex */
 
 	if (mask == 0) {
 		csvw_empty(w);
