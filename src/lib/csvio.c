@@ -1,14 +1,15 @@
 /*
- * csvio.c - streaming CSV reader on libcsv, and an RFC 4180 writer.
+ * csvio.c - the streaming CSV reader: a state machine on libcsv.
  *
  * libcsv pushes fields and record ends through callbacks as a chunk is
  * parsed; the callbacks queue whole records here and csvr_next() hands
  * them out one at a time, so a program pulls records in a plain loop.
  * Lines without a quote (nearly all) are split here instead, to the same
  * records: queued with the others, or, when the queue is empty, split
- * where they lie in the chunk and handed out at once.
+ * where they lie in the chunk and handed out at once.  The scanners
+ * are in csvscan.c, the range reader and the prefilter in csvrange.c,
+ * the writer in csvwrite.c; csvio_int.h holds what they share.
  */
-#define _GNU_SOURCE	/* fwrite_unlocked */
 #include <csv.h>
 #include <stdarg.h>
 #include <errno.h>
@@ -16,80 +17,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
-#if defined(__SSE2__) && !defined(TRADESTAT_NO_SSE2)
-#define USE_SSE2
-#include <emmintrin.h>
-#endif
 
-#include "csvio.h"
-#include "num.h"
+#include "csvio_int.h"
 #include "util.h"
 
 size_t csvr_chunk = 256 * 1024;
-
-struct qfield {
-	size_t	off, len;	/* off in the arena, or with IN_CHUNK the chunk */
-};
-#define IN_CHUNK	((size_t)1 << (sizeof(size_t) * 8 - 1))
-
-struct qrec {
-	size_t		first, n;
-	uint64_t	line;
-};
-
-struct csvr {
-	struct csv_parser p;
-	int		 fd;
-	char		*name;
-	int		 delim;
-	enum csv_encoding enc;
-	char		*chunk;
-	size_t		 chunksz;	/* its size: csvr_chunk at the open */
-	size_t		 clen;		/* bytes in chunk */
-	size_t		 cpos;		/* first byte not yet parsed */
-	int		 slow;		/* libcsv is inside a record */
-	/* csvr_prefilter(): lines without any of these are skipped, after
-	 * the first record (the header) */
-	uint64_t	 records;	/* records made so far */
-	size_t		 hfields;	/* fields of the first record */
-	char		**lits;
-	size_t		 nlits, *litlen;
-	const char	**lit_at;	/* feed(): the next place of each in
-					 * the chunk; NULL not searched yet */
-	size_t		*dpos, dcap;	/* delimiters of the fast path's line */
-	int		 head_pending;	/* chunk read but not parsed yet */
-	int		 eof, fini, failed;
-	uint64_t	 bytes;
-	/* csvr_open_range(): the lines that start in [off0, end) of the
-	 * file, read with pread() from off; strict: a line the fast path
-	 * cannot split declines instead of going to libcsv */
-	int		 ranged, strict, declined;
-	uint64_t	 off, end;
-
-	/* records queued by the callbacks */
-	char		*arena;
-	size_t		 alen, acap;
-	struct qfield	*f;
-	size_t		 nf, fcap;
-	struct qrec	*q;
-	size_t		 nq, qcap, qpos;
-	size_t		 rec_first;	/* first field of the record being built */
-	uint64_t	 rec_line;
-
-	/* line counting */
-	uint64_t	 line;		/* line the parser is on */
-	int		 last_cr;
-
-	/* the record handed out */
-	char		**cur;
-	size_t		*curlen;
-	size_t		 ncur, curcap;
-	uint64_t	 curline;
-
-	char		 err[1024];	/* an upstream message nests */
-};
 
 /* Windows-1252 0x80..0x9f; other bytes >= 0xa0 are Latin-1 = U+00xx. */
 static const unsigned short cp1252[32] = {
@@ -99,12 +32,8 @@ static const unsigned short cp1252[32] = {
 	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0xfffd
 };
 
-static void
-seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void
-seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
+void
+csvr_seterr(struct csvr *r, uint64_t line, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
@@ -187,17 +116,17 @@ cb_field(void *data, size_t len, void *ctx)
 	if (s == NULL)
 		len = 0;
 	if (nfield >= CSVR_MAX_FIELDS) {
-		seterr(r, r->rec_line, "more than %d fields in one record",
+		csvr_seterr(r, r->rec_line, "more than %d fields in one record",
 		    CSVR_MAX_FIELDS);
 		return;
 	}
 	if (len > CSVR_MAX_FIELD) {
-		seterr(r, r->rec_line, "field %zu is longer than %u bytes",
+		csvr_seterr(r, r->rec_line, "field %zu is longer than %u bytes",
 		    nfield + 1, CSVR_MAX_FIELD);
 		return;
 	}
 	if (len > 0 && memchr(s, '\0', len) != NULL) {
-		seterr(r, r->rec_line, "field %zu: NUL byte in the data",
+		csvr_seterr(r, r->rec_line, "field %zu: NUL byte in the data",
 		    nfield + 1);
 		return;
 	}
@@ -228,7 +157,7 @@ cb_field(void *data, size_t len, void *ctx)
 				arena_putc(r, s[i]);
 		}
 	} else if (bad < len) {
-		seterr(r, r->rec_line,
+		csvr_seterr(r, r->rec_line,
 		    "field %zu: invalid UTF-8 byte 0x%02x at byte %zu: '%s'",
 		    nfield + 1, s[bad], bad + 1, util_excerpt(data, len));
 		return;
@@ -315,42 +244,9 @@ sniff(const char *s, size_t n)
 	return ',';
 }
 
-/* Range mode: read more of the file, stopping after the line that holds
- * byte end - 1 (the next range starts with the line after it). */
-static int
-fill_range(struct csvr *r)
-{
-	ssize_t k;
-	size_t from;
-	char *p = r->chunk + r->clen, *nl;
-
-	k = pread(r->fd, p, r->chunksz - r->clen, (off_t)r->off);
-	if (k < 0) {
-		if (errno == EINTR)
-			return 0;
-		seterr(r, r->line, "read error: %s", strerror(errno));
-		return -1;
-	}
-	if (k == 0) {
-		r->eof = 1;
-		return 0;
-	}
-	if (r->off + (uint64_t)k >= r->end) {
-		from = r->off + 1 >= r->end ? 0 : (size_t)(r->end - 1 - r->off);
-		if ((nl = memchr(p + from, '\n', (size_t)k - from)) != NULL) {
-			k = nl + 1 - p;
-			r->eof = 1;
-		}
-	}
-	r->off += (uint64_t)k;
-	r->clen += (size_t)k;
-	r->bytes += (size_t)k;
-	return 0;
-}
-
 /* Read up to a chunk, after the keep bytes already at its start. */
-static int
-fill(struct csvr *r, size_t keep)
+int
+csvr_fill(struct csvr *r, size_t keep)
 {
 	ssize_t k;
 
@@ -358,7 +254,7 @@ fill(struct csvr *r, size_t keep)
 	r->cpos = 0;
 	while (r->clen < r->chunksz) {
 		if (r->ranged) {
-			if (fill_range(r) < 0)
+			if (csvr_fill_range(r) < 0)
 				return -1;
 			if (r->eof)
 				break;
@@ -368,7 +264,8 @@ fill(struct csvr *r, size_t keep)
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
-			seterr(r, r->line, "read error: %s", strerror(errno));
+			csvr_seterr(r, r->line, "read error: %s",
+			    strerror(errno));
 			return -1;
 		}
 		if (k == 0) {
@@ -381,9 +278,8 @@ fill(struct csvr *r, size_t keep)
 	return 0;
 }
 
-/* A reader of fd (closed with it), before its first chunk. */
-static struct csvr *
-reader_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
+struct csvr *
+csvr_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
     const char **err)
 {
 	struct csvr *r = xcalloc(1, sizeof(*r));
@@ -392,10 +288,8 @@ reader_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
 	r->name = xstrdup(path);
 	r->enc = enc;
 	r->line = line;
-	/* + the NUL of a last field, + 16 bytes scan_line() may read (and
-	 * num_parse_padded(), 17 from a field of the chunk) */
 	r->chunksz = csvr_chunk < 16 ? 16 : csvr_chunk;
-	r->chunk = xcalloc(1, r->chunksz + 1 + 16);
+	r->chunk = xcalloc(1, r->chunksz + CSVR_PAD);	/* csvio_int.h */
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		*err = "out of memory";
 		csvr_close(r);
@@ -420,9 +314,9 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 		*err = strerror(errno);
 		return NULL;
 	}
-	if ((r = reader_new(fd, path, enc, 1, err)) == NULL)
+	if ((r = csvr_new(fd, path, enc, 1, err)) == NULL)
 		return NULL;
-	if (fill(r, 0) < 0) {
+	if (csvr_fill(r, 0) < 0) {
 		*err = strerror(errno);
 		csvr_close(r);
 		return NULL;
@@ -437,90 +331,6 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	csv_set_delim(&r->p, (unsigned char)r->delim);
 	r->head_pending = 1;
 	return r;
-}
-
-/* The offset of the first line that starts at or after off (size when
- * none does). */
-static int
-line_start(int fd, uint64_t off, uint64_t size, uint64_t *at)
-{
-	char buf[4096], *nl;
-	ssize_t k;
-
-	if (off == 0) {
-		*at = 0;
-		return 0;
-	}
-	off--;			/* a line starts after a LF */
-	while (off < size) {
-		k = pread(fd, buf, sizeof(buf), (off_t)off);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k < 0)
-			return -1;
-		if (k == 0)
-			break;
-		if ((nl = memchr(buf, '\n', (size_t)k)) != NULL) {
-			*at = off + (uint64_t)(nl - buf) + 1;
-			return 0;
-		}
-		off += (uint64_t)k;
-	}
-	*at = size;
-	return 0;
-}
-
-struct csvr *
-csvr_open_range(const char *path, uint64_t start, uint64_t end,
-    int delim, enum csv_encoding enc, size_t hfields, int strict,
-    uint64_t line, const char **err)
-{
-	struct csvr *r;
-	struct stat st;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY)) < 0 || fstat(fd, &st) < 0) {
-		*err = strerror(errno);
-		if (fd >= 0)
-			close(fd);
-		return NULL;
-	}
-	if ((r = reader_new(fd, path, enc, line, err)) == NULL)
-		return NULL;
-	r->delim = delim;
-	r->ranged = 1;
-	r->strict = strict;
-	r->records = 1;		/* the header is behind */
-	r->hfields = hfields;
-	if (line_start(fd, start, (uint64_t)st.st_size, &r->off) < 0) {
-		*err = strerror(errno);
-		csvr_close(r);
-		return NULL;
-	}
-	csv_set_delim(&r->p, (unsigned char)delim);
-	r->end = end;
-	if (r->off >= end || r->off >= (uint64_t)st.st_size) {
-		r->eof = 1;	/* no line starts in the range */
-		r->clen = 0;
-	} else if (fill(r, 0) < 0) {
-		*err = strerror(errno);
-		csvr_close(r);
-		return NULL;
-	}
-	r->head_pending = 1;
-	return r;
-}
-
-int
-csvr_declined(const struct csvr *r)
-{
-	return r->declined;
-}
-
-uint64_t
-csvr_next_line(const struct csvr *r)
-{
-	return r->line;
 }
 
 void
@@ -557,7 +367,7 @@ csvr_slurp(struct csvr *r, size_t *len)
 	size_t n = 0, cap = 0;
 
 	for (;;) {
-		if (!r->head_pending && !r->eof && fill(r, 0) < 0) {
+		if (!r->head_pending && !r->eof && csvr_fill(r, 0) < 0) {
 			free(buf);
 			return NULL;
 		}
@@ -599,12 +409,13 @@ slow(struct csvr *r, const char *p, size_t n)
 
 	if (used != n && !r->failed) {
 		if (csv_error(&r->p) == CSV_EPARSE)
-			seterr(r, r->nf > r->rec_first ? r->rec_line : r->line,
-			    "malformed quoting: a quote inside an unquoted "
-			    "field, or a quoted field not followed by a "
-			    "delimiter");
+			csvr_seterr(r, r->nf > r->rec_first ?
+			    r->rec_line : r->line, "malformed quoting: a "
+			    "quote inside an unquoted field, or a quoted "
+			    "field not followed by a delimiter");
 		else
-			seterr(r, r->line, "%s", csv_strerror(csv_error(&r->p)));
+			csvr_seterr(r, r->line, "%s",
+			    csv_strerror(csv_error(&r->p)));
 	}
 	/* libcsv's public state: 0 (ROW_NOT_BEGUN) between records */
 	r->slow = r->p.pstate != 0;
@@ -622,7 +433,7 @@ put_inplace(struct csvr *r, char *s, size_t len)
 	if (nfield == 0)
 		r->rec_line = r->line;
 	if (nfield >= CSVR_MAX_FIELDS) {
-		seterr(r, r->rec_line, "more than %d fields in one record",
+		csvr_seterr(r, r->rec_line, "more than %d fields in one record",
 		    CSVR_MAX_FIELDS);
 		return;
 	}
@@ -636,67 +447,6 @@ put_inplace(struct csvr *r, char *s, size_t len)
 	r->nf++;
 }
 
-/*
- * Where the delimiters of the line p[0..n) are (into dpos, which holds n
- * + 1): their count, or -1 when the line holds a trap for libcsv (a
- * quote, a CR, a NUL).  *high: it has bytes beyond ASCII.  Sixteen bytes
- * at a time with SSE2 (the chunk has 16 readable bytes past its end),
- * else eight (SWAR; TRADESTAT_NO_SSE2 builds it on x86-64 too).
- */
-static long
-scan_line(const char *p, size_t n, unsigned char delim, size_t *dpos,
-    int *high)
-{
-	size_t i = 0, nd = 0;
-#ifdef USE_SSE2
-	const __m128i vd = _mm_set1_epi8((char)delim);
-	const __m128i vq = _mm_set1_epi8('"'), vcr = _mm_set1_epi8('\r');
-	const __m128i vz = _mm_setzero_si128();
-	unsigned trap = 0, hi = 0, keep = 0xffff;
-
-	for (i = 0; i < n; i += 16) {
-		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)
-		    (p + i));
-		unsigned m;
-
-		if (n - i < 16)
-			keep = (1u << (n - i)) - 1;	/* the line's bytes */
-		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w, vd)) & keep;
-		trap |= (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
-		    _mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w, vcr)),
-		    _mm_cmpeq_epi8(w, vz))) & keep;
-		hi |= (unsigned)_mm_movemask_epi8(w) & keep;
-		for (; m != 0; m &= m - 1)
-			dpos[nd++] = i + (size_t)__builtin_ctz(m);
-	}
-	*high = hi != 0;
-	return trap ? -1 : (long)nd;
-#else
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t dq = ones * '"', dcr = ones * '\r', dd = ones * delim;
-	uint64_t trap = 0, hi = 0, w, m;
-
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, p + i, 8);
-		trap |= util_zero_bytes(w ^ dq) | util_zero_bytes(w ^ dcr) |
-		    util_zero_bytes(w);
-		hi |= w & 0x8080808080808080ULL;
-		for (m = util_zero_bytes(w ^ dd); m != 0; m &= m - 1)
-			dpos[nd++] = i + (size_t)(__builtin_ctzll(m) >> 3);
-	}
-	for (; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
-
-		trap |= c == '"' || c == '\r' || c == '\0';
-		hi |= c & 0x80;
-		if (c == delim)
-			dpos[nd++] = i;
-	}
-	*high = hi != 0;
-	return trap ? -1 : (long)nd;
-#endif
-}
-
 /* scan_line() of the line p[0..n) into r->dpos, made to hold it. */
 static long
 line_delims(struct csvr *r, const char *p, size_t n, int *high)
@@ -705,7 +455,7 @@ line_delims(struct csvr *r, const char *p, size_t n, int *high)
 		r->dcap = n + 64;
 		r->dpos = xrealloc(r->dpos, r->dcap * sizeof(*r->dpos));
 	}
-	return scan_line(p, n, (unsigned char)r->delim, r->dpos, high);
+	return csvscan_line(p, n, (unsigned char)r->delim, r->dpos, high);
 }
 
 /* One line without its LF (nl: it had one); -1 when it needs libcsv. */
@@ -763,103 +513,6 @@ fast_line(struct csvr *r, char *p, size_t len, int nl)
 	return 0;
 }
 
-int csvr_prefilter_on = 1;
-
-void
-csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < r->nlits; i++)
-		free(r->lits[i]);
-	free(r->lits);
-	free(r->litlen);
-	free(r->lit_at);
-	r->lits = NULL;
-	r->litlen = NULL;
-	r->lit_at = NULL;
-	r->nlits = 0;
-	if (n == 0 || !csvr_prefilter_on)
-		return;
-	r->lits = xcalloc(n, sizeof(char *));
-	r->litlen = xcalloc(n, sizeof(size_t));
-	r->lit_at = xcalloc(n, sizeof(char *));
-	for (i = 0; i < n; i++) {
-		r->lits[i] = xstrdup(lits[i]);
-		r->litlen[i] = strlen(lits[i]);
-	}
-	r->nlits = n;
-}
-
-/*
- * A complete line that holds none of the prefilter's literals, no quote
- * and no CR but a final one: a record nobody wants.  It is counted, not
- * parsed.
- */
-
-/* Whether the line [p, nl) holds one of the literals: each is searched
- * for once per stretch of chunk that lacks it, not once per line. */
-static int
-has_literal(struct csvr *r, const char *p, const char *nl, const char *end)
-{
-	size_t i;
-
-	for (i = 0; i < r->nlits; i++) {
-		if (r->lit_at[i] == NULL || r->lit_at[i] < p) {
-			r->lit_at[i] = memmem(p, (size_t)(end - p), r->lits[i],
-			    r->litlen[i]);
-			if (r->lit_at[i] == NULL)
-				r->lit_at[i] = end;	/* none left */
-		}
-		/* a literal holds no LF: one that starts in the line ends
-		 * in it */
-		if (r->lit_at[i] < nl)
-			return 1;
-	}
-	return 0;
-}
-
-/* The bytes with 0x80 set in a mask of whole bytes, counted. */
-static size_t
-count_bytes(uint64_t m)
-{
-	return (size_t)(((m >> 7) * 0x0101010101010101ULL) >> 56);
-}
-
-/* A line without the literals is skipped when it is plain: no quote, no
- * NUL, no CR but a final one, no byte beyond ASCII, and as many fields as
- * the header (a ragged line is parsed, and reported). */
-static int
-plain_line(const struct csvr *r, const char *p, size_t len)
-{
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t dq = ones * '"', dnul = 0, dcr = ones * '\r';
-	const uint64_t dd = ones * (unsigned char)r->delim;
-	uint64_t bad = 0;
-	size_t i, body = len, nd = 0;
-
-	if (len > CSVR_MAX_FIELD)
-		return 0;
-	if (body > 0 && p[body - 1] == '\r')
-		body--;		/* a final CR is a CRLF's */
-	for (i = 0; i + 8 <= body; i += 8) {
-		uint64_t w;
-
-		memcpy(&w, p + i, 8);
-		bad |= util_zero_bytes(w ^ dq) | util_zero_bytes(w ^ dnul) |
-		    util_zero_bytes(w ^ dcr) | (w & 0x8080808080808080ULL);
-		nd += count_bytes(util_zero_bytes(w ^ dd));
-	}
-	for (; i < body; i++) {
-		unsigned char c = (unsigned char)p[i];
-
-		if (c == '"' || c == '\0' || c == '\r' || c >= 0x80)
-			bad = 1;
-		nd += c == (unsigned char)r->delim;
-	}
-	return !bad && nd + 1 == r->hfields;
-}
-
 /* Whether the line p[0..n) is a failed program's last (CSVR_MARKER). */
 static int
 is_marker(const char *p, size_t n)
@@ -904,17 +557,8 @@ upstream(struct csvr *r, const char *p, size_t n)
 			msg[k++] = (char)c;
 	}
 	msg[k] = '\0';
-	seterr(r, r->line, "upstream step failed: %s", k > 0 ? msg :
+	csvr_seterr(r, r->line, "upstream step failed: %s", k > 0 ? msg :
 	    "(no message)");
-}
-
-/* Range mode: a line for libcsv (quotes, a lone CR, bytes whose
- * encoding is not known yet) ends the range's work. */
-static void
-decline(struct csvr *r)
-{
-	seterr(r, r->line, "a line the quote-free reader does not split");
-	r->declined = 1;
 }
 
 /* Parse chunk[cpos..clen); an unfinished last line stays for the next
@@ -940,25 +584,25 @@ feed(struct csvr *r)
 		 * range leaves it to the one-pass reader */
 		if (!r->slow && r->nf == r->rec_first && is_marker(p, m)) {
 			if (r->strict)
-				decline(r);
+				csvr_decline(r);
 			else
 				upstream(r, p, m);
 			break;
 		}
 		if (r->nlits && r->records > 0 && !r->slow && nl != NULL &&
 		    r->nf == r->rec_first && !r->last_cr &&
-		    !has_literal(r, p, nl, end) &&
-		    plain_line(r, p, (size_t)(nl - p))) {
+		    !csvr_has_literal(r, p, nl, end) &&
+		    csvscan_plain(p, (size_t)(nl - p), r->delim, r->hfields)) {
 			r->line++;	/* as cb_record() counts it */
 			r->last_cr = 0;
 		} else if (r->strict && (nl == NULL && !r->eof)) {
-			decline(r);
+			csvr_decline(r);
 			break;
 		} else if (r->slow || !csvr_fastpath || (nl == NULL &&
 		    !r->eof) || fast_line(r, p, nl ? (size_t)(nl - p) : m,
 		    nl != NULL) < 0) {
 			if (r->strict) {
-				decline(r);
+				csvr_decline(r);
 				break;
 			}
 			slow(r, p, m);
@@ -1061,62 +705,6 @@ next_in_place(struct csvr *r)
 	return 1;
 }
 
-#ifdef USE_SSE2
-/*
- * csvr_peek() of a line of fewer than 64 bytes in the 64 from p (which
- * can all be read): its LF, delimiters and traps found in one pass, as
- * four 16-byte masks made one; the fields' count, or 0 when the line is
- * not for this way (longer, blank, a trap, a byte beyond ASCII, more
- * than max fields): whole_line() then.
- */
-static size_t
-peek64(const struct csvr *r, char *p, size_t avail, char **f, size_t *l,
-    size_t max, size_t *take)
-{
-	const __m128i vd = _mm_set1_epi8((char)r->delim);
-	const __m128i vq = _mm_set1_epi8('"'), vcr = _mm_set1_epi8('\r');
-	const __m128i vlf = _mm_set1_epi8('\n'), vz = _mm_setzero_si128();
-	uint64_t lf = 0, dm = 0, trap = 0, keep;
-	size_t b, body, end, start = 0, k = 0;
-
-	if (*p == '#')
-		return 0;	/* it may be CSVR_MARKER */
-	for (b = 0; b < 64; b += 16) {
-		__m128i w = _mm_loadu_si128((const __m128i *)(const void *)
-		    (p + b));
-
-		lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w,
-		    vlf)) << b;
-		dm |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(w,
-		    vd)) << b;
-		trap |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(w, vq), _mm_cmpeq_epi8(w,
-		    vcr)), _mm_or_si128(_mm_cmpeq_epi8(w, vz), w))) << b;
-	}
-	if (avail < 64)
-		lf &= ((uint64_t)1 << avail) - 1;	/* not old bytes' */
-	if (lf == 0)
-		return 0;
-	end = (size_t)__builtin_ctzll(lf);
-	body = end > 0 && p[end - 1] == '\r' ? end - 1 : end;	/* CRLF */
-	keep = ((uint64_t)1 << body) - 1;
-	if (body == 0 || (trap & keep))
-		return 0;
-	for (dm &= keep; dm != 0; dm &= dm - 1, k++) {
-		size_t d = (size_t)__builtin_ctzll(dm);
-
-		if (k + 1 >= max)
-			return 0;	/* more than max fields */
-		f[k] = p + start;
-		l[k] = d - start;
-		start = d + 1;
-	}
-	f[k] = p + start;
-	l[k] = body - start;
-	*take = end + 1;
-	return k + 1;
-}
-#endif
 
 size_t
 csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
@@ -1126,10 +714,10 @@ csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
 
 	if (r->qpos != r->nq || r->fini || !in_place(r))
 		return 0;
-#ifdef USE_SSE2
-	/* 64 bytes and the 16 past the chunk's end are there to read */
-	if (r->clen - r->cpos >= 48 && (nd = peek64(r, r->chunk + r->cpos,
-	    r->clen - r->cpos, f, l, max, take)) > 0)
+#ifdef CSVSCAN_SSE2
+	/* 64 bytes are there to read: 48 of the chunk, 16 of CSVR_PAD */
+	if (r->clen - r->cpos >= 48 && (nd = csvscan_peek64(r->chunk +
+	    r->cpos, r->clen - r->cpos, r->delim, f, l, max, take)) > 0)
 		return nd;
 #endif
 	if (!whole_line(r, &p, &body, &nd, take) || nd + 1 > max)
@@ -1178,7 +766,7 @@ parse_more(struct csvr *r)
 		size_t keep = r->clen - r->cpos;
 
 		memmove(r->chunk, r->chunk + r->cpos, keep);
-		if (fill(r, keep) < 0)
+		if (csvr_fill(r, keep) < 0)
 			return -1;
 		if (in_place(r) && memchr(r->chunk, '\n', r->clen) != NULL)
 			return 0;	/* csvr_next() takes the lines */
@@ -1186,15 +774,15 @@ parse_more(struct csvr *r)
 	feed(r);
 	if (!r->failed && csv_get_buffer_size(&r->p) > CSVR_MAX_FIELD +
 	    r->chunksz)
-		seterr(r, r->line, "a field is longer than %u bytes",
+		csvr_seterr(r, r->line, "a field is longer than %u bytes",
 		    CSVR_MAX_FIELD);
 	if (r->eof && r->cpos == r->clen && !r->fini && !r->failed) {
 		uint64_t start = r->line;
 
 		r->fini = 1;
 		if (csv_fini(&r->p, cb_field, cb_record, r) != 0)
-			seterr(r, start, "unterminated quoted field at the end "
-			    "of the file");
+			csvr_seterr(r, start, "unterminated quoted field at "
+			    "the end of the file");
 	}
 	return r->failed ? -1 : 0;
 }
@@ -1300,148 +888,3 @@ csvr_encoding(const struct csvr *r)
 	return r->enc;
 }
 
-/* ---- writer ---- */
-
-void
-csvw_init(struct csvw *w, FILE *fp, int excel)
-{
-	w->fp = fp;
-	w->excel = excel;
-	w->started = 0;
-	w->nfield = 0;
-}
-
-static void
-sep(struct csvw *w)
-{
-	if (!w->started) {
-		w->started = 1;
-		if (w->excel)
-			fputs("\xef\xbb\xbf", w->fp);
-	}
-	if (w->nfield++ > 0)
-		putc_unlocked(',', w->fp);
-}
-
-/*
- * Whether a spreadsheet could take text s as a formula: it starts, after
- * any spaces, with '=', '+', '-' or '@' (Excel's and LibreOffice's
- * formula signs, DDE's "=cmd|..." among them), or with a TAB, CR or LF
- * that hides what follows (OWASP, "CSV Injection").  '|' and '%' start no
- * formula by themselves, so text such as "% of world" is left as it is.
- */
-static int
-formula_like(const char *s, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len && s[i] == ' ')
-		i++;
-	return i < len && memchr("=+-@\t\r\n", s[i], 7) != NULL;
-}
-
-void
-csvw_strn(struct csvw *w, const char *s, size_t len)
-{
-	size_t i;
-	int q = 0, apos = 0;
-
-	sep(w);
-	/*
-	 * For a spreadsheet, every text cell is quoted, so that the import
-	 * option "format quoted field as text" keeps codes such as 010121,
-	 * and one that could be read as a formula is made text by a leading
-	 * ' (inside the quotes, so that a ';' or TAB in it cannot start a
-	 * cell either).  Numbers are written bare by csvw_num() and the
-	 * like, and stay numbers.
-	 */
-	if (w->excel && len > 0) {
-		q = 1;
-		apos = formula_like(s, len);
-	}
-	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
-		q = 1;
-	for (i = 0; i < len && !q; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
-			q = 1;
-	if (!q) {
-		fwrite_unlocked(s, 1, len, w->fp);
-		return;
-	}
-	putc_unlocked('"', w->fp);
-	if (apos)
-		putc_unlocked('\'', w->fp);
-	for (i = 0; i < len; i++) {
-		if (s[i] == '"')
-			putc_unlocked('"', w->fp);
-		putc_unlocked(s[i], w->fp);
-	}
-	putc_unlocked('"', w->fp);
-}
-
-void
-csvw_str(struct csvw *w, const char *s)
-{
-	csvw_strn(w, s ? s : "", s ? strlen(s) : 0);
-}
-
-void
-csvw_num(struct csvw *w, double v)
-{
-	char buf[NUM_BUFSZ];
-
-	sep(w);
-	if (v == v) {
-		num_format(v, buf);
-		fwrite_unlocked(buf, 1, strlen(buf), w->fp);
-	}
-}
-
-void
-csvw_num_exact(struct csvw *w, double v)
-{
-	char buf[NUM_BUFSZ];
-
-	sep(w);
-	if (v == v) {
-		num_format_exact(v, buf);
-		fwrite_unlocked(buf, 1, strlen(buf), w->fp);
-	}
-}
-
-void
-csvw_int(struct csvw *w, long long v)
-{
-	sep(w);
-	fprintf(w->fp, "%lld", v);
-}
-
-void
-csvw_empty(struct csvw *w)
-{
-	sep(w);
-}
-
-void
-csvw_end(struct csvw *w)
-{
-	if (!w->started)
-		sep(w), w->nfield = 0;
-	fputs(w->excel ? "\r\n" : "\n", w->fp);
-	w->nfield = 0;
-}
-
-void
-csvw_header(struct csvw *w, const char *names)
-{
-	const char *p = names, *c;
-
-	for (;;) {
-		c = strchr(p, ',');
-		csvw_strn(w, p, c ? (size_t)(c - p) : strlen(p));
-		if (c == NULL)
-			break;
-		p = c + 1;
-	}
-	csvw_end(w);
-}

@@ -1,5 +1,6 @@
 /*
- * csvio.h - CSV in (streaming, on libcsv) and CSV out (RFC 4180).
+ * csvio.h - CSV in (streaming, on libcsv) and CSV out (RFC 4180): the
+ * reader is csvio.c, csvscan.c and csvrange.c, the writer csvwrite.c.
  *
  * The reader hands out one record at a time; memory is bounded by the
  * read chunk and the longest record, never by the number of rows.  It
@@ -24,6 +25,10 @@ enum csv_encoding {
 
 #define CSVR_MAX_FIELD	(1u << 20)	/* longest field accepted, bytes */
 #define CSVR_MAX_FIELDS	4096		/* most fields in one record */
+/* Readable bytes past the last byte of input in the reader's buffer, so
+ * that scanners and num_parse_padded() may read whole words past a
+ * field's end (csvio_int.h says who reads how far). */
+#define CSVR_PAD	17
 
 struct csvr;
 
@@ -84,7 +89,7 @@ size_t		 csvr_nfields(const struct csvr *r);
  * For a caller that decodes the common line's fields itself: the next
  * line's fields where they lie (f[i], l[i] bytes, not NUL-terminated; the
  * bytes may be written to until the next call, and read 17 bytes from a
- * field's start on, whatever its length) and their number, when
+ * field's start on (CSVR_PAD), whatever its length) and their number, when
  * csvr_next() would split that line so (no record queued, no quote, no
  * encoding to convert, no prefilter) into max fields at most; 0 when it
  * would not.  The caller then takes the line with csvr_take(r, *take),
