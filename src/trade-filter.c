@@ -243,8 +243,8 @@ main(int argc, char **argv)
 	/* the blocks of a large file on several threads, the rest (or all)
 	 * here */
 	r = trade_parallel_ordered(&c.topts, argv + optind, argc - optind,
-	    trade_threads(), c.excel, filter_row, &k, cli_write_block, &c,
-	    cli_progress_blocks, &c);
+	    trade_threads(&c.topts), c.excel, filter_row, &k,
+	    cli_write_block, &c, cli_progress_blocks, &c);
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_progress(&c, r, ++n);
 		if (!wanted(&k, &row))

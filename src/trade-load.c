@@ -80,8 +80,8 @@ main(int argc, char **argv)
 		c.header = "period,reporter,partner,flow,product,value,"
 		    "quantity,unit,currency,source,reporter_name,partner_name";
 	r = trade_parallel_ordered(&c.topts, argv + optind, argc - optind,
-	    trade_threads(), c.excel, load_row, &names, cli_write_block, &c,
-	    cli_progress_blocks, &c);
+	    trade_threads(&c.topts), c.excel, load_row, &names,
+	    cli_write_block, &c, cli_progress_blocks, &c);
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_open_once(&c);
 		load_row(&names, &row, &c.w);

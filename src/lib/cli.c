@@ -158,18 +158,67 @@ cli_init(struct cli *c, const char *argv0, const char *usage, int how)
 {
 	const char *slash = strrchr(argv0, '/');
 
-	const char *slow = getenv("TRADESTAT_SLOW");
-
 	util_progname = slash ? slash + 1 : argv0;
 	std_fds();
 	memset(c, 0, sizeof(*c));
 	c->usage = usage;
 	c->usage_how = how;
 	c->topts.format = FMT_AUTO;
-	/* TRADESTAT_SLOW=1: every line through libcsv and no line skipped
-	 * unread, for the tests that hold the fast paths to the slow one */
-	if (slow && strcmp(slow, "1") == 0)
-		csvr_fastpath = csvr_prefilter_on = 0;
+}
+
+/*
+ * --read-with LIST, a hidden option for the tests that hold the fast
+ * paths to the slow ones (HACKING.md): threads=N, block=BYTES (of the
+ * threads' blocks), chunk=BYTES (read at a time), no-fast, no-prefilter,
+ * portable-scan (csvio.h's CSVR_* flags), no-canon (TRADE_NO_CANON).
+ */
+static void
+read_with(struct trade_opts *o, const char *arg)
+{
+	static const struct {
+		const char	*name;
+		unsigned	 flag;
+	} flags[] = {
+		{ "no-fast", CSVR_NO_FAST },
+		{ "no-prefilter", CSVR_NO_PREFILTER },
+		{ "portable-scan", CSVR_PORTABLE_SCAN },
+		{ "no-canon", TRADE_NO_CANON }
+	};
+	const char *p = arg, *e;
+	char *end;
+	size_t n, i;
+	long long v;
+
+	for (; *p != '\0'; p = *e ? e + 1 : e) {
+		e = p + strcspn(p, ",");
+		n = (size_t)(e - p);
+		for (i = 0; i < sizeof(flags) / sizeof(flags[0]); i++)
+			if (strlen(flags[i].name) == n &&
+			    memcmp(p, flags[i].name, n) == 0)
+				break;
+		if (i < sizeof(flags) / sizeof(flags[0])) {
+			o->flags |= flags[i].flag;
+			continue;
+		}
+		if (n > 6 && memcmp(p, "chunk=", 6) == 0)
+			v = strtoll(p + 6, &end, 10);
+		else if (n > 6 && memcmp(p, "block=", 6) == 0)
+			v = strtoll(p + 6, &end, 10);
+		else if (n > 8 && memcmp(p, "threads=", 8) == 0)
+			v = strtoll(p + 8, &end, 10);
+		else
+			end = NULL, v = 0;
+		if (end != e || v < 1 || (p[0] == 't' && v > 64))
+			cli_bad_arg(NULL, "--read-with", arg, "want threads=N, "
+			    "block=N, chunk=N, no-fast, no-prefilter, "
+			    "portable-scan or no-canon");
+		if (p[0] == 'c')
+			o->chunk = (size_t)v;
+		else if (p[0] == 'b')
+			o->block = (uint64_t)v;
+		else
+			o->threads = (int)v;
+	}
 }
 
 void
@@ -273,6 +322,9 @@ cli_option(struct cli *c, int opt, const char *arg)
 		else
 			cli_bad_arg(NULL, "--encoding", arg,
 			    "want auto, utf-8 or latin1");
+		return 1;
+	case OPT_READ_WITH:
+		read_with(&c->topts, arg);
 		return 1;
 	case OPT_UNKNOWN:
 		if (strcmp(arg, "keep") == 0)
@@ -796,7 +848,7 @@ static struct agg *
 rollup_parallel(struct cli *c, int argc, char **argv,
     const struct agg_opts *ao, unsigned flows, int levels)
 {
-	int nt = trade_threads(), t, st;
+	int nt = trade_threads(&c->topts), t, st;
 	struct rollup_ctx *x;
 	void **ctx;
 	struct agg *a = NULL;

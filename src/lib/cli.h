@@ -19,7 +19,7 @@
 enum {
 	OPT_ENCODING = 1000, OPT_UNKNOWN, OPT_SKIP_BAD, OPT_SOURCE,
 	OPT_COUNTRIES, OPT_EXCEL, OPT_VERSION, OPT_ANNUAL, OPT_HS_LEVEL,
-	OPT_FIRST_PROGRAM = 1100
+	OPT_READ_WITH, OPT_FIRST_PROGRAM = 1100
 };
 
 /* The input and output options, for a program's struct option array. */
@@ -35,7 +35,8 @@ enum {
 	{ "excel", no_argument, NULL, OPT_EXCEL }, \
 	{ "quiet", no_argument, NULL, 'q' }, \
 	{ "help", no_argument, NULL, 'h' }, \
-	{ "version", no_argument, NULL, OPT_VERSION }
+	{ "version", no_argument, NULL, OPT_VERSION }, \
+	{ "read-with", required_argument, NULL, OPT_READ_WITH }
 #define CLI_SHORTOPTS "f:d:o:qh"
 
 /* The roll-up options of the programs that sum (cli_rollup_option). */

@@ -22,7 +22,7 @@
 #include "csvio_int.h"
 #include "util.h"
 
-size_t csvr_chunk = 256 * 1024;
+#define CHUNK_DEFAULT	(256 * 1024)
 
 /* Windows-1252 0x80..0x9f; other bytes >= 0xa0 are Latin-1 = U+00xx. */
 static const unsigned short cp1252[32] = {
@@ -279,16 +279,18 @@ csvr_fill(struct csvr *r, size_t keep)
 }
 
 struct csvr *
-csvr_new(int fd, const char *path, enum csv_encoding enc, uint64_t line,
+csvr_new(int fd, const char *path, const struct csvr_opts *o, uint64_t line,
     const char **err)
 {
 	struct csvr *r = xcalloc(1, sizeof(*r));
 
 	r->fd = fd;
 	r->name = xstrdup(path);
-	r->enc = enc;
+	r->enc = o->enc;
+	r->flags = o->flags;
 	r->line = line;
-	r->chunksz = csvr_chunk < 16 ? 16 : csvr_chunk;
+	r->chunksz = o->chunk == 0 ? CHUNK_DEFAULT : o->chunk < 16 ? 16 :
+	    o->chunk;
 	r->chunk = xcalloc(1, r->chunksz + CSVR_PAD);	/* csvio_int.h */
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
 		*err = "out of memory";
@@ -304,17 +306,39 @@ struct csvr *
 csvr_open(const char *path, int delim, enum csv_encoding enc,
     const char **err)
 {
-	struct csvr *r;
+	struct csvr_opts o = { delim, enc, 0, 0 };
+
+	return csvr_open_opts(path, &o, err);
+}
+
+/* The descriptor of path ("-" or NULL: standard input, *name
+ * "<stdin>"); -1 and *err when it cannot be opened. */
+static int
+open_input(const char *path, const char **name, const char **err)
+{
 	int fd;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
-		fd = 0;
-		path = "<stdin>";
-	} else if ((fd = open(path, O_RDONLY)) < 0) {
-		*err = strerror(errno);
-		return NULL;
+		*name = "<stdin>";
+		return 0;
 	}
-	if ((r = csvr_new(fd, path, enc, 1, err)) == NULL)
+	*name = path;
+	if ((fd = open(path, O_RDONLY)) < 0)
+		*err = strerror(errno);
+	return fd;
+}
+
+struct csvr *
+csvr_open_opts(const char *path, const struct csvr_opts *o,
+    const char **err)
+{
+	struct csvr *r;
+	const char *name;
+	int fd;
+
+	if ((fd = open_input(path, &name, err)) < 0)
+		return NULL;
+	if ((r = csvr_new(fd, name, o, 1, err)) == NULL)
 		return NULL;
 	if (csvr_fill(r, 0) < 0) {
 		*err = strerror(errno);
@@ -327,7 +351,7 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 		if (r->enc == CSV_ENC_AUTO)
 			r->enc = CSV_ENC_UTF8;
 	}
-	r->delim = delim ? delim : sniff(r->chunk, r->clen);
+	r->delim = o->delim ? o->delim : sniff(r->chunk, r->clen);
 	csv_set_delim(&r->p, (unsigned char)r->delim);
 	r->head_pending = 1;
 	return r;
@@ -391,16 +415,14 @@ csvr_slurp(struct csvr *r, size_t *len)
 }
 
 /*
- * The fast path.  Most trade files have no quotes at all: a line without
- * a quote, CR (but a final one) or NUL byte is split at its delimiters
- * here, and its fields go through the same callbacks, in the same order,
- * as libcsv would make them.  Anything else goes through libcsv, the
- * parser of record, which then keeps the input until its record ends.
- * tests/unit/test_csvdiff.c and tests/fuzz/fuzz_csvdiff.c hold the two
- * paths to the same result.
+ * The fast path (unless CSVR_NO_FAST).  Most trade files have no quotes
+ * at all: a line without a quote, CR (but a final one) or NUL byte is
+ * split at its delimiters here, and its fields go through the same
+ * callbacks, in the same order, as libcsv would make them.  Anything
+ * else goes through libcsv, the parser of record, which then keeps the
+ * input until its record ends.  tests/unit/test_csvdiff.c, test_csvflags.c
+ * and tests/fuzz/fuzz_csvdiff.c hold the paths to the same result.
  */
-int csvr_fastpath = 1;
-
 /* Feed libcsv n bytes; record where it stands. */
 static void
 slow(struct csvr *r, const char *p, size_t n)
@@ -455,7 +477,8 @@ line_delims(struct csvr *r, const char *p, size_t n, int *high)
 		r->dcap = n + 64;
 		r->dpos = xrealloc(r->dpos, r->dcap * sizeof(*r->dpos));
 	}
-	return csvscan_line(p, n, (unsigned char)r->delim, r->dpos, high);
+	return csvscan_line(p, n, (unsigned char)r->delim, r->dpos, high,
+	    (r->flags & CSVR_PORTABLE_SCAN) != 0);
 }
 
 /* One line without its LF (nl: it had one); -1 when it needs libcsv. */
@@ -598,8 +621,8 @@ feed(struct csvr *r)
 		} else if (r->strict && (nl == NULL && !r->eof)) {
 			csvr_decline(r);
 			break;
-		} else if (r->slow || !csvr_fastpath || (nl == NULL &&
-		    !r->eof) || fast_line(r, p, nl ? (size_t)(nl - p) : m,
+		} else if (r->slow || (r->flags & CSVR_NO_FAST) ||
+		    (nl == NULL && !r->eof) || fast_line(r, p, nl ? (size_t)(nl - p) : m,
 		    nl != NULL) < 0) {
 			if (r->strict) {
 				csvr_decline(r);
@@ -617,7 +640,8 @@ feed(struct csvr *r)
 static int
 in_place(const struct csvr *r)
 {
-	return csvr_fastpath && !r->slow && !r->head_pending && !r->failed &&
+	return !(r->flags & CSVR_NO_FAST) && !r->slow && !r->head_pending &&
+	    !r->failed &&
 	    !r->last_cr && r->nlits == 0 && r->nf == r->rec_first &&
 	    r->records > 0;
 }
@@ -716,7 +740,8 @@ csvr_peek(struct csvr *r, char **f, size_t *l, size_t max, size_t *take)
 		return 0;
 #ifdef CSVSCAN_SSE2
 	/* 64 bytes are there to read: 48 of the chunk, 16 of CSVR_PAD */
-	if (r->clen - r->cpos >= 48 && (nd = csvscan_peek64(r->chunk +
+	if (!(r->flags & CSVR_PORTABLE_SCAN) && r->clen - r->cpos >= 48 &&
+	    (nd = csvscan_peek64(r->chunk +
 	    r->cpos, r->clen - r->cpos, r->delim, f, l, max, take)) > 0)
 		return nd;
 #endif

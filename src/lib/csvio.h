@@ -32,13 +32,28 @@ enum csv_encoding {
 
 struct csvr;
 
-/* 0 sends every record through libcsv (for tests that compare the
- * quote-free fast path with it); 1, the default, does not. */
-extern int csvr_fastpath;
-/* Bytes read at a time (256 KB) by the readers opened after it is set
- * (at least 16): tests make it small, so that short inputs cross the
- * ends of chunks. */
-extern size_t csvr_chunk;
+/*
+ * The fast paths, each chosen per reader by a flag given at the open
+ * (tests and fuzzers vary them per call; every combination gives the
+ * same records, line numbers and messages, tests/unit/test_csvdiff.c):
+ * CSVR_NO_FAST sends every line through libcsv (no quote-free split, no
+ * records in place, csvr_peek() gives 0); CSVR_NO_PREFILTER makes
+ * csvr_prefilter() do nothing; CSVR_PORTABLE_SCAN scans with the
+ * portable eight-byte code where SSE2 would.
+ */
+#define CSVR_NO_FAST		0x01u
+#define CSVR_NO_PREFILTER	0x02u
+#define CSVR_PORTABLE_SCAN	0x04u
+#define CSVR_FLAGS		0x07u	/* all of them */
+
+struct csvr_opts {
+	int		 delim;		/* ',', ';', '\t' or 0 to sniff */
+	enum csv_encoding enc;
+	unsigned	 flags;		/* CSVR_*; 0 for every fast path */
+	/* bytes read at a time (at least 16); 0 is 256 KB: tests make it
+	 * small, so that short inputs cross the ends of chunks */
+	size_t		 chunk;
+};
 
 /*
  * Open path ("-" or NULL is standard input, named "<stdin>") and read its
@@ -47,22 +62,25 @@ extern size_t csvr_chunk;
  */
 struct csvr	*csvr_open(const char *path, int delim, enum csv_encoding enc,
 		    const char **err);
+/* The same with the options o (delim and enc as csvr_open() has them). */
+struct csvr	*csvr_open_opts(const char *path, const struct csvr_opts *o,
+		    const char **err);
 void		 csvr_close(struct csvr *r);
 
 /*
  * Open the lines of path that start in bytes [start, end) (a line that
  * starts before end is read to its end; UINT64_MAX: to the end of the
  * file), for readers that split a file at line ends: start is past the
- * header, whose fields (hfields), delim and encoding the caller knows;
+ * header, whose fields (hfields), delim and encoding (o's, with its
+ * flags and chunk) the caller knows;
  * the first line is numbered line.  strict: a line the quote-free fast
  * path cannot split (a quote, a lone CR, a NUL, a line longer than half
  * a chunk, bytes beyond ASCII when enc is still CSV_ENC_AUTO) is not
  * parsed: csvr_next() fails and csvr_declined() says so.
  */
 struct csvr	*csvr_open_range(const char *path, uint64_t start,
-		    uint64_t end, int delim, enum csv_encoding enc,
-		    size_t hfields, int strict, uint64_t line,
-		    const char **err);
+		    uint64_t end, const struct csvr_opts *o, size_t hfields,
+		    int strict, uint64_t line, const char **err);
 int		 csvr_declined(const struct csvr *r);
 /* The number of the line the reader reads next (after the last line of
  * a range, its number + 1). */
@@ -102,13 +120,12 @@ void		 csvr_take(struct csvr *r, size_t n);
 /*
  * After the first record (the header), skip unread every complete line
  * that holds none of the literals lits[0..n) (and no quote, and no CR but
- * a final one): its line is counted, its fields are not parsed or checked.  For filters whose
- * wanted rows must hold one of the literals.  n = 0 turns it off;
- * csvr_prefilter_on = 0 (tests) makes it do nothing.
+ * a final one): its line is counted, its fields are not parsed or
+ * checked.  For filters whose wanted rows must hold one of the literals.
+ * n = 0 turns it off; so does CSVR_NO_PREFILTER.
  */
 void		 csvr_prefilter(struct csvr *r, const char *const *lits,
 		    size_t n);
-extern int	 csvr_prefilter_on;
 const char	*csvr_field(const struct csvr *r, size_t i);
 /* The fields and their lengths as arrays of csvr_nfields() (valid until
  * the next csvr_next()). */

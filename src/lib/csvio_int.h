@@ -43,8 +43,9 @@ struct csvr {
 	char		*name;
 	int		 delim;
 	enum csv_encoding enc;
+	unsigned	 flags;		/* CSVR_* */
 	char		*chunk;		/* chunksz + CSVR_PAD bytes */
-	size_t		 chunksz;	/* its size: csvr_chunk at the open */
+	size_t		 chunksz;	/* its size: csvr_opts.chunk */
 	size_t		 clen;		/* bytes in chunk */
 	size_t		 cpos;		/* first byte not yet parsed */
 	int		 slow;		/* libcsv is inside a record */
@@ -94,9 +95,10 @@ struct csvr {
  * kept), and the reader failed. */
 void		 csvr_seterr(struct csvr *r, uint64_t line, const char *fmt,
 		    ...) __attribute__((format(printf, 3, 4)));
-/* A reader of fd (closed with it), before its first chunk; NULL and
- * *err when libcsv cannot start. */
-struct csvr	*csvr_new(int fd, const char *path, enum csv_encoding enc,
+/* A reader of fd (closed with it) with o's encoding, flags and chunk
+ * (not its delimiter), before its first chunk; NULL and *err when libcsv
+ * cannot start. */
+struct csvr	*csvr_new(int fd, const char *path, const struct csvr_opts *o,
 		    uint64_t line, const char **err);
 /* Read up to a chunk, after the keep bytes already at its start; 0 ok,
  * -1 on a read error (the reader failed). */
@@ -119,10 +121,11 @@ int		 csvr_has_literal(struct csvr *r, const char *p, const char *nl,
  * Where the delimiters of the line p[0..n) are (into dpos, which holds n
  * + 1): their count, or -1 when the line holds a trap for libcsv (a
  * quote, a CR, a NUL).  *high: it has bytes beyond ASCII.  Reads up to
- * 15 bytes past p + n (CSVR_PAD).
+ * 15 bytes past p + n (CSVR_PAD).  portable: with the eight-byte code
+ * even where SSE2 is (CSVR_PORTABLE_SCAN).
  */
 long		 csvscan_line(const char *p, size_t n, unsigned char delim,
-		    size_t *dpos, int *high);
+		    size_t *dpos, int *high, int portable);
 /* Whether the line p[0..len) (its LF not in it) may be skipped unparsed
  * by the prefilter: no quote, NUL, CR but a final one or byte beyond
  * ASCII, and hfields fields. */

@@ -82,8 +82,8 @@ line_start(int fd, uint64_t off, uint64_t size, uint64_t *at)
 
 struct csvr *
 csvr_open_range(const char *path, uint64_t start, uint64_t end,
-    int delim, enum csv_encoding enc, size_t hfields, int strict,
-    uint64_t line, const char **err)
+    const struct csvr_opts *o, size_t hfields, int strict, uint64_t line,
+    const char **err)
 {
 	struct csvr *r;
 	struct stat st;
@@ -95,9 +95,9 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 			close(fd);
 		return NULL;
 	}
-	if ((r = csvr_new(fd, path, enc, line, err)) == NULL)
+	if ((r = csvr_new(fd, path, o, line, err)) == NULL)
 		return NULL;
-	r->delim = delim;
+	r->delim = o->delim;
 	r->ranged = 1;
 	r->strict = strict;
 	r->records = 1;		/* the header is behind */
@@ -107,7 +107,7 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 		csvr_close(r);
 		return NULL;
 	}
-	csv_set_delim(&r->p, (unsigned char)delim);
+	csv_set_delim(&r->p, (unsigned char)o->delim);
 	r->end = end;
 	if (r->off >= end || r->off >= (uint64_t)st.st_size) {
 		r->eof = 1;	/* no line starts in the range */
@@ -133,8 +133,6 @@ csvr_next_line(const struct csvr *r)
 	return r->line;
 }
 
-int csvr_prefilter_on = 1;
-
 void
 csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
 {
@@ -149,7 +147,7 @@ csvr_prefilter(struct csvr *r, const char *const *lits, size_t n)
 	r->litlen = NULL;
 	r->lit_at = NULL;
 	r->nlits = 0;
-	if (n == 0 || !csvr_prefilter_on)
+	if (n == 0 || (r->flags & CSVR_NO_PREFILTER))
 		return;
 	r->lits = xcalloc(n, sizeof(char *));
 	r->litlen = xcalloc(n, sizeof(size_t));

@@ -44,7 +44,7 @@ scan_sse2(const char *p, size_t n, unsigned char delim, size_t *dpos,
 	*high = hi != 0;
 	return trap ? -1 : (long)nd;
 }
-#else
+#endif
 
 /* csvscan_line() eight bytes at a time, in portable C (the twin of
  * scan_sse2(), for machines without SSE2). */
@@ -76,17 +76,18 @@ scan_swar(const char *p, size_t n, unsigned char delim, size_t *dpos,
 	*high = hi != 0;
 	return trap ? -1 : (long)nd;
 }
-#endif
 
 long
 csvscan_line(const char *p, size_t n, unsigned char delim, size_t *dpos,
-    int *high)
+    int *high, int portable)
 {
 #ifdef CSVSCAN_SSE2
-	return scan_sse2(p, n, delim, dpos, high);
+	if (!portable)
+		return scan_sse2(p, n, delim, dpos, high);
 #else
-	return scan_swar(p, n, delim, dpos, high);
+	(void)portable;
 #endif
+	return scan_swar(p, n, delim, dpos, high);
 }
 
 /* The bytes with 0x80 set in a mask of whole bytes, counted. */

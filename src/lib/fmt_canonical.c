@@ -39,12 +39,10 @@ canon_layout(const struct trade_reader *r)
 	    r->col[R_MONTH_MASK] < 0;
 }
 
-int trade_canon_on = 1;
-
 static int
 canon_open(struct trade_reader *r)
 {
-	r->canon = trade_canon_on && canon_layout(r);
+	r->canon = !(r->o.flags & TRADE_NO_CANON) && canon_layout(r);
 	return 1;
 }
 

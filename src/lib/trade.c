@@ -316,6 +316,7 @@ trade_set_format(struct trade_reader *r, const struct trade_format_ops *best)
 int
 trade_open_next(struct trade_reader *r)
 {
+	struct csvr_opts co;
 	const char *err, *head;
 	size_t hlen, i, k;
 	int st;
@@ -334,7 +335,11 @@ trade_open_next(struct trade_reader *r)
 	r->setup = 1;
 	r->fname = strcmp(r->files[r->fi], "-") == 0 ? "<stdin>" :
 	    r->files[r->fi];
-	r->csv = csvr_open(r->files[r->fi], r->o.delim, r->o.enc, &err);
+	co.delim = r->o.delim;
+	co.enc = r->o.enc;
+	co.flags = r->o.flags & CSVR_FLAGS;
+	co.chunk = r->o.chunk;
+	r->csv = csvr_open_opts(r->files[r->fi], &co, &err);
 	if (r->csv == NULL) {
 		snprintf(r->err, sizeof(r->err), "%s: %s", r->fname, err);
 		return -1;

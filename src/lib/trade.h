@@ -74,7 +74,17 @@ struct trade_opts {
 	 * are skipped unread (csvr_prefilter) */
 	const char *const	*line_literals;
 	size_t			 nline_literals;
+	/* the fast paths, for tests that compare them: CSVR_* for the CSV
+	 * readers (csvio.h), TRADE_NO_CANON; 0 for all of them */
+	unsigned		 flags;
+	size_t			 chunk;		/* csvr_opts.chunk; 0 */
+	int			 threads;	/* 0: trade_threads() */
+	uint64_t		 block;		/* bytes of a block; 0 */
 };
+
+/* Every canonical row through the reader of all formats, not the fast
+ * row of the common canonical file (for the test that compares them). */
+#define TRADE_NO_CANON	0x100u
 
 struct trade_reader;
 
@@ -103,10 +113,6 @@ void			 trade_close(struct trade_reader *r);
  * 'value'").  With skip_bad, unreadable rows are counted and skipped.
  */
 int		 trade_next(struct trade_reader *r, struct trade_row *row);
-/* 0 reads every row of a canonical file with the reader of all formats
- * (for the test that compares it with the canonical rows' own); 1, the
- * default, reads the common canonical row directly. */
-extern int	 trade_canon_on;
 const char	*trade_error(const struct trade_reader *r);
 
 /* Rows skipped with skip_bad, and a report of them on stderr (the count
@@ -117,7 +123,8 @@ void		 trade_report_skipped(const struct trade_reader *r);
 /*
  * Reading on several threads.  When every input is a regular file of a
  * CSV format with one record per line (not JSON), the lines after each
- * header are cut into blocks of about 8 MB at line ends, and nthreads
+ * header are cut into blocks of about 8 MB (o->block when set) at line
+ * ends, and nthreads
  * threads (the caller's among them) take blocks in turn and call
  * row(ctx[t], row) for their rows, in the block's order (t is the
  * thread, 0..nthreads-1).  progress(parg, bytes, total, rows), when set,
@@ -155,8 +162,9 @@ struct trade_reader *trade_parallel_ordered(const struct trade_opts *o,
 		    void (*out)(void *oarg, const char *buf, size_t len),
 		    void *oarg, void (*progress)(void *parg, uint64_t bytes,
 		    uint64_t total, uint64_t rows), void *parg);
-/* Threads to use: TRADESTAT_THREADS, else the CPUs online (at most 8). */
-int		 trade_threads(void);
+/* Threads to use: o->threads when set, else the CPUs online (at most
+ * 8). */
+int		 trade_threads(const struct trade_opts *o);
 
 /* Bytes read so far, over all files (for progress). */
 uint64_t	 trade_bytes(const struct trade_reader *r);

@@ -22,30 +22,24 @@
 
 
 int
-trade_threads(void)
+trade_threads(const struct trade_opts *o)
 {
-	const char *e = getenv("TRADESTAT_THREADS");
 	long n;
 
-	if (e != NULL && *e != '\0') {
-		n = strtol(e, NULL, 10);
-		return n < 1 ? 1 : n > 64 ? 64 : (int)n;
-	}
+	if (o != NULL && o->threads > 0)
+		return o->threads > 64 ? 64 : o->threads;
 	n = sysconf(_SC_NPROCESSORS_ONLN);
 	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
-/* Bytes of a block: TRADESTAT_BLOCK (tests make it small), else 8 MB,
- * or 2 MB when the blocks' output waits in memory to be written in
- * order (a block of BACI's short lines makes twice its size). */
+/* Bytes of a block: o->block (tests make it small), else 8 MB, or 2 MB
+ * when the blocks' output waits in memory to be written in order (a
+ * block of BACI's short lines makes twice its size). */
 static uint64_t
-block_size(int ordered)
+block_size(const struct trade_opts *o, int ordered)
 {
-	const char *e = getenv("TRADESTAT_BLOCK");
-	long long n;
-
-	if (e != NULL && (n = strtoll(e, NULL, 10)) > 0)
-		return (uint64_t)n;
+	if (o->block > 0)
+		return o->block;
 	return ordered ? 2u << 20 : 8u << 20;
 }
 
@@ -80,11 +74,23 @@ template_open(const struct trade_opts *o, char *const *file, int nfiles,
 	return 0;
 }
 
+/* The options of a range reader of t's file: its template's delimiter
+ * and encoding, the caller's fast paths. */
+static void
+range_opts(const struct trade_reader *t, struct csvr_opts *co)
+{
+	co->delim = csvr_delim(t->csv);
+	co->enc = csvr_encoding(t->csv);
+	co->flags = t->o.flags & CSVR_FLAGS;
+	co->chunk = t->o.chunk;
+}
+
 /* A reader of the lines of t's file that start in [start, end). */
 static struct trade_reader *
 part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
 {
 	struct trade_reader *p = xmalloc(sizeof(*p));
+	struct csvr_opts co;
 	const char *err;
 
 	*p = *t;
@@ -96,8 +102,9 @@ part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
 	p->err[0] = '\0';
 	p->bytes_done = 0;
 	p->inrec = 0;
-	p->csv = csvr_open_range(t->files[t->fi], start, end,
-	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, 1, 1, &err);
+	range_opts(t, &co);
+	p->csv = csvr_open_range(t->files[t->fi], start, end, &co, t->nhead,
+	    1, 1, &err);
 	if (p->csv == NULL) {
 		free(p);
 		return NULL;
@@ -157,7 +164,7 @@ static int
 plan(struct prun *run, const struct trade_opts *o, char *const *files,
     int nfiles, int nthreads, int ordered)
 {
-	uint64_t bs = block_size(ordered), total = 0, body, size, s;
+	uint64_t bs = block_size(o, ordered), total = 0, body, size, s;
 	struct stat st;
 	size_t cap = 0;
 	int i;
@@ -361,12 +368,13 @@ resume(struct prun *run, size_t k, uint64_t base)
 {
 	struct pjob *j = &run->jobs[k];
 	struct trade_reader *t = run->tmpl[j->file];
+	struct csvr_opts co;
 	const char *err;
 	struct csvr *c;
 
-	c = csvr_open_range(t->files[t->fi], j->start, UINT64_MAX,
-	    csvr_delim(t->csv), csvr_encoding(t->csv), t->nhead, 0, base,
-	    &err);
+	range_opts(t, &co);
+	c = csvr_open_range(t->files[t->fi], j->start, UINT64_MAX, &co,
+	    t->nhead, 0, base, &err);
 	if (c == NULL) {
 		snprintf(t->err, sizeof(t->err), "%s: %s", t->fname, err);
 		t->failed = 1;

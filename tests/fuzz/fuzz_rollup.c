@@ -44,16 +44,17 @@ check_parallel(const struct trade_opts *o, const struct agg_opts *ao,
 {
 	struct agg *t[2];
 	void *ctx[2];
-	char err[1024], block[16];
+	struct trade_opts po;
+	char err[1024];
 	size_t i;
 	int st;
 
-	snprintf(block, sizeof(block), "%d", 8 + flags % 64);
-	setenv("TRADESTAT_BLOCK", block, 1);
+	po = *o;
+	po.block = 8 + flags % 64;
 	t[0] = agg_new(ao);
 	t[1] = agg_new(ao);
 	ctx[0] = t[0], ctx[1] = t[1];
-	st = trade_parallel(o, &path, 1, 2, add_row, ctx, NULL, NULL);
+	st = trade_parallel(&po, &path, 1, 2, add_row, ctx, NULL, NULL);
 	if (st == 0 && agg_merge(t[0], t[1]) == 0 &&
 	    agg_finish(t[0], err, sizeof(err)) == 0) {
 		if (agg_count(t[0]) != agg_count(a))

@@ -1,9 +1,10 @@
 /*
- * csvdiff.h - read one input three times, through the fast path, through
- * csvr_peek() where it takes a line (the fast path elsewhere) and through
- * libcsv only, and say whether every record (its fields and its line
- * number) and the error are the same.  Used by test_csvdiff.c and by
- * tests/fuzz/fuzz_csvdiff.c.
+ * csvdiff.h - read one input every way the reader has: through libcsv
+ * only (CSVR_NO_FAST), through the fast path and through csvr_peek()
+ * where it takes a line, each with the SSE2 and the portable scanner
+ * (CSVR_PORTABLE_SCAN), and say whether every record (its fields and its
+ * line number) and the error are the same.  Used by test_csvdiff.c,
+ * test_marker.c and tests/fuzz/fuzz_csvdiff.c.
  */
 #ifndef TRADESTAT_CSVDIFF_H
 #define TRADESTAT_CSVDIFF_H
@@ -22,6 +23,36 @@ struct csvdump {
 	char	*buf;
 	size_t	 len, cap;
 };
+
+/* Bytes the readers read at a time (csvr_opts.chunk; 0: the default):
+ * tests make it small, so that lines cross the ends of chunks. */
+static size_t csvdiff_chunk;
+
+/* An input as a file: its descriptor, its name into path. */
+static int
+csvdiff_file(const char *tag, const unsigned char *data, size_t size,
+    char *path, size_t pathsz)
+{
+	int fd = memfd_create(tag, 0);
+
+	if (fd < 0 || (size > 0 && write(fd, data, size) != (ssize_t)size))
+		abort();
+	lseek(fd, 0, SEEK_SET);
+	snprintf(path, pathsz, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
+static struct csvr *
+csvdiff_open(const char *path, int delim, unsigned flags)
+{
+	struct csvr_opts o = { delim, CSV_ENC_AUTO, flags, csvdiff_chunk };
+	const char *err;
+	struct csvr *r = csvr_open_opts(path, &o, &err);
+
+	if (r == NULL)
+		abort();
+	return r;
+}
 
 static void
 dump_put(struct csvdump *d, const void *s, size_t n)
@@ -51,30 +82,22 @@ dump_record(struct csvdump *d, uint64_t line, size_t n,
 	}
 }
 
-/* Everything the reader says about data, as bytes (fast: 0 libcsv only,
- * 1 the fast path, 2 csvr_peek() first). */
+/* Everything the reader says about data, as bytes, read with flags
+ * (peek: csvr_peek() first). */
 static void
-csv_dump(const unsigned char *data, size_t size, int fast, int delim,
-    struct csvdump *d)
+csv_dump(const unsigned char *data, size_t size, unsigned flags, int peek,
+    int delim, struct csvdump *d)
 {
 	char path[64], *pf[64];
 	size_t pl[64], np, take;
-	const char *err;
 	struct csvr *r;
 	int fd, st;
 
 	d->len = 0;
-	fd = memfd_create("csvdiff", 0);
-	if (fd < 0 || (size > 0 && write(fd, data, size) != (ssize_t)size))
-		abort();
-	lseek(fd, 0, SEEK_SET);
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	csvr_fastpath = fast > 0;
-	r = csvr_open(path, delim, CSV_ENC_AUTO, &err);
-	if (r == NULL)
-		abort();
+	fd = csvdiff_file("csvdiff", data, size, path, sizeof(path));
+	r = csvdiff_open(path, delim, flags);
 	for (;;) {
-		if (fast == 2 && (np = csvr_peek(r, pf, pl, 64, &take)) > 0) {
+		if (peek && (np = csvr_peek(r, pf, pl, 64, &take)) > 0) {
 			csvr_take(r, take);
 			dump_record(d, csvr_line(r), np,
 			    (const char *const *)pf, pl);
@@ -89,29 +112,40 @@ csv_dump(const unsigned char *data, size_t size, int fast, int delim,
 		dump_put(d, csvr_error(r), strlen(csvr_error(r)));
 	csvr_close(r);
 	close(fd);
-	csvr_fastpath = 1;
 }
 
-/* 1 when both paths agree on data. */
+/* The ways of reading csv_same() compares with libcsv's: the fast path
+ * and csvr_peek(), with either scanner, and libcsv with the portable
+ * scanner flag (which it does not use). */
+static const struct {
+	unsigned	 flags;
+	int		 peek;
+} csvdiff_ways[] = {
+	{ 0, 0 }, { 0, 1 }, { CSVR_PORTABLE_SCAN, 0 },
+	{ CSVR_PORTABLE_SCAN, 1 }, { CSVR_NO_FAST | CSVR_PORTABLE_SCAN, 0 }
+};
+
+/* 1 when every way agrees with libcsv's on data. */
 static int
 csv_same(const unsigned char *data, size_t size, int delim)
 {
-	struct csvdump a = { 0 }, b = { 0 }, c = { 0 };
-	int same;
+	struct csvdump a = { 0 }, b = { 0 };
+	size_t w;
+	int same = 1;
 
-	csv_dump(data, size, 1, delim, &a);
-	csv_dump(data, size, 0, delim, &b);
-	csv_dump(data, size, 2, delim, &c);
-	same = a.len == b.len && (a.len == 0 || memcmp(a.buf, b.buf, a.len) ==
-	    0) && c.len == b.len && (c.len == 0 || memcmp(c.buf, b.buf,
-	    c.len) == 0);
-	if (!same && getenv("CSVDIFF_SHOW")) {
-		fprintf(stderr, "fast: %.*s\npeek: %.*s\nslow: %.*s\n",
-		    (int)a.len, a.buf, (int)c.len, c.buf, (int)b.len, b.buf);
+	csv_dump(data, size, CSVR_NO_FAST, 0, delim, &b);
+	for (w = 0; same && w < sizeof(csvdiff_ways) /
+	    sizeof(csvdiff_ways[0]); w++) {
+		csv_dump(data, size, csvdiff_ways[w].flags,
+		    csvdiff_ways[w].peek, delim, &a);
+		same = a.len == b.len && (a.len == 0 || memcmp(a.buf, b.buf,
+		    a.len) == 0);
+		if (!same && getenv("CSVDIFF_SHOW"))
+			fprintf(stderr, "way %zu: %.*s\nslow: %.*s\n", w,
+			    (int)a.len, a.buf, (int)b.len, b.buf);
 	}
 	free(a.buf);
 	free(b.buf);
-	free(c.buf);
 	return same;
 }
 
@@ -148,43 +182,38 @@ dump_rest(struct csvr *r, int skip_first, struct csvdump *d)
  * (when not NULL) counts the inputs compared.
  */
 static int
-csv_split_same(const unsigned char *data, size_t size, int delim,
-    uint64_t block, size_t *compared)
+csv_split_with(const unsigned char *data, size_t size, int delim,
+    uint64_t block, unsigned flags, size_t *compared)
 {
 	struct csvdump a = { 0 }, b = { 0 };
+	struct csvr_opts o = { 0, CSV_ENC_AUTO, flags, csvdiff_chunk };
 	char path[64];
 	const char *err;
 	const unsigned char *nl;
 	struct csvr *r;
 	uint64_t body, s;
 	size_t hf;
-	int fd, sta, stb = 0, same = 1, d;
-	enum csv_encoding enc;
+	int fd, sta, stb = 0, same = 1;
 
 	nl = size ? memchr(data, '\n', size) : NULL;
 	if (nl == NULL || memchr(data, '"', (size_t)(nl - data)) != NULL ||
 	    ((nl - data) > 1 && memchr(data, '\r', (size_t)(nl - data) - 1)))
 		return 1;
 	body = (uint64_t)(nl - data) + 1;
-	fd = memfd_create("csvsplit", 0);
-	if (fd < 0 || write(fd, data, size) != (ssize_t)size)
-		abort();
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	r = csvr_open(path, delim, CSV_ENC_AUTO, &err);
-	if (r == NULL)
-		abort();
+	fd = csvdiff_file("csvsplit", data, size, path, sizeof(path));
+	r = csvdiff_open(path, delim, flags);
 	if (csvr_next(r) != 1 || csvr_line(r) != 1) {
 		csvr_close(r);
 		close(fd);
 		return 1;
 	}
 	hf = csvr_nfields(r);
-	d = csvr_delim(r);
-	enc = csvr_encoding(r);
+	o.delim = csvr_delim(r);
+	o.enc = csvr_encoding(r);
 	sta = dump_rest(r, 0, &a);
 	csvr_close(r);
 	for (s = body; s < size && stb == 0; s += block) {
-		r = csvr_open_range(path, s, s + block, d, enc, hf, 1, 1, &err);
+		r = csvr_open_range(path, s, s + block, &o, hf, 1, 1, &err);
 		if (r == NULL)
 			abort();
 		stb = dump_rest(r, 0, &b);
@@ -209,27 +238,30 @@ out:
 	return same;
 }
 
+/* csv_split_with() with either scanner (*compared counts SSE2's). */
+static int
+csv_split_same(const unsigned char *data, size_t size, int delim,
+    uint64_t block, size_t *compared)
+{
+	return csv_split_with(data, size, delim, block, 0, compared) &&
+	    csv_split_with(data, size, delim, block, CSVR_PORTABLE_SCAN, NULL);
+}
+
 /* The records of data as lines "LINE<US>field<US>field...\n", read with
  * the literals lits (n of them) as csvr_prefilter() takes them. */
 static int
 dump_records(const unsigned char *data, size_t size,
-    const char *const *lits, size_t n, struct csvdump *d, char *err,
-    size_t errsz)
+    const char *const *lits, size_t n, unsigned flags, struct csvdump *d,
+    char *err, size_t errsz)
 {
 	char path[64], num[32];
-	const char *e;
 	struct csvr *r;
 	size_t i;
 	int fd, st;
 
 	d->len = 0;
-	fd = memfd_create("csvpre", 0);
-	if (fd < 0 || (size > 0 && write(fd, data, size) != (ssize_t)size))
-		abort();
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	r = csvr_open(path, ',', CSV_ENC_AUTO, &e);
-	if (r == NULL)
-		abort();
+	fd = csvdiff_file("csvpre", data, size, path, sizeof(path));
+	r = csvdiff_open(path, ',', flags);
 	csvr_prefilter(r, lits, n);
 	while ((st = csvr_next(r)) == 1) {
 		snprintf(num, sizeof(num), "%llu", (unsigned long long)
@@ -249,20 +281,21 @@ dump_records(const unsigned char *data, size_t size,
 
 /*
  * The line prefilter (csvr_prefilter()) only drops records: what it
- * gives is the plain read's records, in order, with their lines, the
- * same error, and every record with a literal in a field among them.
+ * gives, read with flags, is the plain read's records (libcsv's), in
+ * order, with their lines, the same error, and every record with a
+ * literal in a field among them.
  */
 static int
-csv_prefilter_ok(const unsigned char *data, size_t size,
-    const char *const *lits, size_t n)
+csv_prefilter_with(const unsigned char *data, size_t size,
+    const char *const *lits, size_t n, unsigned flags)
 {
 	struct csvdump a = { 0 }, b = { 0 };
 	char ea[600], eb[600];
 	size_t ia = 0, ib = 0, k;
 	int ok = 1;
 
-	dump_records(data, size, lits, 0, &a, ea, sizeof(ea));
-	dump_records(data, size, lits, n, &b, eb, sizeof(eb));
+	dump_records(data, size, lits, 0, CSVR_NO_FAST, &a, ea, sizeof(ea));
+	dump_records(data, size, lits, n, flags, &b, eb, sizeof(eb));
 	if (strcmp(ea, eb) != 0)
 		ok = 0;
 	while (ok && ia < a.len) {
@@ -290,6 +323,17 @@ csv_prefilter_ok(const unsigned char *data, size_t size,
 	free(a.buf);
 	free(b.buf);
 	return ok;
+}
+
+/* csv_prefilter_with() the fast path with either scanner, and libcsv
+ * (test_csvflags.c reads its inputs with every combination). */
+static int
+csv_prefilter_ok(const unsigned char *data, size_t size,
+    const char *const *lits, size_t n)
+{
+	return csv_prefilter_with(data, size, lits, n, 0) &&
+	    csv_prefilter_with(data, size, lits, n, CSVR_PORTABLE_SCAN) &&
+	    csv_prefilter_with(data, size, lits, n, CSVR_NO_FAST);
 }
 
 #endif

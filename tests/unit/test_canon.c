@@ -52,9 +52,10 @@ struct dump {
 	size_t	 len;
 };
 
-/* Every row of path (and the skipped count) as text, bits included. */
+/* Every row of path (and the skipped count) as text, bits included,
+ * read chunk bytes at a time (0: the default). */
 static void
-read_all(const char *path, int canon, struct dump *d)
+read_all(const char *path, int canon, size_t chunk, struct dump *d)
 {
 	struct trade_opts o;
 	struct trade_reader *r;
@@ -66,7 +67,8 @@ read_all(const char *path, int canon, struct dump *d)
 	memset(&o, 0, sizeof(o));
 	o.skip_bad = 1;
 	files[0] = (char *)path;
-	trade_canon_on = canon;
+	o.flags = canon ? 0 : TRADE_NO_CANON;
+	o.chunk = chunk;
 	r = trade_open(&o, files, 1);
 	while ((st = trade_next(r, &row)) == 1) {
 		uint64_t v, q;
@@ -83,7 +85,6 @@ read_all(const char *path, int canon, struct dump *d)
 	fprintf(fp, "end %d skipped %llu: %s\n", st,
 	    (unsigned long long)trade_skipped(r), trade_error(r));
 	trade_close(r);
-	trade_canon_on = 1;
 	fclose(fp);
 }
 
@@ -147,10 +148,8 @@ main(void)
 				fputc('\n', fp);
 		}
 		fclose(fp);
-		csvr_chunk = file == 2 ? 64 : 256 * 1024;
-		read_all(path, 0, &a);
-		read_all(path, 1, &b);
-		csvr_chunk = 256 * 1024;
+		read_all(path, 0, file == 2 ? 64 : 0, &a);
+		read_all(path, 1, file == 2 ? 64 : 0, &b);
 		if (getenv("CANON_SHOW"))
 			fprintf(stderr, "%zu bytes: ...%s", a.len,
 			    a.buf + (a.len > 200 ? a.len - 200 : 0));

@@ -69,7 +69,7 @@ main(void)
 		 * in place and cross the ends of chunks */
 		n = random_input(buf, sizeof(buf), &x, (const char *)alphabet,
 		    6, 8);
-		csvr_chunk = i % 2 ? 16 + x % 64 : 256 * 1024;
+		csvdiff_chunk = i % 2 ? 16 + x % 64 : 0;
 		if (!csv_same(buf, n, (i % 3) ? ',' : 0)) {
 			CHECK(0);
 			fprintf(stderr, "differs on input %zu (%zu bytes)\n", i,
@@ -93,7 +93,7 @@ main(void)
 		size_t o = 0, len;
 
 		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-		csvr_chunk = 48 + x % 128;
+		csvdiff_chunk = 48 + x % 128;
 		while (o + 90 < sizeof(buf)) {
 			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
 			len = x % 80;
@@ -112,7 +112,7 @@ main(void)
 		}
 	}
 	CHECK(i == 20000);
-	csvr_chunk = 256 * 1024;
+	csvdiff_chunk = 0;
 	/* inputs of several read chunks (256 KB): plain lines taken in place,
 	 * with now and then a line for libcsv (a quoted field, a quoted
 	 * newline, a CRLF, a blank line, a byte beyond ASCII), lines across
@@ -155,7 +155,7 @@ main(void)
 	for (i = 0; i < 20000; i++) {
 		/* mostly plain lines, sometimes a trap */
 		n = random_input(buf, sizeof(buf), &x, "ab1,\n", 5, 256);
-		csvr_chunk = i % 2 ? 16 + x % 64 : 256 * 1024;
+		csvdiff_chunk = i % 2 ? 16 + x % 64 : 0;
 		if (!csv_split_same(buf, n, ',', 1 + x % 64, &split)) {
 			CHECK(0);
 			fprintf(stderr, "ranges differ on input %zu\n", i);
@@ -172,7 +172,7 @@ main(void)
 		    "44\r\xb5\r\r\n\n\n\xb5\n";
 		static const char *const four[] = { "4" };
 
-		csvr_chunk = 20;
+		csvdiff_chunk = 20;
 		CHECK(csv_prefilter_ok((const unsigned char *)crlf,
 		    sizeof(crlf) - 1, four, 1));
 	}
@@ -180,7 +180,7 @@ main(void)
 		static const char *const lits[] = { "1a", "b", "a1a" };
 
 		n = random_input(buf, sizeof(buf), &x, "ab1,\n", 5, 64);
-		csvr_chunk = i % 2 ? 16 + x % 64 : 256 * 1024;
+		csvdiff_chunk = i % 2 ? 16 + x % 64 : 0;
 		if (!csv_prefilter_ok(buf, n, lits, 1 + i % 3)) {
 			CHECK(0);
 			fprintf(stderr, "prefilter differs on input %zu\n", i);
@@ -188,6 +188,6 @@ main(void)
 		}
 	}
 	CHECK(i == 20000);
-	csvr_chunk = 256 * 1024;
+	csvdiff_chunk = 0;
 	return test_done("test_csvdiff");
 }

@@ -67,7 +67,6 @@ check_prefilter(const char *in, size_t chunk)
 {
 	static const char *const lits[] = { "8542" };
 	char path[64];
-	const char *err;
 	struct csvr *r;
 	int fd, st, n = 0;
 
@@ -76,8 +75,8 @@ check_prefilter(const char *in, size_t chunk)
 		abort();
 	lseek(fd, 0, SEEK_SET);
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	csvr_chunk = chunk;
-	r = csvr_open(path, ',', CSV_ENC_AUTO, &err);
+	csvdiff_chunk = chunk;
+	r = csvdiff_open(path, ',', 0);
 	csvr_prefilter(r, lits, 1);
 	while ((st = csvr_next(r)) == 1)
 		n++;
@@ -86,7 +85,7 @@ check_prefilter(const char *in, size_t chunk)
 	    NULL);
 	csvr_close(r);
 	close(fd);
-	csvr_chunk = 256 * 1024;
+	csvdiff_chunk = 0;
 }
 
 /* A range over the marker declines; one past it reads to the end. */
@@ -94,6 +93,7 @@ static void
 check_range(void)
 {
 	static const char in[] = "a,b\n1,2\n#tradestat-error: p: q\n";
+	struct csvr_opts o = { ',', CSV_ENC_UTF8, 0, 0 };
 	char path[64];
 	const char *err;
 	struct csvr *r;
@@ -103,12 +103,10 @@ check_range(void)
 	if (fd < 0 || write(fd, in, sizeof(in) - 1) != (ssize_t)sizeof(in) - 1)
 		abort();
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	r = csvr_open_range(path, 4, UINT64_MAX, ',', CSV_ENC_UTF8, 2, 1, 2,
-	    &err);
+	r = csvr_open_range(path, 4, UINT64_MAX, &o, 2, 1, 2, &err);
 	CHECK(csvr_next(r) == 1 && csvr_next(r) == -1 && csvr_declined(r));
 	csvr_close(r);
-	r = csvr_open_range(path, 4, UINT64_MAX, ',', CSV_ENC_UTF8, 2, 0, 2,
-	    &err);
+	r = csvr_open_range(path, 4, UINT64_MAX, &o, 2, 0, 2, &err);
 	CHECK(csvr_next(r) == 1 && csvr_next(r) == -1 && !csvr_declined(r));
 	CHECK(strstr(csvr_error(r), ":3: upstream step failed: p: q") !=
 	    NULL);
@@ -136,10 +134,13 @@ main(void)
 		CHECK(csv_prefilter_ok((const unsigned char *)cases[i].in, len,
 		    lits, 1));
 		for (chunk = 28; chunk <= 80; chunk++) {
-			csvr_chunk = chunk < 80 ? chunk : 256 * 1024;
-			for (fast = 0; fast <= 2; fast++) {
+			csvdiff_chunk = chunk < 80 ? chunk : 0;
+			for (fast = 0; fast <= 5; fast++) {
 				csv_dump((const unsigned char *)cases[i].in,
-				    strlen(cases[i].in), fast, ',', &d);
+				    strlen(cases[i].in), fast == 5 ?
+				    CSVR_NO_FAST : csvdiff_ways[fast].flags,
+				    fast < 5 && csvdiff_ways[fast].peek, ',',
+				    &d);
 				if (!as_expected(&d, &cases[i])) {
 					fprintf(stderr, "case %zu chunk %zu "
 					    "way %d: %.*s\n", i, chunk, fast,
@@ -150,7 +151,7 @@ main(void)
 			}
 		}
 	}
-	csvr_chunk = 256 * 1024;
+	csvdiff_chunk = 0;
 	for (chunk = 28; chunk <= 64; chunk++)
 		check_prefilter("a,b\n1,2\n8542,3\n4,5\n"
 		    "#tradestat-error: p: q\n6,7\n", chunk);

@@ -54,6 +54,9 @@ write_file(const char *path, const char *header, long bad, const char *text)
 	fclose(fp);
 }
 
+/* The threads' blocks are of block bytes (trade_opts.block). */
+static uint64_t block = 1000;
+
 static int
 run(const char *path, int threads, enum csv_encoding enc, struct count *sum)
 {
@@ -65,6 +68,7 @@ run(const char *path, int threads, enum csv_encoding enc, struct count *sum)
 
 	memset(&o, 0, sizeof(o));
 	o.enc = enc;
+	o.block = block;
 	memset(c, 0, sizeof(c));
 	files[0] = (char *)path;
 	st = trade_parallel(&o, files, 1, threads, count_row, ctx, NULL, NULL);
@@ -99,7 +103,7 @@ main(void)
 
 	/* blocks of 1 KB: every row once, whatever the block size */
 	write_file(path, head, 0, NULL);
-	setenv("TRADESTAT_BLOCK", "1000", 1);
+	block = 1000;
 	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == 0);
 	CHECK(s.rows == NROWS);
 	CHECK(s.value == want);
@@ -111,15 +115,15 @@ main(void)
 		for (k = 1; k <= 12; k++)
 			CHECK(s.months[k] == m[k]);
 	}
-	setenv("TRADESTAT_BLOCK", "37", 1);
+	block = 37;
 	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == 0);
 	CHECK(s.rows == NROWS && s.value == want);
-	setenv("TRADESTAT_BLOCK", "1000", 1);
+	block = 1000;
 	/* one thread, or a file smaller than two blocks: not cut */
 	CHECK(run(path, 1, CSV_ENC_AUTO, &s) == 1 && s.rows == 0);
-	setenv("TRADESTAT_BLOCK", "1000000", 1);
+	block = 1000000;
 	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == 1 && s.rows == 0);
-	setenv("TRADESTAT_BLOCK", "1000", 1);
+	block = 1000;
 	CHECK(run("-", 2, CSV_ENC_AUTO, &s) == 1 && s.rows == 0);
 
 	/* a quote late in the file: stopped, for the one-pass reader */

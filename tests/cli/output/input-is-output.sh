@@ -7,8 +7,8 @@ cp $T/x.csv $T/z.csv
 trade-load $T/x.csv > $T/want.csv
 trade-load -o $T/x.csv $T/x.csv; echo "exit $?"
 cmp $T/x.csv $T/want.csv && echo "one pass: the rows, whole"
-TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-load -o $T/y.csv $T/y.csv; echo "exit $?"
+trade-load --read-with=threads=2,block=4096 -o $T/y.csv $T/y.csv; echo "exit $?"
 cmp $T/y.csv $T/want.csv && echo "two threads: the rows, whole"
-TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-agg --by reporter -o $T/z.csv $T/z.csv; echo "exit $?"
+trade-agg --read-with=threads=2,block=4096 --by reporter -o $T/z.csv $T/z.csv; echo "exit $?"
 cat $T/z.csv
 ls $T

@@ -10,14 +10,14 @@ awk 'BEGIN { print "period,reporter,partner,flow,product,value";
         if (i == 10001) print "2023,RUS,CHN,M,8542,12.5x";
         else printf "2023,RUS,%s,M,%s,%d\n", i % 3 ? "CHN" : "KAZ", i % 2 ? "8542" : "8703", i }' > big.csv
 trade-filter big.csv > part.csv 2>/dev/null; echo "trade-filter: exit $?, $(wc -l < part.csv) lines"
-for env in TRADESTAT_THREADS=1 "TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096" TRADESTAT_SLOW=1; do
+for rw in threads=1 threads=2,block=4096 no-fast,no-prefilter; do
 	for prog in "trade-load" "trade-load --skip-bad" "trade-filter --product 8542" "trade-filter --product 8703 --skip-bad" \
 	    "trade-agg --by partner" "trade-share" "trade-conc" "trade-trend" "trade-mirror" \
 	    "trade-claim claims/seeds.csv"; do
-		env $env $prog part.csv > out.txt 2> err.txt; rc=$?
-		echo "$env $prog: exit $rc; $(cat err.txt)"
+		$prog --read-with=$rw part.csv > out.txt 2> err.txt; rc=$?
+		echo "$prog --read-with=$rw: exit $rc; $(cat err.txt)"
 		echo "  last line: $(tail -1 out.txt)"
-		env $env $prog -o o.csv part.csv 2>/dev/null
+		$prog --read-with=$rw -o o.csv part.csv 2>/dev/null
 		[ -e o.csv ] && echo "  o.csv made"
 	done
 done

@@ -25,9 +25,9 @@ awk 'BEGIN {
 n=0
 for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv tests/data/*.csv $T/gen.csv; do
 	for by in "all" "period" "reporter,partner" "period --annual" "partner --hs-level 4"; do
-		TRADESTAT_THREADS=1 trade-agg --unknown keep --by $by "$f" > $T/one.out 2> $T/one.err
+		trade-agg --read-with=threads=1 --unknown keep --by $by "$f" > $T/one.out 2> $T/one.err
 		a=$?
-		TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-agg --unknown keep --by $by "$f" > $T/two.out 2> $T/two.err
+		trade-agg --read-with=threads=2,block=4096 --unknown keep --by $by "$f" > $T/two.out 2> $T/two.err
 		b=$?
 		if [ $a != $b ] || ! cmp -s $T/one.out $T/two.out || ! cmp -s $T/one.err $T/two.err; then
 			echo "differs: $f --by $by (exit $a, $b)"
@@ -42,9 +42,9 @@ done
 # the programs on the roll-up
 f=$T/gen.csv
 for cmd in "trade-share --annual" "trade-share --of product --hs-level 2" "trade-conc --annual" "trade-trend --annual" "trade-trend --each"; do
-	TRADESTAT_THREADS=1 $cmd $f > $T/one.out 2> $T/one.err
+	$cmd --read-with=threads=1 $f > $T/one.out 2> $T/one.err
 	a=$?
-	TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 $cmd $f > $T/two.out 2> $T/two.err
+	$cmd --read-with=threads=2,block=4096 $f > $T/two.out 2> $T/two.err
 	b=$?
 	if [ $a != $b ] || ! cmp -s $T/one.out $T/two.out || ! cmp -s $T/one.err $T/two.err; then
 		echo "differs: $cmd (exit $a, $b)"
@@ -53,6 +53,6 @@ for cmd in "trade-share --annual" "trade-share --of product --hs-level 2" "trade
 done
 # a bad value on line 30,000: the same message, its line included
 sed '30000s/,USD,/,US1,/' $T/gen.csv > $T/bad.csv
-TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-agg --by period $T/bad.csv > /dev/null 2> $T/bad.err
+trade-agg --read-with=threads=2,block=4096 --by period $T/bad.csv > /dev/null 2> $T/bad.err
 echo "exit $?"
 sed "s|$T/||" $T/bad.err

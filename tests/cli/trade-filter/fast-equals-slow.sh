@@ -9,7 +9,7 @@ for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv 
 	for p in 8542 8703,0101 TOTAL 848620,903082,854231; do
 		trade-filter -q --unknown keep --product $p "$f" > $T/fast.out 2> $T/fast.err
 		a=$?
-		TRADESTAT_SLOW=1 trade-filter -q --unknown keep --product $p "$f" > $T/slow.out 2> $T/slow.err
+		trade-filter --read-with=no-fast,no-prefilter -q --unknown keep --product $p "$f" > $T/slow.out 2> $T/slow.err
 		b=$?
 		if [ $a != $b ] || ! cmp -s $T/fast.out $T/slow.out || ! cmp -s $T/fast.err $T/slow.err; then
 			echo "differs: $f --product $p (exit $a, $b)"

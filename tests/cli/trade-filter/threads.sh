@@ -23,9 +23,9 @@ sed '30000s/,USD,/,US1,/' $T/gen.csv > $T/bad.csv
 n=0
 for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv tests/data/*.csv $T/gen.csv $T/quoted.csv $T/bad.csv; do
 	for opts in "--product 8542" "--product 8703,0101" "--reporter USA,RUS" "--partner CHN --flow M" "--period 2021..2022" "--exclude-aggregates --skip-bad"; do
-		TRADESTAT_THREADS=1 trade-filter --unknown keep $opts "$f" > $T/one.out 2> $T/one.err
+		trade-filter --read-with=threads=1 --unknown keep $opts "$f" > $T/one.out 2> $T/one.err
 		a=$?
-		TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-filter --unknown keep $opts "$f" > $T/two.out 2> $T/two.err
+		trade-filter --read-with=threads=2,block=4096 --unknown keep $opts "$f" > $T/two.out 2> $T/two.err
 		b=$?
 		if [ $a != $b ] || ! cmp -s $T/one.out $T/two.out || ! cmp -s $T/one.err $T/two.err; then
 			echo "differs: $f $opts (exit $a, $b)"
@@ -38,10 +38,10 @@ done
 # the count grows with ../shared/data; a floor catches a loop that ran nothing
 [ "$n" -ge 2700 ] && echo "2700 or more runs compared" || echo "only $n runs compared"
 for f in gen quoted bad; do
-	TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-filter --reporter USA $T/$f.csv > $T/out.csv 2> $T/err
+	trade-filter --read-with=threads=2,block=4096 --reporter USA $T/$f.csv > $T/out.csv 2> $T/err
 	echo "$f: exit $?, $(wc -l < $T/out.csv) lines"
 	sed "s|$T/||" $T/err
 done
 # with -o, an error leaves nothing behind
-TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-filter --reporter USA -o $T/o.csv $T/bad.csv 2> /dev/null
+trade-filter --read-with=threads=2,block=4096 --reporter USA -o $T/o.csv $T/bad.csv 2> /dev/null
 echo "exit $?, $(ls $T | grep -c '^o\.csv')"

@@ -7,9 +7,9 @@
 n=0
 for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv tests/data/*.csv; do
 	for opts in "--unknown keep" "--names --skip-bad" "--countries ../shared/data/baci/country_codes_V202501.csv"; do
-		TRADESTAT_THREADS=1 trade-load $opts "$f" > $T/one.out 2> $T/one.err
+		trade-load --read-with=threads=1 $opts "$f" > $T/one.out 2> $T/one.err
 		a=$?
-		TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-load $opts "$f" > $T/two.out 2> $T/two.err
+		trade-load --read-with=threads=2,block=4096 $opts "$f" > $T/two.out 2> $T/two.err
 		b=$?
 		if [ $a != $b ] || ! cmp -s $T/one.out $T/two.out || ! cmp -s $T/one.err $T/two.err; then
 			echo "differs: $f $opts (exit $a, $b)"
@@ -21,4 +21,4 @@ done
 # the count grows with ../shared/data; a floor catches a loop that ran nothing
 [ "$n" -ge 1300 ] && echo "1300 or more runs compared" || echo "only $n runs compared"
 f=../shared/data/baci/baci_85_only.csv
-TRADESTAT_THREADS=2 TRADESTAT_BLOCK=4096 trade-load --countries ../shared/data/baci/country_codes_V202501.csv $f | wc -l
+trade-load --read-with=threads=2,block=4096 --countries ../shared/data/baci/country_codes_V202501.csv $f | wc -l
