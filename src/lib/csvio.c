@@ -24,6 +24,7 @@
 #endif
 
 #include "csvio.h"
+#include "source.h"
 #include "num.h"
 #include "util.h"
 
@@ -413,13 +414,9 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	struct csvr *r;
 	int fd;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
-		fd = 0;
-		path = "<stdin>";
-	} else if ((fd = open(path, O_RDONLY)) < 0) {
-		*err = strerror(errno);
+	/* a compressed file or archive gives its decompressed bytes */
+	if ((fd = source_fd(&path, err)) < 0)
 		return NULL;
-	}
 	if ((r = reader_new(fd, path, enc, 1, err)) == NULL)
 		return NULL;
 	if (fill(r, 0) < 0) {
