@@ -23,11 +23,13 @@ ISOJSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 ALIASES ?= data/codes/aliases.csv
 GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null)
 GSL_LIBS   := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
+# compressed input and zip archives (source.c)
+ARCHIVE_LIBS := $(shell pkg-config --libs libarchive 2>/dev/null || echo -larchive)
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
 	    -Isrc/lib $(GSL_CFLAGS)
 CFLAGS  += -std=c11 -pthread $(WARN) $(OPT) $(SAN)
 LDFLAGS += -pthread $(SAN) $(filter -flto%,$(OPT))
-LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl $(GSL_LIBS) -lm
+LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl $(ARCHIVE_LIBS) $(GSL_LIBS) -lm
 
 LIB_SRC  = $(wildcard src/lib/*.c)
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(O)/lib/%.o) $(O)/lib/codes_table.o

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "csvio_int.h"
+#include "source.h"
 #include "util.h"
 
 #define CHUNK_DEFAULT	(256 * 1024)
@@ -318,13 +319,9 @@ open_input(const char *path, const char **name, const char **err)
 {
 	int fd;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
-		*name = "<stdin>";
-		return 0;
-	}
-	*name = path;
-	if ((fd = open(path, O_RDONLY)) < 0)
-		*err = strerror(errno);
+	/* a compressed file or archive gives its decompressed bytes */
+	if ((fd = source_fd(&path, err)) >= 0)
+		*name = path;
 	return fd;
 }
 

@@ -1,23 +1,48 @@
 /*
  * fmt_comtrade_json.c - UN Comtrade's current API as it answers: JSON,
- * {"data": [records...]} (or a bare array of records), read whole (a
- * response is one page).  The records hold the API's CSV fields
- * (fmt_comtrade.c), by the same names: the first record's names are the
- * header, and every record becomes a record of those fields, mapped as
- * the CSV's.  Told by its first byte, '{' or '['.
+ * {"data": [records...]} (or a bare array of records).  The records hold
+ * the API's CSV fields (fmt_comtrade.c), by the same names: the first
+ * record's names are the header, and every record becomes a record of
+ * those fields, mapped as the CSV's.  Told by its first byte, '{' or '['.
+ *
+ * Read as a stream: a scanner walks the bytes, finds each element of the
+ * "data" array and hands that element alone to jansson, so memory holds
+ * one record however large the response (a whole 62 MB response read
+ * with json_loadb() took 480 MB).  The other members of the object are
+ * scanned too; the API's "error" is kept for the message when there is
+ * no "data".
  */
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "source.h"
 #include "tradefmt.h"
 #include "util.h"
 
+#define JBUF		(256 * 1024)
+#define KEEP_MAX	65536	/* bytes kept of a member beside "data" */
+
 struct json_state {
-	json_t		 *root;
-	json_t		 *data;		/* the array of records */
-	size_t		  next, count;
+	int		  fd;		/* the rest of the bytes after the head */
+	char		 *in;
+	size_t		  ilen, ipos, icap;
+	int		  eof;
+	unsigned long long line;	/* of the next byte */
+	unsigned long	  col;
+	int		  obj;		/* the top level is an object */
+	int		  state;	/* 0 before the first element, 1 after
+					 * one, 2 the array closed */
+	char		 *val;		/* the value scanned */
+	size_t		  vlen, vcap;
+	unsigned long long vline;
+	unsigned long	  vcol;
+	json_t		 *first;	/* the first record, for next() */
+	char		  api[256];	/* the API's "error" */
+	size_t		  next;
 	char		**fields;	/* the first record's names */
 	char		**vals;		/* the current record's values */
 	size_t		 *lens;
@@ -42,6 +67,242 @@ json_sniff(struct trade_reader *r, const char *head, size_t len)
 		return -1;
 	}
 	return json;
+}
+
+static int
+bad_json(struct trade_reader *r, unsigned long long line, unsigned long col,
+    const char *what)
+{
+	snprintf(r->err, sizeof(r->err), "%s:%llu:%lu: not valid JSON: %s",
+	    r->fname, line, col, what);
+	return -1;
+}
+
+/* The next byte, not taken; -1 at the end, -2 on a read error. */
+static int
+peekc(struct trade_reader *r, struct json_state *j)
+{
+	ssize_t k;
+
+	if (j->ipos < j->ilen)
+		return (unsigned char)j->in[j->ipos];
+	if (j->eof)
+		return -1;
+	do
+		k = j->fd >= 0 ? read(j->fd, j->in, j->icap) : 0;
+	while (k < 0 && errno == EINTR);
+	if (k < 0) {
+		snprintf(r->err, sizeof(r->err), "%s: read error: %s",
+		    r->fname, strerror(errno));
+		return -2;
+	}
+	if (k == 0) {
+		j->eof = 1;
+		return -1;
+	}
+	j->ilen = (size_t)k;
+	j->ipos = 0;
+	return (unsigned char)j->in[0];
+}
+
+static void
+takec(struct json_state *j)
+{
+	if (j->in[j->ipos++] == '\n') {
+		j->line++;
+		j->col = 1;
+	} else
+		j->col++;
+}
+
+static int
+skip_ws(struct trade_reader *r, struct json_state *j)
+{
+	int c;
+
+	while ((c = peekc(r, j)) == ' ' || c == '\t' || c == '\n' ||
+	    c == '\r')
+		takec(j);
+	return c;
+}
+
+static void
+keep(struct json_state *j, int c, size_t max)
+{
+	if (j->vlen >= max)
+		return;
+	if (j->vlen + 1 >= j->vcap) {
+		j->vcap = j->vcap ? j->vcap * 2 : 4096;
+		j->val = xrealloc(j->val, j->vcap);
+	}
+	j->val[j->vlen++] = (char)c;
+}
+
+/*
+ * Scan one value into j->val (its first max bytes): an object or array
+ * to its matching end, a string, or a scalar.  jansson checks what is
+ * kept; the scan only finds where a value ends.  0, or -1 (r->err).
+ */
+static int
+scan_value(struct trade_reader *r, struct json_state *j, size_t max)
+{
+	int c, depth = 0, instr = 0, esc = 0;
+
+	j->vlen = 0;
+	if ((c = skip_ws(r, j)) < 0)
+		return c == -2 ? -1 : bad_json(r, j->line, j->col,
+		    "the input ends where a value should be");
+	j->vline = j->line;
+	j->vcol = j->col;
+	if (c != '{' && c != '[' && c != '"') {
+		while ((c = peekc(r, j)) >= 0 && c != ',' && c != ']' &&
+		    c != '}' && c != ' ' && c != '\t' && c != '\n' &&
+		    c != '\r') {
+			keep(j, c, max);
+			takec(j);
+		}
+		return c == -2 ? -1 : 0;
+	}
+	for (;;) {
+		if ((c = peekc(r, j)) < 0)
+			return c == -2 ? -1 : bad_json(r, j->line, j->col,
+			    "the input ends inside a value");
+		keep(j, c, max);
+		takec(j);
+		if (instr) {
+			if (esc)
+				esc = 0;
+			else if (c == '\\')
+				esc = 1;
+			else if (c == '"')
+				instr = 0;
+			else
+				continue;
+			if (!instr && depth == 0)
+				return 0;
+			continue;
+		}
+		if (c == '"')
+			instr = 1;
+		else if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']') {
+			if (--depth == 0)
+				return 0;
+		}
+	}
+}
+
+/* Parse the value scanned; NULL with r->err. */
+static json_t *
+parse_value(struct trade_reader *r, struct json_state *j)
+{
+	json_error_t jerr;
+	json_t *v = json_loadb(j->val, j->vlen, JSON_DECODE_ANY, &jerr);
+
+	if (v == NULL)
+		bad_json(r, j->vline + (unsigned long long)jerr.line - 1,
+		    jerr.line == 1 ? j->vcol + (unsigned long)jerr.column - 1 :
+		    (unsigned long)jerr.column, jerr.text);
+	return v;
+}
+
+/* The bytes after the JSON are blanks only: 0, or -1 (r->err). */
+static int
+at_end(struct trade_reader *r, struct json_state *j)
+{
+	int c = skip_ws(r, j);
+
+	if (c == -2)
+		return -1;
+	if (c >= 0)
+		return bad_json(r, j->line, j->col, "more after the end of "
+		    "the JSON");
+	return 0;
+}
+
+/*
+ * The members of the top object: before the data (after is 0), up to
+ * the "data" array, whose '[' is taken (1), or to the end of the object
+ * (0); after the data, to the end of the object (0).  -1 on an error.
+ */
+static int
+members(struct trade_reader *r, struct json_state *j, int after)
+{
+	int c, first = !after, isdata, iserr;
+	json_t *v;
+
+	for (;;) {
+		if ((c = skip_ws(r, j)) == '}') {
+			takec(j);
+			return at_end(r, j) < 0 ? -1 : 0;
+		}
+		if (!first) {
+			if (c != ',')
+				return c == -2 ? -1 : bad_json(r, j->line,
+				    j->col, "',' or '}' expected");
+			takec(j);
+			c = skip_ws(r, j);
+		}
+		first = 0;
+		if (c != '"')
+			return c == -2 ? -1 : bad_json(r, j->line, j->col,
+			    "a member's name expected");
+		if (scan_value(r, j, KEEP_MAX) < 0)
+			return -1;
+		isdata = j->vlen == 6 && memcmp(j->val, "\"data\"", 6) == 0;
+		iserr = j->vlen == 7 && memcmp(j->val, "\"error\"", 7) == 0;
+		if ((c = skip_ws(r, j)) != ':')
+			return c == -2 ? -1 : bad_json(r, j->line, j->col,
+			    "':' expected");
+		takec(j);
+		c = skip_ws(r, j);
+		if (isdata && !after && c == '[') {
+			takec(j);
+			return 1;
+		}
+		if (scan_value(r, j, KEEP_MAX) < 0)
+			return -1;
+		if (iserr && j->vlen < KEEP_MAX) {
+			if ((v = parse_value(r, j)) == NULL)
+				return -1;
+			if (json_is_string(v))
+				snprintf(j->api, sizeof(j->api), "%s",
+				    json_string_value(v));
+			json_decref(v);
+		}
+	}
+}
+
+/* The next element of the data array: 1 (*rec, the caller's), 0 at its
+ * end, -1 on an error. */
+static int
+element(struct trade_reader *r, struct json_state *j, json_t **rec)
+{
+	int c;
+
+	if (j->state == 2)
+		return 0;
+	c = skip_ws(r, j);
+	if (j->state == 1 && c == ',') {
+		takec(j);
+		c = skip_ws(r, j);
+	} else if (c == ']') {
+		takec(j);
+		j->state = 2;
+		if (j->obj)
+			return members(r, j, 1) < 0 ? -1 : 0;
+		return at_end(r, j) < 0 ? -1 : 0;
+	} else if (j->state == 1)
+		return c == -2 ? -1 : bad_json(r, j->line, j->col,
+		    "',' or ']' expected");
+	if (c == ']')
+		return bad_json(r, j->line, j->col, "a value expected");
+	if (scan_value(r, j, (size_t)-1) < 0 ||
+	    (*rec = parse_value(r, j)) == NULL)
+		return -1;
+	j->state = 1;
+	return 1;
 }
 
 /* Turn a JSON value into text for a field. */
@@ -78,7 +339,7 @@ json_close(struct trade_reader *r)
 
 	if (j == NULL)
 		return;
-	json_decref(j->root);
+	json_decref(j->first);
 	for (i = 0; i < j->nfields; i++) {
 		free(j->fields[i]);
 		free(j->vals[i]);
@@ -86,6 +347,8 @@ json_close(struct trade_reader *r)
 	free(j->fields);
 	free(j->vals);
 	free(j->lens);
+	free(j->in);
+	free(j->val);
 	free(j);
 	r->owndata = NULL;
 	r->nf = 0;
@@ -108,53 +371,51 @@ static int
 json_open(struct trade_reader *r)
 {
 	struct json_state *j;
-	json_error_t jerr;
-	json_t *first, *val;
-	const char *key;
-	char *buf;
-	size_t len, i;
+	json_t *val;
+	const char *key, *head;
+	size_t hlen, i;
+	int c, st;
 
 	r->own = &fmt_comtrade_json;
 	r->owndata = j = xcalloc(1, sizeof(*j));
 	r->recno = 0;
-	buf = csvr_slurp(r->csv, &len);
-	if (buf == NULL) {
-		snprintf(r->err, sizeof(r->err), "%s: read error", r->fname);
+	/* the reader's first chunk, then the rest of its descriptor,
+	 * which it has not read further */
+	head = csvr_head(r->csv, &hlen);
+	j->icap = hlen > JBUF ? hlen : JBUF;
+	j->in = xmalloc(j->icap);
+	memcpy(j->in, head, hlen);
+	j->ilen = hlen;
+	j->fd = r->src ? source_cur_fd(r->src) : -1;
+	j->line = j->col = 1;
+	c = skip_ws(r, j);
+	if (c == -2)
 		return -1;
+	takec(j);
+	if (c == '{') {
+		j->obj = 1;
+		if ((st = members(r, j, 0)) < 0)
+			return -1;
+		if (st == 0) {
+			snprintf(r->err, sizeof(r->err), "%s: JSON without a "
+			    "\"data\" array of records%s%s", r->fname,
+			    j->api[0] ? "; the API said: " : "", j->api);
+			return -1;
+		}
 	}
-	j->root = json_loadb(buf, len, 0, &jerr);
-	free(buf);
-	if (j->root == NULL) {
-		snprintf(r->err, sizeof(r->err), "%s:%d:%d: not valid JSON: %s",
-		    r->fname, jerr.line, jerr.column, jerr.text);
-		return -1;
-	}
-	j->data = json_is_array(j->root) ? j->root :
-	    json_object_get(j->root, "data");
-	if (!json_is_array(j->data)) {
-		json_t *e = json_object_get(j->root, "error");
-
-		snprintf(r->err, sizeof(r->err), "%s: JSON without a \"data\" "
-		    "array of records%s%s", r->fname,
-		    json_is_string(e) ? "; the API said: " : "",
-		    json_is_string(e) ? json_string_value(e) : "");
-		return -1;
-	}
-	j->count = json_array_size(j->data);
-	if (j->count == 0)
-		return 0;
-	first = json_array_get(j->data, 0);
-	if (!json_is_object(first)) {
+	if ((st = element(r, j, &j->first)) <= 0)
+		return st;
+	if (!json_is_object(j->first)) {
 		snprintf(r->err, sizeof(r->err), "%s:record 1: not a JSON "
 		    "object", r->fname);
 		return -1;
 	}
-	j->nfields = json_object_size(first);
+	j->nfields = json_object_size(j->first);
 	j->fields = xcalloc(j->nfields, sizeof(char *));
 	j->vals = xcalloc(j->nfields, sizeof(char *));
 	j->lens = xcalloc(j->nfields, sizeof(size_t));
 	i = 0;
-	json_object_foreach(first, key, val) {
+	json_object_foreach(j->first, key, val) {
 		(void)val;
 		j->fields[i++] = xstrdup(key);
 	}
@@ -171,12 +432,16 @@ json_next(struct trade_reader *r)
 	struct json_state *j = r->owndata;
 	json_t *rec;
 	size_t i;
+	int st;
 
-	if (j->next >= j->count)
-		return 0;
-	rec = json_array_get(j->data, j->next++);
-	r->recno = j->next;
+	if (j->first) {
+		rec = j->first;
+		j->first = NULL;
+	} else if ((st = element(r, j, &rec)) <= 0)
+		return st;
+	r->recno = ++j->next;
 	if (!json_is_object(rec)) {
+		json_decref(rec);
 		r->nf = 0;
 		trade_rowerr(r, "not a JSON object");
 		return -1;
@@ -185,6 +450,7 @@ json_next(struct trade_reader *r)
 		free(j->vals[i]);
 		j->vals[i] = json_text(json_object_get(rec, j->fields[i]));
 	}
+	json_decref(rec);
 	json_expose(r, j);
 	return 1;
 }

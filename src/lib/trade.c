@@ -21,6 +21,7 @@
 #include "codes.h"
 #include "num.h"
 #include "period.h"
+#include "source.h"
 #include "trade.h"
 #include "tradefmt.h"
 #include "util.h"
@@ -153,6 +154,11 @@ trade_close(struct trade_reader *r)
 		return;
 	}
 	close_file(r);
+	source_close(r->src);
+	for (i = 0; i < (int)r->nnames; i++)
+		free(r->names[i]);
+	free(r->names);
+	free(r->zipcountries);
 	for (i = 0; i < 5; i++)
 		free(r->skipmsg[i]);
 	free(r->bmap);
@@ -312,6 +318,94 @@ trade_set_format(struct trade_reader *r, const struct trade_format_ops *best)
 	return 0;
 }
 
+/*
+ * The next member of the input: of the current file's source (a zip's
+ * next data member), or of the next file's; r->fname is its name.  1,
+ * 0 when no file is left, -1 error.
+ */
+static int
+next_member(struct trade_reader *r)
+{
+	const char *name;
+	char err[512];
+	int st;
+
+	for (;;) {
+		if (r->fi >= r->nfiles)
+			return 0;
+		if (r->src == NULL) {
+			const char *f = r->files[r->fi];
+
+			r->fname = strcmp(f, "-") == 0 ? "<stdin>" : f;
+			if ((r->src = source_open(f, err, sizeof(err))) ==
+			    NULL) {
+				snprintf(r->err, sizeof(r->err), "%s: %s",
+				    r->fname, err);
+				return -1;
+			}
+			r->nmembers = 0;
+		}
+		if ((st = source_next(r->src, &name)) < 0) {
+			snprintf(r->err, sizeof(r->err), "%s",
+			    source_error(r->src));
+			return -1;
+		}
+		if (st > 0)
+			break;
+		if (r->nmembers == 0) {
+			snprintf(r->err, sizeof(r->err), "%s: a %s archive "
+			    "without a data member", r->fname,
+			    source_kind_name(source_kind(r->src)));
+			return -1;
+		}
+		source_close(r->src);
+		r->src = NULL;
+		r->fi++;
+	}
+	r->nmembers++;
+	r->names = xrealloc(r->names, (r->nnames + 1) * sizeof(*r->names));
+	r->names[r->nnames++] = xstrdup(name);
+	r->fname = r->names[r->nnames - 1];
+	return 1;
+}
+
+/*
+ * A BACI zip holds its country_codes file: it maps i and j unless
+ * --countries gave one (or an earlier zip did).  0, or -1 with r->err.
+ */
+static int
+zip_countries(struct trade_reader *r)
+{
+	const char *name;
+
+	if (r->o.countries != NULL || r->nbmap > 0 ||
+	    source_kind(r->src) != SOURCE_ZIP)
+		return 0;
+	if ((name = source_side_member(r->src, "country_codes")) == NULL) {
+		if (source_error(r->src)[0] == '\0')
+			return 0;
+		snprintf(r->err, sizeof(r->err), "%s", source_error(r->src));
+		return -1;
+	}
+	r->zipcountries = xstrdup(name);
+	r->o.countries = r->zipcountries;
+	if (fmt_baci.setup(r) < 0)
+		return -1;
+	r->o.countries = NULL;
+	return 0;
+}
+
+/* After the end of the current member's bytes, or an error: a
+ * decompression that failed is the error to tell; -1 then. */
+static int
+source_failed(struct trade_reader *r)
+{
+	if (r->src == NULL || source_check(r->src) == 0)
+		return 0;
+	snprintf(r->err, sizeof(r->err), "%s", source_error(r->src));
+	return -1;
+}
+
 /* Open the next file and read its header (tradefmt.h). */
 int
 trade_open_next(struct trade_reader *r)
@@ -324,22 +418,23 @@ trade_open_next(struct trade_reader *r)
 	r->canon = 0;		/* until the header says */
 	if (r->started) {
 		close_file(r);
-		r->fi++;
+		if (r->src == NULL)
+			r->fi++;
 	}
-	if (r->fi >= r->nfiles)
-		return 0;
+	if ((st = next_member(r)) <= 0)
+		return st;
 	r->started = 1;
 	for (k = 0; !r->setup && k < trade_nformats; k++)
 		if (trade_formats[k]->setup && trade_formats[k]->setup(r) < 0)
 			return -1;
 	r->setup = 1;
-	r->fname = strcmp(r->files[r->fi], "-") == 0 ? "<stdin>" :
-	    r->files[r->fi];
+	if (zip_countries(r) < 0)
+		return -1;
 	co.delim = r->o.delim;
 	co.enc = r->o.enc;
 	co.flags = r->o.flags & CSVR_FLAGS;
 	co.chunk = r->o.chunk;
-	r->csv = csvr_open_opts(r->files[r->fi], &co, &err);
+	r->csv = csvr_open_opts(r->fname, &co, &err);
 	if (r->csv == NULL) {
 		snprintf(r->err, sizeof(r->err), "%s: %s", r->fname, err);
 		return -1;
@@ -357,6 +452,7 @@ trade_open_next(struct trade_reader *r)
 	if (hlen == 0) {
 		snprintf(r->err, sizeof(r->err), "%s:1: empty file (no header "
 		    "line)", r->fname);
+		(void)source_failed(r);
 		return -1;
 	}
 	/* a format told by its first bytes reads the file itself */
@@ -376,8 +472,11 @@ trade_open_next(struct trade_reader *r)
 	sync_fields(r);
 	if (st < 0) {
 		snprintf(r->err, sizeof(r->err), "%s", csvr_error(r->csv));
+		(void)source_failed(r);
 		return -1;
 	}
+	if (st == 0 && source_failed(r) < 0)
+		return -1;
 	if (st == 0) {
 		snprintf(r->err, sizeof(r->err), "%s:1: empty file (no header "
 		    "line)", r->fname);
@@ -790,6 +889,8 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 		if (r->canon && trade_canon_line(r, row))
 			return 1;
 		st = next_record(r);
+		if (st == 0 && source_failed(r) < 0)
+			st = -1;	/* a short member is no end */
 		if (st == 0) {
 			close_own(r);
 			if (r->csv) {
@@ -801,6 +902,7 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			continue;
 		}
 		if (st < 0) {
+			(void)source_failed(r);
 			r->failed = 1;
 			return -1;
 		}
@@ -825,6 +927,10 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			continue;
 		return 1;
 bad:
+		if (source_failed(r) < 0) {
+			r->failed = 1;	/* the bytes are not all there */
+			return -1;
+		}
 		if (!r->o.skip_bad) {
 			r->failed = 1;
 			return -1;

@@ -108,6 +108,13 @@ struct trade_reader {
 	int			 setup;		/* the setup() hooks ran */
 	struct csvr		*csv;
 	const char		*fname;
+	/* the current file's bytes (source.h): a zip's members in turn,
+	 * named "ZIP:MEMBER"; the names, kept for rows until the end */
+	struct source		*src;
+	size_t			 nmembers;
+	char			**names;
+	size_t			 nnames;
+	char			*zipcountries;	/* a zip's country_codes */
 	/* the fields of the current record: csv's, or own's */
 	const char *const	*fv;
 	const size_t		*fl;

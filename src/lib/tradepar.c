@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "codes.h"
+#include "source.h"
 #include "tradefmt.h"
 #include "util.h"
 
@@ -174,8 +175,11 @@ plan(struct prun *run, const struct trade_opts *o, char *const *files,
 	    trade_format_find(o->format)->next != NULL))
 		return 1;	/* a format that reads its files whole */
 	for (i = 0; i < nfiles; i++) {
+		/* a compressed file is read in order, through its
+		 * decompressor (source.h), not cut in ranges */
 		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
-		    !S_ISREG(st.st_mode))
+		    !S_ISREG(st.st_mode) ||
+		    source_kind_of(files[i]) != SOURCE_PLAIN)
 			return 1;
 		total += (uint64_t)st.st_size;
 	}
