@@ -168,8 +168,8 @@ plan(struct prun *run, const struct trade_opts *o, char *const *files,
 		return 1;	/* a format that reads its files whole */
 	for (i = 0; i < nfiles; i++) {
 		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
-		    !S_ISREG(st.st_mode))
-			return 1;
+		    !S_ISREG(st.st_mode) || trade_repeated_file(files, i) >= 0)
+			return 1;	/* the one pass says why */
 		total += (uint64_t)st.st_size;
 	}
 	if (total < 2 * bs)
