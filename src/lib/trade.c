@@ -437,10 +437,10 @@ breakdown(struct trade_reader *r)
 
 		if (r->col[role] < 0)
 			continue;
-		any = 1;
 		v = trade_fld(r, (size_t)r->col[role], &len);
 		if (len == 0)
-			continue;
+			continue;	/* the column is there, unused */
+		any = 1;
 		for (k = 0; k < 3 && dims[d].total[k]; k++)
 			if (strlen(dims[d].total[k]) == len &&
 			    memcmp(dims[d].total[k], v, len) == 0)
