@@ -17,7 +17,7 @@
 #include "util.h"
 
 enum {
-	OPT_BY = OPT_FIRST_PROGRAM, OPT_WITH_AGG
+	OPT_BY = OPT_FIRST_PROGRAM, OPT_WITH_AGG, OPT_TOTAL_TRADE
 };
 
 static const char usage[] =
@@ -30,7 +30,9 @@ static const char usage[] =
     "                        and month_mask columns)\n"
     "      --hs-level N      roll HS codes up to N digits (2, 4, 6...)\n"
     "      --with-aggregates add world and group rows (EU27...) into sums\n"
-    "                        over countries (default: leave them out)\n";
+    "                        over countries (default: leave them out)\n"
+    "      --total-trade     without flow in --by, add imports and exports\n"
+    "                        (M + X) as total trade (default: refused)\n";
 
 static void
 print_usage(FILE *fp)
@@ -48,10 +50,11 @@ main(int argc, char **argv)
 		{ "by", required_argument, NULL, OPT_BY },
 		CLI_ROLLUP_LONGOPTS,
 		{ "with-aggregates", no_argument, NULL, OPT_WITH_AGG },
+		{ "total-trade", no_argument, NULL, OPT_TOTAL_TRADE },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0 };
 	struct trade_reader *r;
 	struct agg *a;
 	size_t i;
@@ -70,6 +73,9 @@ main(int argc, char **argv)
 		case OPT_WITH_AGG:
 			ao.with_aggregates = 1;
 			continue;
+		case OPT_TOTAL_TRADE:
+			ao.total_trade = 1;
+			continue;
 		}
 		if (cli_rollup_option(opt, optarg, &ao) ||
 		    cli_option(&c, opt, optarg))
@@ -85,7 +91,7 @@ main(int argc, char **argv)
 		agg_write_cell(&c.w, a, agg_cell(a, i), months);
 	cli_report(&c, r);
 	if (!c.quiet)
-		agg_report(a, util_progname);
+		cli_report_rollup(a);
 	trade_close(r);
 	agg_free(a);
 	return cli_finish(&c);

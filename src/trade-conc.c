@@ -124,7 +124,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
 	unsigned dim = AK_PARTNER;
 	struct trade_reader *r;
 	struct agg *a;

@@ -87,7 +87,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
 	struct trade_reader *r;
 	struct agg *a;
 	struct period *ps = NULL;
@@ -214,7 +214,7 @@ main(int argc, char **argv)
 	}
 	cli_report(&c, r);
 	if (!c.quiet)
-		agg_report(a, util_progname);
+		cli_report_rollup(a);
 	for (i = 0; i < nps; i++)
 		rca_free(ps[i].t);
 	free(ps);

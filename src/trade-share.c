@@ -142,7 +142,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 1 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
 	struct opts o = { AK_PARTNER, 0, 0, 1, 0 };
 	struct trade_reader *r;
 	struct agg *a;
@@ -198,7 +198,7 @@ main(int argc, char **argv)
 		cli_fail(&c, "%s", err);
 	cli_report(&c, r);
 	if (!c.quiet)
-		agg_report(a, util_progname);
+		cli_report_rollup(a);
 	trade_close(r);
 	agg_free(a);
 	return cli_finish(&c);

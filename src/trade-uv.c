@@ -159,7 +159,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0 };
 	struct run u;
 	struct trade_reader *r;
 	struct trade_row row;
@@ -250,7 +250,7 @@ main(int argc, char **argv)
 	cli_report(&c, r);
 	if (!c.quiet) {
 		uv_report(u.refused, u.sums, util_progname);
-		agg_report(u.a, util_progname);
+		cli_report_rollup(u.a);
 	}
 	trade_close(r);
 	agg_free(u.a);

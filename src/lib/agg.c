@@ -1,6 +1,7 @@
 /*
  * agg.c - summing trade rows by key columns (see agg.h).
  */
+#include <float.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -42,6 +43,9 @@ struct agg {
 	struct left	*left;
 	size_t		 nleft, leftcap;
 	uint64_t	 nleft_all;
+	uint64_t	 nparts;	/* RX, RM rows left out */
+	uint64_t	 nbd;		/* rows of files with breakdowns */
+	uint64_t	 nbreak;	/* breakdown rows left out */
 	uint64_t	 ncoarse;
 	unsigned	 levels;	/* HS levels of every row added */
 	char		 level_eg[32][HS_MAX + 1];
@@ -123,7 +127,11 @@ agg_new(const struct agg_opts *o)
 	struct agg *a = xcalloc(1, sizeof(*a));
 
 	a->o = *o;
-	a->keys = o->by | (o->hs_level ? AK_PRODUCT : 0);
+	/* the first stage keeps the product under --hs-level (a heading's
+	 * own row or its subheadings' sum, settled by agg_finish()) and the
+	 * year when the period is summed away (a year's annual row and its
+	 * months are told apart, per year) */
+	a->keys = o->by | (o->hs_level ? AK_PRODUCT : 0) | AK_PERIOD;
 	a->g = group_alloc(cellsize(a));
 	(void)unit_id(a, "");
 	return a;
@@ -290,6 +298,11 @@ sum_merge(struct agg_sum *a, const struct agg_sum *b)
 	a->full_years += b->full_years;
 	a->sources |= b->sources;
 	a->levels |= b->levels;
+	a->flows |= b->flows;
+	a->empties |= b->empties;
+	a->details |= b->details;
+	a->monthly |= b->monthly;
+	a->classes |= b->classes;
 	if (a->qty == 2 || b->qty == 2 || a->unit != b->unit) {
 		a->qty = 2;
 		a->quantity = NAN;
@@ -322,24 +335,35 @@ left_out(struct agg *a, const char *code)
 	left_out_n(a, code, 1);
 }
 
+/* Not key columns: the cell of a total, or of a breakdown of it
+ * (trade_row.breakdown 1, 2), keyed by every key column. */
+#define AK_BD_TOTAL	32
+#define AK_BD_PART	64
+#define AK_BD		(AK_BD_TOTAL | AK_BD_PART)
+
 /* The cell for the key columns in keys of these, created empty (with
- * those keys and the currency). */
+ * those keys and the currency); NULL past GROUP_MAX cells.  With
+ * find, only found: NULL when absent. */
 static struct agg_cell *
-cell_get(struct group *g, unsigned keys, int period, const char *reporter,
+cell_lookup(struct group *g, unsigned keys, int period, const char *reporter,
     const char *partner, enum flow flow, const char *product,
-    const char *currency)
+    const char *currency, int find)
 {
 	/* the key: the period as its 3 bytes (YYYYMM; a key, not text),
 	 * then the kept columns of keys, GROUP_SEP before each (the same
 	 * columns in every key of g).  The period goes in one 4-byte store,
 	 * which the hash's loads of the key can be served from. */
-	char key[4 + 4 + 2 * CODE_MAX + 8 + HS_MAX + 1];
+	char key[4 + 4 + 2 * CODE_MAX + 8 + HS_MAX + 1 + 2];
 	const char *f[4];
 	struct agg_cell *cell;
-	int created, p = keys & AK_PERIOD ? period : 0, i;
-	uint32_t head = (uint32_t)p & 0xffffff;
+	int created, p, i;
+	uint32_t head;
 	size_t n = 3;
 
+	if (keys & AK_BD)
+		keys |= AK_ALL;
+	p = keys & AK_PERIOD ? period : 0;
+	head = (uint32_t)p & 0xffffff;
 	memcpy(key, &head, 4);
 	f[0] = keys & AK_REPORTER ? reporter : NULL;
 	f[1] = keys & AK_PARTNER ? partner : NULL;
@@ -355,9 +379,17 @@ cell_get(struct group *g, unsigned keys, int period, const char *reporter,
 		while (*c != '\0' && c < end)
 			key[n++] = *c++;
 	}
-	cell = group_get(g, key, n, &created);
+	if (keys & AK_BD_PART) {
+		key[n++] = GROUP_SEP;
+		key[n++] = 'B';
+	}
+	if (find)
+		return group_find(g, key, n);
+	if ((cell = group_get(g, key, n, &created)) == NULL)
+		return NULL;
 	if (created) {
 		cell->period = p;
+		cell->bd = keys & AK_BD_PART ? 2 : keys & AK_BD_TOTAL ? 1 : 0;
 		if (keys & AK_REPORTER)
 			memcpy(cell->reporter, reporter, CODE_MAX);
 		if (keys & AK_PARTNER)
@@ -370,12 +402,29 @@ cell_get(struct group *g, unsigned keys, int period, const char *reporter,
 	return cell;
 }
 
+static struct agg_cell *
+cell_get(struct group *g, unsigned keys, int period, const char *reporter,
+    const char *partner, enum flow flow, const char *product,
+    const char *currency)
+{
+	return cell_lookup(g, keys, period, reporter, partner, flow, product,
+	    currency, 0);
+}
+
 /* The cell for the key columns of c (only those in keys). */
 static struct agg_cell *
 cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
 {
 	return cell_get(g, keys, c->period, c->reporter, c->partner, c->flow,
 	    c->product, c->currency);
+}
+
+/* The keys of a first-stage cell like c. */
+static unsigned
+stage1_keys(const struct agg *a, const struct agg_cell *c)
+{
+	return a->keys | (c->bd == 2 ? AK_BD_PART : c->bd == 1 ?
+	    AK_BD_TOTAL : 0);
 }
 
 /* A country code as 15 bits: "" 0, three capitals 1 + their index; -1
@@ -427,7 +476,7 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 	struct packed *old;
 	size_t i, n;
 
-	if (a->packed_off || (a->keys & AK_PRODUCT) ||
+	if (a->packed_off || (a->keys & AK_PRODUCT) || row->breakdown ||
 	    ((a->keys & AK_REPORTER) && code15(row->reporter, &r) < 0) ||
 	    ((a->keys & AK_PARTNER) && code15(row->partner, &p) < 0))
 		return NULL;
@@ -446,7 +495,7 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 	cell = cell_get(a->g, a->keys, period, row->reporter, row->partner,
 	    row->flow, row->product, row->currency);
 	n = group_count(a->g);
-	if (n > PACKED_MAX) {
+	if (cell == NULL || n > PACKED_MAX) {
 		packed_stop(a);
 		return cell;
 	}
@@ -491,9 +540,11 @@ int
 agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 {
 	struct agg_cell *cell;
-	struct agg_sum s;
+	struct agg_sum s, *to;
 	char product[HS_MAX + 1];
 	int lvl = 0, finer = 0, period;
+	unsigned gone = ~a->o.by & (AK_PERIOD | AK_REPORTER | AK_PARTNER |
+	    AK_FLOW), empty;
 
 	/* aggregates never add to countries, unless asked */
 	if (!a->o.with_aggregates) {
@@ -514,16 +565,41 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		left_out(a, "flow T");
 		return 1;
 	}
+	/* every source's exports include its re-exports, and its imports
+	 * its re-imports (flow.h): summed again, they count twice */
+	if (!(a->o.by & AK_FLOW) && (row->flow == FLOW_RX ||
+	    row->flow == FLOW_RM)) {
+		a->nparts++;
+		return 1;
+	}
+	if (!isfinite(row->value)) {
+		snprintf(err, errsz, "%s:%llu: column 'value': not a finite "
+		    "number", row->file, (unsigned long long)row->line);
+		return -1;
+	}
 	memset(&s, 0, sizeof(s));
 	period = row->period;
-	if (a->o.annual && period_is_monthly(row->period)) {
-		period = row->period / 100 * 100;
-		s.month_mask = 1 << (period_month(row->period) - 1);
+	if (period_is_monthly(row->period)) {
+		s.monthly = 1;
+		if (a->o.annual || !(a->o.by & AK_PERIOD)) {
+			/* the first stage keeps the year (agg_new()) */
+			period = row->period / 100 * 100;
+			if (a->o.annual)
+				s.month_mask = 1 <<
+				    (period_month(row->period) - 1);
+		}
 	} else if (row->month_mask)
 		s.month_mask = row->month_mask;
-	else if (row->period && !period_is_monthly(row->period) &&
-	    row->months == 0)
+	else if (row->period && row->months == 0)
 		s.full_years = 1;
+	if (a->o.hs_level && row->classification != TRADE_CLASS_HS) {
+		snprintf(err, errsz, "%s:%llu: column 'product': %s code %s: "
+		    "--hs-level rolls up HS codes, and SITC 781 is not HS "
+		    "0781; leave out --hs-level", row->file,
+		    (unsigned long long)row->line,
+		    trade_class_name(row->classification), row->product);
+		return -1;
+	}
 	if (a->o.hs_level) {
 		memcpy(product, row->product, HS_MAX + 1);
 		lvl = hs_level(row->product);
@@ -538,6 +614,16 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	}
 	s.value = row->value;
 	s.rows = row->rows;
+	s.flows = (unsigned char)(1u << row->flow);
+	s.classes = (unsigned char)(1u << row->classification);
+	if (gone) {
+		empty = (row->period == 0 ? AK_PERIOD : 0) |
+		    (row->reporter[0] == '\0' ? AK_REPORTER : 0) |
+		    (row->partner[0] == '\0' ? AK_PARTNER : 0) |
+		    (row->flow == FLOW_NONE ? AK_FLOW : 0);
+		s.empties = (unsigned char)(empty & gone);
+		s.details = (unsigned char)(~empty & gone);
+	}
 	s.sources = source_bit(a, row->source);
 	if (s.sources == 0 && row->source && *row->source) {
 		snprintf(err, errsz, "%s:%llu: column 'source': more than %d "
@@ -560,20 +646,42 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		s.qty = 2;
 		s.quantity = NAN;
 	}
-	if ((cell = packed_cell(a, period, row)) == NULL)
-		cell = cell_get(a->g, a->keys, period, row->reporter,
-		    row->partner, row->flow, a->o.hs_level ? product :
-		    row->product, row->currency);
+	if (row->breakdown) {
+		/* a breakdown and its total meet in cells of every key, of
+		 * the row's own period */
+		period = row->period;
+		a->nbd++;
+	}
+	if ((cell = packed_cell(a, period, row)) == NULL &&
+	    (cell = cell_get(a->g, a->keys | (row->breakdown == 2 ?
+	    AK_BD_PART : row->breakdown ? AK_BD_TOTAL : 0), period,
+	    row->reporter,
+	    row->partner, row->flow, a->o.hs_level ? product :
+	    row->product, row->currency)) == NULL) {
+		snprintf(err, errsz, "%s:%llu: more than %zu sums in one "
+		    "roll-up (its limit): sum fewer key columns (--by)",
+		    row->file, (unsigned long long)row->line, GROUP_MAX);
+		return -1;
+	}
 	/* currencies are NUL-padded codes */
 	if (memcmp(cell->currency, row->currency, sizeof(cell->currency))) {
 		snprintf(err, errsz, "%s:%llu: column 'currency': cannot add "
 		    "%s to %s in one sum (%s); convert to one currency "
 		    "first: '%s'", row->file, (unsigned long long)row->line,
-		    row->currency, cell->currency, describe(cell),
-		    row->currency);
+		    row->currency, cell->currency, describe_skip(cell,
+		    AK_ALL & ~a->o.by), row->currency);
 		return -1;
 	}
-	sum_merge(finer ? &cell->finer : &cell->s, &s);
+	to = finer ? &cell->finer : &cell->s;
+	if (!isfinite(agg_value(to) + s.value)) {
+		snprintf(err, errsz, "%s:%llu: column 'value': the sum for %s "
+		    "passes the largest number there is (%.4g): '%.15g'",
+		    row->file, (unsigned long long)row->line,
+		    describe_skip(cell, AK_ALL & ~a->o.by), DBL_MAX,
+		    row->value);
+		return -1;
+	}
+	sum_merge(to, &s);
 	return 0;
 }
 
@@ -623,6 +731,74 @@ cmp_keys(const char *ka, size_t la, const void *va, const char *kb,
 	return key_cmp(va, vb, 0);
 }
 
+/* The dimension names of AK_* bits, for messages: "partner, flow". */
+static const char *
+dims_text(unsigned dims, char *buf, size_t size)
+{
+	size_t o = 0;
+	unsigned k;
+
+	buf[0] = '\0';
+	for (k = 0; k < 5 && o < size; k++)
+		if (dims & (1u << k))
+			o += (size_t)snprintf(buf + o, size - o, "%s%s",
+			    o ? ", " : "", dim_names[k]);
+	return buf;
+}
+
+/* The refusals of a settled sum: 0, or -1 with err. */
+static int
+check_sum(const struct agg *a, const struct agg_cell *c, char *err,
+    size_t errsz)
+{
+	unsigned both = c->s.empties & c->s.details;
+	char lb[80];
+
+	if (util_popcount(c->s.classes) > 1) {
+		snprintf(err, errsz, "the sum for %s adds product codes of two "
+		    "classifications (HS, SITC, BEC), each a whole account of "
+		    "the same trade, which double-counts; keep one of them, or "
+		    "keep product apart with --by ...,product", describe(c));
+		return -1;
+	}
+	if (util_popcount(c->s.levels) > 1) {
+		snprintf(err, errsz, "the sum for %s adds HS codes of %s: a "
+		    "heading and its subheadings double-count; choose one "
+		    "level with --hs-level, or filter the products",
+		    describe(c), levels_text(c->s.levels, lb, sizeof(lb)));
+		return -1;
+	}
+	if (both) {
+		snprintf(err, errsz, "the sum for %s adds a roll-up row (empty "
+		    "%s: all) to the rows it sums up, which double-counts; "
+		    "give either the roll-up or its detail rows (trade-filter "
+		    "them), or keep the column apart with --by", describe(c),
+		    dims_text(both, lb, sizeof(lb)));
+		return -1;
+	}
+	if ((c->s.flows & (1u << FLOW_T)) && (c->s.flows & ~(1u << FLOW_T))) {
+		snprintf(err, errsz, "the sum for %s adds published totals of "
+		    "both flows (flow T) to the flows they total, which "
+		    "double-counts; keep flow apart with --by ...,flow",
+		    describe(c));
+		return -1;
+	}
+	if ((c->s.flows & (1u << FLOW_M)) && (c->s.flows & (1u << FLOW_X)) &&
+	    !a->o.total_trade) {
+		snprintf(err, errsz, "the sum for %s adds imports (M) to "
+		    "exports (X), two directions; keep flow apart with --by "
+		    "...,flow, or add them as total trade with --total-trade",
+		    describe(c));
+		return -1;
+	}
+	if (!isfinite(c->s.value)) {
+		snprintf(err, errsz, "the sum for %s passes the largest number "
+		    "there is (%.4g)", describe(c), DBL_MAX);
+		return -1;
+	}
+	return 0;
+}
+
 int
 agg_finish(struct agg *a, char *err, size_t errsz)
 {
@@ -630,11 +806,11 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 	char lb[80];
 
 	packed_stop(a);
-	if (a->o.hs_level) {
-		n = group_count(a->g);
-		for (i = 0; i < n; i++) {
-			struct agg_cell *c = group_val(a->g, i);
+	n = group_count(a->g);
+	for (i = 0; i < n; i++) {
+		struct agg_cell *c = group_val(a->g, i);
 
+		if (a->o.hs_level) {
 			/* the heading's own row, where the file has one; its
 			 * subheadings are a breakdown of it */
 			if (c->s.levels == 0)
@@ -648,29 +824,66 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 			}
 			c->s.levels = 1u << a->o.hs_level;
 		}
-		if (!(a->o.by & AK_PRODUCT)) {
-			struct group *g2 = group_alloc(sizeof(struct agg_cell));
-
-			/* the second stage keeps the full cell: cell_for()
-			 * initialises what it copies */
-
-			for (i = 0; i < n; i++) {
-				struct agg_cell *c = group_val(a->g, i);
-				struct agg_cell *d = cell_for(g2, c, a->o.by);
-
-				if (strcmp(c->currency, d->currency) != 0) {
-					snprintf(err, errsz, "cannot add %s to "
-					    "%s in one sum (%s); convert to one "
-					    "currency first", c->currency,
-					    d->currency, describe(d));
-					group_free(g2);
-					return -1;
-				}
-				sum_merge(&d->s, &c->s);
-			}
-			group_free(a->g);
-			a->g = g2;
+		/* the first stage keeps the year: a year's own row and its
+		 * months meet here */
+		if (c->period && c->s.full_years && (c->s.monthly ||
+		    c->s.month_mask)) {
+			snprintf(err, errsz, "the sum for %s adds rows of a "
+			    "whole year to monthly rows of the same year, "
+			    "which double-counts; keep one of them "
+			    "(trade-filter --period)", describe(c));
+			return -1;
 		}
+	}
+	/* a breakdown (by mode of transport...) beside its total is left
+	 * out; without its total, it is what the file has */
+	for (i = 0; a->nbd && i < n; i++) {
+		struct agg_cell *c = group_val(a->g, i), *t;
+
+		if (c->bd != 2)
+			continue;
+		t = cell_lookup(a->g, a->keys | AK_BD_TOTAL, c->period,
+		    c->reporter, c->partner, c->flow, c->product, c->currency,
+		    1);
+		if (t != NULL && t->s.levels != 0) {
+			a->nbreak += (uint64_t)c->s.rows;
+			c->bd = 3;
+		}
+	}
+	if (a->keys != a->o.by || a->nbd) {
+		struct group *g2 = group_alloc(sizeof(struct agg_cell));
+
+		/* the second stage keeps the full cell: cell_get()
+		 * initialises what it copies */
+		for (i = 0; i < n; i++) {
+			struct agg_cell *c = group_val(a->g, i), *d;
+			int per = c->period;
+
+			if (c->bd == 3)
+				continue;
+			if (c->bd && a->o.annual && period_is_monthly(per))
+				per = per / 100 * 100;
+			d = cell_get(g2, a->o.by, per, c->reporter, c->partner,
+			    c->flow, c->product, c->currency);
+
+			if (d == NULL) {
+				snprintf(err, errsz, "more groups than a "
+				    "roll-up holds (%zu)", group_count(g2));
+				group_free(g2);
+				return -1;
+			}
+			if (strcmp(c->currency, d->currency) != 0) {
+				snprintf(err, errsz, "cannot add %s to %s in "
+				    "one sum (%s); convert to one currency "
+				    "first", c->currency, d->currency,
+				    describe(d));
+				group_free(g2);
+				return -1;
+			}
+			sum_merge(&d->s, &c->s);
+		}
+		group_free(a->g);
+		a->g = g2;
 	}
 	n = group_count(a->g);
 	for (i = 0; i < n; i++) {
@@ -678,20 +891,8 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 
 		c->s.value = agg_value(&c->s);
 		c->s.comp = 0;
-		if (util_popcount(c->s.levels) > 1) {
-			snprintf(err, errsz, "the sum for %s adds HS codes of "
-			    "%s: a heading and its subheadings double-count; "
-			    "choose one level with --hs-level, or filter the "
-			    "products", describe(c), levels_text(c->s.levels,
-			    lb, sizeof(lb)));
+		if (check_sum(a, c, err, errsz) < 0)
 			return -1;
-		}
-		if (c->period && c->s.full_years && c->s.month_mask) {
-			snprintf(err, errsz, "the sum for %s adds rows of a "
-			    "whole year to monthly rows of the same year",
-			    describe(c));
-			return -1;
-		}
 		if (c->s.month_mask)
 			a->months = 1;
 	}
@@ -783,30 +984,48 @@ cmp_left(const void *x, const void *y)
 	return strcmp(a->code, b->code);
 }
 
-void
-agg_report(const struct agg *a, const char *prog)
+int
+agg_report_line(const struct agg *a, int i, char *buf, size_t size)
 {
-	size_t i;
+	size_t k, o;
 
-	if (a->nleft_all) {
+	if (a->nleft_all && i-- == 0) {
 		/* the most frequent first */
 		qsort(a->left, a->nleft, sizeof(*a->left), cmp_left);
-		fprintf(stderr, "%s: left out %llu rows of aggregates (world, "
-		    "groups, flow T totals) from sums over them "
-		    "(--with-aggregates adds them):", prog,
+		o = (size_t)snprintf(buf, size, "left out %llu rows of "
+		    "aggregates (world, groups, flow T totals) from sums over "
+		    "them (--with-aggregates adds them):",
 		    (unsigned long long)a->nleft_all);
-		for (i = 0; i < a->nleft && i < MAXLEFT; i++)
-			fprintf(stderr, " %s %llu", a->left[i].code,
-			    (unsigned long long)a->left[i].n);
-		if (a->nleft > MAXLEFT)
-			fputs(" ...", stderr);
-		fputc('\n', stderr);
+		for (k = 0; k < a->nleft && k < MAXLEFT && o < size; k++)
+			o += (size_t)snprintf(buf + o, size - o, " %s %llu",
+			    a->left[k].code, (unsigned long long)a->left[k].n);
+		if (a->nleft > MAXLEFT && o < size)
+			snprintf(buf + o, size - o, " ...");
+		return 1;
 	}
-	if (a->ncoarse)
-		fprintf(stderr, "%s: left out %llu rows coarser than HS level "
-		    "%d (such as %s): they cannot be split\n", prog,
+	if (a->nbreak && i-- == 0) {
+		snprintf(buf, size, "left out %llu breakdown rows (by mode of "
+		    "transport, customs procedure, second partner or "
+		    "statistical procedure) beside their totals: added to "
+		    "them, they would count twice",
+		    (unsigned long long)a->nbreak);
+		return 1;
+	}
+	if (a->nparts && i-- == 0) {
+		snprintf(buf, size, "left out %llu rows of re-exports and "
+		    "re-imports (RX, RM) from sums over flows: exports and "
+		    "imports include them (--by ...,flow keeps them apart)",
+		    (unsigned long long)a->nparts);
+		return 1;
+	}
+	if (a->ncoarse && i-- == 0) {
+		snprintf(buf, size, "left out %llu rows coarser than HS level "
+		    "%d (such as %s): they cannot be split",
 		    (unsigned long long)a->ncoarse, a->o.hs_level,
 		    a->coarse_eg);
+		return 1;
+	}
+	return 0;
 }
 
 /* Add b's sum s into d, its sources and unit renumbered for a. */
@@ -845,9 +1064,9 @@ agg_merge(struct agg *a, const struct agg *b)
 		umap[i] = unit_id(a, b->units[i]);
 	for (i = 0; i < n; i++) {
 		const struct agg_cell *c = group_val(b->g, i);
-		struct agg_cell *d = cell_for(a->g, c, a->keys);
+		struct agg_cell *d = cell_for(a->g, c, stage1_keys(a, c));
 
-		if (strcmp(d->currency, c->currency) != 0) {
+		if (d == NULL || strcmp(d->currency, c->currency) != 0) {
 			free(umap);
 			return -1;
 		}
@@ -859,6 +1078,8 @@ agg_merge(struct agg *a, const struct agg *b)
 	for (i = 0; i < b->nleft; i++)
 		left_out_n(a, b->left[i].code, b->left[i].n);
 	a->ncoarse += b->ncoarse;
+	a->nparts += b->nparts;
+	a->nbd += b->nbd;
 	if (b->coarse_eg[0])
 		coarse_example(a, b->coarse_eg);
 	for (k = 0; k < 32; k++)

@@ -13,9 +13,16 @@
  * What is refused, never guessed: adding two currencies; adding rows of
  * different HS levels (a heading and its subheadings, 8703 and 870323, in
  * one sum double-counts); adding a full-year row to monthly rows of the
- * same year.  What is left out, and reported: rows of aggregates (world,
- * EU27, ...) in a sum over countries, unless with_aggregates; with
- * --hs-level N, rows coarser than N (they cannot be split).
+ * same year (whether the period is kept or summed away); adding a
+ * roll-up row (an empty key: all) to the detail rows it came from;
+ * adding imports to exports when the flow is summed away (unless
+ * total_trade); a sum that passes the largest double.  What is left out,
+ * and reported: rows of aggregates (world, EU27, ...) in a sum over
+ * countries, unless with_aggregates; published totals of both flows
+ * (flow T) when the flow is summed away; re-exports and re-imports (RX,
+ * RM) when the flow is summed away, since every source's exports and
+ * imports include them; with --hs-level N, rows coarser than N (they
+ * cannot be split).
  */
 #ifndef TRADESTAT_AGG_H
 #define TRADESTAT_AGG_H
@@ -37,6 +44,7 @@ struct agg_opts {
 	int		 annual;	/* monthly periods become years */
 	int		 hs_level;	/* 0, or 2, 4, 6...: roll codes up */
 	int		 with_aggregates; /* sum aggregates with countries */
+	int		 total_trade;	/* flow summed away: M + X allowed */
 };
 
 /* The sums of one group. */
@@ -51,10 +59,18 @@ struct agg_sum {
 	unsigned	 levels;	/* HS levels added (bit per level) */
 	unsigned short	 unit;		/* index into the agg's units */
 	char		 qty;		/* 0 none yet, 1 summing, 2 broken */
+	unsigned char	 flows;		/* bit per flow added */
+	unsigned char	 empties;	/* AK_* of rows with an empty key:
+					 * roll-ups over all */
+	unsigned char	 details;	/* AK_* of rows with that key set */
+	unsigned char	 monthly;	/* monthly rows added */
+	unsigned char	 classes;	/* bit per trade_class added */
 };
 
 struct agg_cell {
 	int		 period;	/* 0 when not kept */
+	unsigned char	 bd;		/* first stage: a row's breakdown
+					 * (trade_row), keyed by every key */
 	char		 reporter[CODE_MAX];	/* "" when not kept */
 	char		 partner[CODE_MAX];
 	enum flow	 flow;		/* FLOW_NONE when not kept */
@@ -124,8 +140,12 @@ const char	*agg_sources(const struct agg *a, const struct agg_sum *s,
 /* Whether any sum has months (write the months columns). */
 int		 agg_has_months(const struct agg *a);
 
-/* Report on stderr, as prog, what was left out; nothing when nothing. */
-void		 agg_report(const struct agg *a, const char *prog);
+/*
+ * What was left out, for the program to print: the i-th line (from 0,
+ * without program name or newline) into buf; 0 past the last line.
+ */
+int		 agg_report_line(const struct agg *a, int i, char *buf,
+		    size_t size);
 
 /* Canonical output of cells, with the roll-up columns rows (and months,
  * month_mask when months is set). */

@@ -760,6 +760,16 @@ cli_report(struct cli *c, struct trade_reader *r)
 	trade_report_skipped(r);
 }
 
+void
+cli_report_rollup(const struct agg *a)
+{
+	char buf[1024];
+	int i;
+
+	for (i = 0; agg_report_line(a, i, buf, sizeof(buf)); i++)
+		util_warn("%s", buf);
+}
+
 static int progress_on = -1;
 static time_t progress_last;
 static time_t progress_start;

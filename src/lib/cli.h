@@ -155,6 +155,8 @@ struct agg	*cli_rollup(struct cli *c, int argc, char **argv,
 
 /* Report skipped rows (with --skip-bad) at the end of a run. */
 void	 cli_report(struct cli *c, struct trade_reader *r);
+/* Report what a roll-up left out (agg_report_line()) on stderr. */
+void	 cli_report_rollup(const struct agg *a);
 
 /* Progress on stderr while reading, when stderr is a terminal and not
  * --quiet: bytes read, rows, rows per second.  Call per row; cheap. */

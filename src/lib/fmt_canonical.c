@@ -109,6 +109,8 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 	row->source = f[9];
 	row->rows = 1;
 	row->months = row->month_mask = 0;
+	row->classification = TRADE_CLASS_HS;
+	row->breakdown = 0;
 	row->reporter_name = row->partner_name = NULL;
 	row->file = r->fname;
 	row->line = line;

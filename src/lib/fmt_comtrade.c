@@ -21,7 +21,10 @@ const struct trade_format_ops fmt_comtrade = {
 		[R_PAR_NAME] = "partnerDesc",
 		[R_FLOW] = "flowCode", [R_FLOW2] = "flowDesc",
 		[R_PRODUCT] = "cmdCode", [R_VALUE] = "primaryValue",
-		[R_QTY] = "qty", [R_UNIT] = "qtyUnitAbbr" },
+		[R_QTY] = "qty", [R_UNIT] = "qtyUnitAbbr",
+		[R_MOT] = "motCode", [R_CUSTOMS] = "customsCode",
+		[R_PARTNER2] = "partner2Code",
+		[R_CLASS] = "classificationCode" },
 	.required = R(R_PERIOD) | R(R_REP_CODE) | R(R_PAR_CODE) | R(R_FLOW) |
 	    R(R_PRODUCT) | R(R_VALUE),
 	.currency = "USD",

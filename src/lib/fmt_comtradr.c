@@ -24,7 +24,10 @@ const struct trade_format_ops fmt_comtradr = {
 		[R_FLOW2] = "trade_flow|flow_desc",
 		[R_PRODUCT] = "commodity_code|cmd_code",
 		[R_VALUE] = "trade_value_us|primary_value",
-		[R_QTY] = "qty", [R_UNIT] = "qtyunitabbr|qty_unit_abbr" },
+		[R_QTY] = "qty", [R_UNIT] = "qtyunitabbr|qty_unit_abbr",
+		[R_MOT] = "mot_code", [R_CUSTOMS] = "customs_code",
+		[R_PARTNER2] = "partner_2_code|partner2_code",
+		[R_CLASS] = "classification_code" },
 	.required = R(R_PERIOD) | R(R_REP_CODE) | R(R_PAR_CODE) | R(R_FLOW) |
 	    R(R_PRODUCT) | R(R_VALUE),
 	.currency = "USD",

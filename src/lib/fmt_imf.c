@@ -29,6 +29,19 @@ imf_open(struct trade_reader *r)
 		const char *h = trade_fld(r, i, &len);
 
 		if (period_parse(h, len, &p) == 0) {
+			size_t k;
+
+			/* a period twice would read its values twice */
+			for (k = 0; k < r->npcol; k++)
+				if (r->pper[k] == p) {
+					trade_rowerr(r, "period column '%s' "
+					    "appears twice (columns %d and "
+					    "%zu): its values would count "
+					    "twice; remove one of them",
+					    util_excerpt(h, len),
+					    r->pcol[k] + 1, i + 1);
+					return -1;
+				}
 			r->pcol[r->npcol] = (int)i;
 			r->pper[r->npcol] = p;
 			r->npcol++;

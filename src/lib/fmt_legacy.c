@@ -20,7 +20,11 @@ const struct trade_format_ops fmt_comtrade_legacy = {
 		[R_FLOW] = "Trade Flow Code", [R_FLOW2] = "Trade Flow",
 		[R_PRODUCT] = "Commodity Code",
 		[R_VALUE] = "Trade Value (US$)",
-		[R_QTY] = "Qty", [R_UNIT] = "Qty Unit" },
+		[R_QTY] = "Qty", [R_UNIT] = "Qty Unit",
+		[R_MOT] = "Mode of Transport Code",
+		[R_CUSTOMS] = "Customs Proc. Code",
+		[R_PARTNER2] = "2nd Partner Code",
+		[R_CLASS] = "Classification" },
 	.required = R(R_PERIOD) | R(R_REP_CODE) | R(R_PAR_CODE) | R(R_FLOW) |
 	    R(R_PRODUCT) | R(R_VALUE),
 	.currency = "USD",

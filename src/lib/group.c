@@ -179,8 +179,11 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 		g->last = g->slots[s];
 		return g->vals + (g->slots[s] - 1) * g->valsize;
 	}
-	if (g->n == UINT32_MAX - 1)
-		util_warn("more than 4 billion groups"), exit(1);
+	if (g->n == GROUP_MAX) {
+		if (created)
+			*created = 0;
+		return NULL;	/* the caller says so */
+	}
 	if (g->n == g->cap) {
 		g->cap = g->cap ? g->cap * 2 : 256;
 		g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
@@ -228,23 +231,45 @@ group_val(const struct group *g, size_t i)
 }
 
 struct sortctx {
-	struct group	*g;
+	const struct group *g;
 	int		(*cmp)(const char *, size_t, const void *, const char *,
 			    size_t, const void *, void *);
 	void		*arg;
 };
 
-static struct sortctx *sctx;	/* qsort has no argument; not reentrant */
-
 static int
-cmp_idx(const void *a, const void *b)
+cmp_idx(const struct sortctx *x, size_t i, size_t j)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	struct group *g = sctx->g;
+	const struct group *g = x->g;
 
-	return sctx->cmp(g->keys + g->e[i].koff, g->e[i].klen,
+	return x->cmp(g->keys + g->e[i].koff, g->e[i].klen,
 	    g->vals + i * g->valsize, g->keys + g->e[j].koff, g->e[j].klen,
-	    g->vals + j * g->valsize, sctx->arg);
+	    g->vals + j * g->valsize, x->arg);
+}
+
+/*
+ * Sort idx[0..n) with tmp beside it: a merge sort, since qsort() has no
+ * argument for the comparison's context (a static one would make the
+ * sort of one thread see another's) and qsort_r() is not in POSIX.
+ * Stable, which qsort() is not: equal keys keep their order.
+ */
+static void
+msort(const struct sortctx *x, size_t *idx, size_t *tmp, size_t n)
+{
+	size_t h = n / 2, i = 0, j, k = 0;
+
+	if (n < 2)
+		return;
+	msort(x, idx, tmp, h);
+	msort(x, idx + h, tmp, n - h);
+	j = h;
+	while (i < h && j < n)
+		tmp[k++] = cmp_idx(x, idx[j], idx[i]) < 0 ? idx[j++] :
+		    idx[i++];
+	while (i < h)
+		tmp[k++] = idx[i++];
+	/* idx[j..n) are in place already */
+	memcpy(idx, tmp, k * sizeof(*idx));
 }
 
 void
@@ -252,18 +277,18 @@ group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
     const char *, size_t, const void *, void *), void *arg)
 {
 	struct sortctx ctx = { g, cmp, arg };
-	size_t *idx, i;
+	size_t *idx, *tmp, i;
 	struct entry *ne;
 	char *nv;
 
 	if (g->n < 2)
 		return;
 	idx = xmalloc(g->n * sizeof(*idx));
+	tmp = xmalloc(g->n * sizeof(*tmp));
 	for (i = 0; i < g->n; i++)
 		idx[i] = i;
-	sctx = &ctx;
-	qsort(idx, g->n, sizeof(*idx), cmp_idx);
-	sctx = NULL;
+	msort(&ctx, idx, tmp, g->n);
+	free(tmp);
 	ne = xmalloc(g->cap * sizeof(*ne));
 	nv = xmalloc(g->cap * g->valsize);
 	for (i = 0; i < g->n; i++) {

@@ -20,10 +20,15 @@ struct group;
 struct group	*group_alloc(size_t valsize);
 void		 group_free(struct group *g);
 
+/* The most entries a table holds (its slots are 32-bit). */
+#define GROUP_MAX	((size_t)UINT32_MAX - 1)
+
 /*
  * The value of key (len bytes), created (zeroed) if it is new; *created
  * says which, when not NULL.  The pointer is valid until the next
- * group_get() that creates an entry.
+ * group_get() that creates an entry.  NULL when the key is new and the
+ * table holds GROUP_MAX entries already: the caller stops with an error
+ * that names the limit.
  */
 void		*group_get(struct group *g, const char *key, size_t len,
 		    int *created);
@@ -35,8 +40,9 @@ size_t		 group_count(const struct group *g);
 const char	*group_key(const struct group *g, size_t i, size_t *len);
 void		*group_val(const struct group *g, size_t i);
 
-/* Sort the entries with cmp(key_a, len_a, val_a, key_b, len_b, val_b, arg).
- * Lookups keep working after a sort. */
+/* Sort the entries with cmp(key_a, len_a, val_a, key_b, len_b, val_b, arg),
+ * stably; reentrant (no static state).  Lookups keep working after a
+ * sort. */
 void		 group_sort(struct group *g, int (*cmp)(const char *, size_t,
 		    const void *, const char *, size_t, const void *, void *),
 		    void *arg);

@@ -365,6 +365,8 @@ num_parse_scaled(const char *s, size_t len, int pow10, double *out)
 		return num_parse(s, len, out);	/* the original's error */
 	}
 	st = num_parse(s, len, out);
+	if (st == NUM_OK && !isfinite(*out * pow(10, pow10)))
+		return NUM_RANGE;	/* "1e306" thousands */
 	if (st == NUM_OK)
 		*out *= pow(10, pow10);
 	return st;

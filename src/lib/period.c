@@ -279,5 +279,9 @@ period_range_parse(const char *s, struct period_range *r)
 int
 period_in_range(int p, const struct period_range *r)
 {
+	/* a year's row is in the range only when all of its months are:
+	 * 2022-01..2023-06 holds 2022, and only part of 2023 */
+	if (p % 100 == 0)
+		return p + 1 >= r->lo && p + 12 <= r->hi;
 	return p >= r->lo && p <= r->hi;
 }

@@ -49,6 +49,8 @@ struct period_range {
 	int	lo, hi;		/* inclusive, as YYYYMM; 0 and 999999 open */
 };
 int	 period_range_parse(const char *s, struct period_range *r);
+/* Whether p is in the range: a month in it, or a year all of whose
+ * months are. */
 int	 period_in_range(int p, const struct period_range *r);
 
 #endif

@@ -32,7 +32,8 @@ static const char *role_names[NROLES] = {
 	"partner", "partner", "partner",
 	"flow", "flow", "product", "value", "quantity", "unit", "currency",
 	"source", "rows", "months", "month_mask", "scale", "scale",
-	"indicator"
+	"indicator", "mode of transport", "customs procedure",
+	"second partner", "statistical procedure", "classification"
 };
 
 /* After csvr_next(): where the record's fields are. */
@@ -328,7 +329,7 @@ next_member(struct trade_reader *r)
 {
 	const char *name;
 	char err[512];
-	int st;
+	int k, st;
 
 	for (;;) {
 		if (r->fi >= r->nfiles)
@@ -337,6 +338,15 @@ next_member(struct trade_reader *r)
 			const char *f = r->files[r->fi];
 
 			r->fname = strcmp(f, "-") == 0 ? "<stdin>" : f;
+			/* its rows would count twice */
+			if (!r->part && (k = trade_repeated_file(r->files,
+			    r->fi)) >= 0) {
+				snprintf(r->err, sizeof(r->err), "%s: the same "
+				    "file as %s, or a copy of it: its rows would "
+				    "count twice; give it once", r->fname,
+				    r->files[k]);
+				return -1;
+			}
 			if ((r->src = source_open(f, err, sizeof(err))) ==
 			    NULL) {
 				snprintf(r->err, sizeof(r->err), "%s: %s",
@@ -404,6 +414,144 @@ source_failed(struct trade_reader *r)
 		return 0;
 	snprintf(r->err, sizeof(r->err), "%s", source_error(r->src));
 	return -1;
+}
+
+/* Whether two regular files of one size hold the same bytes. */
+static int
+same_bytes(const char *a, const char *b)
+{
+	char ba[65536], bb[65536];
+	FILE *fa, *fb;
+	size_t na, nb;
+	int same = 0;
+
+	if ((fa = fopen(a, "rb")) == NULL)
+		return 0;
+	if ((fb = fopen(b, "rb")) == NULL) {
+		fclose(fa);
+		return 0;
+	}
+	for (;;) {
+		na = fread(ba, 1, sizeof(ba), fa);
+		nb = fread(bb, 1, sizeof(bb), fb);
+		if (na != nb || memcmp(ba, bb, na) != 0)
+			break;
+		if (na == 0) {
+			same = !ferror(fa) && !ferror(fb);
+			break;
+		}
+	}
+	fclose(fa);
+	fclose(fb);
+	return same;
+}
+
+int
+trade_repeated_file(char *const *files, int i)
+{
+	struct stat si, sj;
+	int j;
+
+	if (strcmp(files[i], "-") == 0 || stat(files[i], &si) != 0 ||
+	    !S_ISREG(si.st_mode))
+		return -1;
+	for (j = 0; j < i; j++) {
+		if (strcmp(files[j], "-") == 0 || stat(files[j], &sj) != 0 ||
+		    !S_ISREG(sj.st_mode))
+			continue;
+		if ((si.st_dev == sj.st_dev && si.st_ino == sj.st_ino) ||
+		    (si.st_size == sj.st_size && si.st_size > 0 &&
+		    same_bytes(files[i], files[j])))
+			return j;
+	}
+	return -1;
+}
+
+static const char *const class_names[] = { "HS", "SITC", "BEC", "other" };
+
+enum trade_class
+trade_class_parse(const char *s, size_t len)
+{
+	if (len == 0 || s[0] == 'H' || s[0] == 'h')
+		return TRADE_CLASS_HS;	/* H0..H6, HS */
+	if (s[0] == 'S' || s[0] == 's')
+		return TRADE_CLASS_SITC;	/* S1..S4, SITC */
+	if (s[0] == 'B' || s[0] == 'b')
+		return TRADE_CLASS_BEC;	/* B4, B5, BEC */
+	return TRADE_CLASS_OTHER;	/* EB (services)... */
+}
+
+const char *
+trade_class_name(enum trade_class c)
+{
+	return (unsigned)c < 4 ? class_names[c] : "other";
+}
+
+/* A product code of a classification other than HS, as it is: digits
+ * (HS_MAX at most) or TOTAL. */
+static int
+other_code(const char *s, size_t len, char *out)
+{
+	size_t i;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	if (len == 5 && util_strcasecmp_n(s, "total", 5) == 0) {
+		strcpy(out, "TOTAL");
+		return 0;
+	}
+	if (len == 0 || len > HS_MAX)
+		return -1;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+	memcpy(out, s, len);
+	out[len] = '\0';
+	return 0;
+}
+
+/*
+ * Whether the current record is a breakdown of a total (Comtrade's rows
+ * by mode of transport, customs procedure or second partner; Eurostat's
+ * by statistical procedure): 0 when the file has no such column, 1 for
+ * the total (motCode 0, customsCode C00, partner2Code 0, Total), 2 for a
+ * breakdown row, which a sum leaves out beside its total (agg.c).
+ */
+static int
+breakdown(struct trade_reader *r)
+{
+	static const struct {
+		int		 role;
+		const char	*total[3];	/* besides empty */
+	} dims[] = {
+		{ R_MOT, { "0", NULL } },
+		{ R_CUSTOMS, { "C00", NULL } },
+		{ R_PARTNER2, { "0", "WLD", "World" } },
+		{ R_PROCEDURE, { "Total", "TOTAL", NULL } },
+	};
+	const char *v;
+	size_t d, k, len;
+	int any = 0;
+
+	for (d = 0; d < sizeof(dims) / sizeof(dims[0]); d++) {
+		int role = dims[d].role, total = 0;
+
+		if (r->col[role] < 0)
+			continue;
+		v = trade_fld(r, (size_t)r->col[role], &len);
+		if (len == 0)
+			continue;	/* the column is there, unused */
+		any = 1;
+		for (k = 0; k < 3 && dims[d].total[k]; k++)
+			if (strlen(dims[d].total[k]) == len &&
+			    memcmp(dims[d].total[k], v, len) == 0)
+				total = 1;
+		if (!total)
+			return 2;
+	}
+	return any;
 }
 
 /* Open the next file and read its header (tradefmt.h). */
@@ -672,6 +820,11 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	row->quantity = NAN;
 	row->rows = 1;
 	row->months = row->month_mask = 0;
+	row->classification = TRADE_CLASS_HS;
+	if (r->col[R_CLASS] >= 0) {
+		v = trade_fld(r, (size_t)r->col[R_CLASS], &len);
+		row->classification = trade_class_parse(v, len);
+	}
 	/* product */
 	if (s->product)
 		strcpy(row->product, s->product);
@@ -679,17 +832,32 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 		v = trade_fld(r, (size_t)r->col[R_PRODUCT], &len);
 		if (len == 0 && rollups)
 			row->product[0] = '\0';	/* every product */
-		else if (hs_parse(v, len, row->product) < 0) {
+		else if (row->classification != TRADE_CLASS_HS) {
+			/* SITC 781 (cars) is not HS 0781 (vegetables): the
+			 * code stays as it is */
+			if (other_code(v, len, row->product) < 0) {
+				trade_colerr(r, R_PRODUCT, "not a product "
+				    "code (want digits or TOTAL)");
+				return -1;
+			}
+		} else if (hs_parse(v, len, row->product) < 0) {
 			trade_colerr(r, R_PRODUCT, "not an HS code (want "
 			    "digits or TOTAL)");
 			return -1;
 		}
+	}
+	if (r->o.keep_product && row->classification != TRADE_CLASS_HS) {
+		trade_colerr(r, R_CLASS, "the product filter takes HS codes, "
+		    "and these are not (SITC 781 is not HS 0781); filter "
+		    "without product conditions");
+		return -1;
 	}
 	/* a program's filter on the product: the rest of a row it does not
 	 * want is not read */
 	if (r->o.keep_product && !r->o.keep_product(row->product,
 	    r->o.keep_arg))
 		return 1;
+	row->breakdown = (unsigned char)breakdown(r);
 	/* period */
 	len = 1;
 	if (rollups)

@@ -31,6 +31,12 @@ enum trade_format {
 	FMT_COUNT			/* formats and FMT_AUTO */
 };
 
+/* The classification of a row's product codes. */
+enum trade_class {
+	TRADE_CLASS_HS = 0, TRADE_CLASS_SITC, TRADE_CLASS_BEC,
+	TRADE_CLASS_OTHER
+};
+
 struct trade_row {
 	int		 period;		/* YYYYMM, see period.h */
 	char		 reporter[CODE_MAX];
@@ -49,6 +55,14 @@ struct trade_row {
 	double		 rows;			/* source rows in this one; 1 */
 	int		 months;		/* months in a roll-up; 0 none */
 	int		 month_mask;		/* which months (bit m-1); 0 */
+	/* the product codes' classification (Comtrade's classificationCode;
+	 * HS when the file does not say): SITC and BEC codes are kept as
+	 * they are, never read as HS */
+	enum trade_class classification;
+	/* 0, or a row of a file with breakdown columns (Comtrade's motCode,
+	 * customsCode, partner2Code; Eurostat's STAT_PROCEDURE): 1 a total,
+	 * 2 a breakdown of a total (by mode of transport...) */
+	unsigned char	 breakdown;
 	/* where the row came from */
 	const char	*file;
 	uint64_t	 line;
@@ -114,6 +128,10 @@ void			 trade_close(struct trade_reader *r);
  */
 int		 trade_next(struct trade_reader *r, struct trade_row *row);
 const char	*trade_error(const struct trade_reader *r);
+/* A classification label (H5, S4, B5, HS, SITC...), and its name. */
+enum trade_class trade_class_parse(const char *s, size_t len);
+const char	*trade_class_name(enum trade_class c);
+
 
 /* Rows skipped with skip_bad, and a report of them on stderr (the count
  * and the first few messages); nothing when none was skipped. */

@@ -24,6 +24,9 @@ enum role {
 	R_FLOW, R_FLOW2, R_PRODUCT, R_VALUE, R_QTY, R_UNIT, R_CURRENCY,
 	R_SOURCE, R_ROWS, R_MONTHS, R_MONTH_MASK, R_SCALE, R_SCALE_TEXT,
 	R_INDICATOR,
+	/* breakdowns, told apart from their totals (trade_map_row()), and
+	 * the classification of the product codes */
+	R_MOT, R_CUSTOMS, R_PARTNER2, R_PROCEDURE, R_CLASS,
 	NROLES
 };
 
@@ -169,6 +172,9 @@ trade_fld(const struct trade_reader *r, size_t i, size_t *len)
 	return "";
 }
 
+/* The earlier file of files[0..i) that files[i] repeats (the same device
+ * and inode, or the same bytes), or -1: its rows would count twice. */
+int	trade_repeated_file(char *const *files, int i);
 /* Open the next file and read its header; 1 ok, 0 no more, -1 error. */
 int	trade_open_next(struct trade_reader *r);
 /* Match the current record as the header of format f (NULL: detect it

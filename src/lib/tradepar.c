@@ -179,8 +179,9 @@ plan(struct prun *run, const struct trade_opts *o, char *const *files,
 		 * decompressor (source.h), not cut in ranges */
 		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
 		    !S_ISREG(st.st_mode) ||
-		    source_kind_of(files[i]) != SOURCE_PLAIN)
-			return 1;
+		    source_kind_of(files[i]) != SOURCE_PLAIN ||
+		    trade_repeated_file(files, i) >= 0)
+			return 1;	/* the one pass says why */
 		total += (uint64_t)st.st_size;
 	}
 	if (total < 2 * bs)

@@ -5,6 +5,7 @@
  * entries); keys of every length from 0 to 40 bytes, NULs included.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "group.h"
@@ -44,6 +45,22 @@ by_id_desc(const char *ka, size_t la, const void *va, const char *kb,
 
 	(void)ka, (void)la, (void)kb, (void)lb, (void)arg;
 	return a->id < b->id ? 1 : a->id > b->id ? -1 : 0;
+}
+
+/* By n (the key's group, here), while sorting another table: a sort
+ * inside a sort's comparison (another thread's, or a nested one) must
+ * not see the outer sort's context. */
+static int
+by_n_nested(const char *ka, size_t la, const void *va, const char *kb,
+    size_t lb, const void *vb, void *arg)
+{
+	const struct val *a = va, *b = vb;
+	struct group *inner = arg;
+
+	(void)ka, (void)la, (void)kb, (void)lb;
+	if (inner != NULL)
+		group_sort(inner, by_id_desc, NULL);
+	return a->n < b->n ? -1 : a->n > b->n;
 }
 
 int
@@ -126,6 +143,36 @@ main(void)
 		CHECK(((struct val *)group_get(h, "a", 1, &created))->n == 3);
 		CHECK(((struct val *)group_get(h, "\0", 1, &created))->n == 2);
 		group_free(h);
+	}
+	/* a sort within a sort, and a stable one: entries of one n keep
+	 * the order they were made in */
+	{
+		struct group *h = group_alloc(sizeof(struct val));
+		struct group *in = group_alloc(sizeof(struct val));
+		char k[8];
+
+		for (i = 0; i < 300; i++) {
+			struct val *v;
+
+			snprintf(k, sizeof(k), "%zu", i);
+			v = group_get(h, k, strlen(k), &created);
+			v->id = i;
+			v->n = (i * 7) % 5;
+			v = group_get(in, k, strlen(k), &created);
+			v->id = i;
+		}
+		group_sort(h, by_n_nested, in);
+		for (i = 1, bad = 0; i < group_count(h); i++) {
+			const struct val *p = group_val(h, i - 1);
+			const struct val *q = group_val(h, i);
+
+			if (p->n > q->n || (p->n == q->n && p->id > q->id))
+				bad++;
+		}
+		CHECK(bad == 0);
+		CHECK(((struct val *)group_val(in, 0))->id == 299);
+		group_free(h);
+		group_free(in);
 	}
 	return test_done("test_group");
 }

@@ -8,10 +8,10 @@ n=$(wc -l < $T/all.csv)
 head -n $((n / 2)) $T/all.csv > $T/a.csv
 { head -1 $T/all.csv; tail -n +$((n / 2 + 1)) $T/all.csv; } > $T/b.csv
 for by in all period,flow reporter,partner; do
-	trade-agg -q --by $by $T/a.csv > $T/a.out
-	trade-agg -q --by $by $T/b.csv > $T/b.out
-	trade-agg -q --by $by $T/a.out $T/b.out > $T/two.csv
-	trade-agg -q --by $by $T/all.csv > $T/one.csv
+	trade-agg -q --total-trade --by $by $T/a.csv > $T/a.out
+	trade-agg -q --total-trade --by $by $T/b.csv > $T/b.out
+	trade-agg -q --total-trade --by $by $T/a.out $T/b.out > $T/two.csv
+	trade-agg -q --total-trade --by $by $T/all.csv > $T/one.csv
 	cut -d, -f1-5,7- $T/one.csv > $T/one.keys
 	cut -d, -f1-5,7- $T/two.csv > $T/two.keys
 	cmp $T/one.keys $T/two.keys &&
