@@ -22,8 +22,9 @@
 
 #include "csvio.h"
 
-/* the SSE2 scanners, where the machine has them */
-#if defined(__SSE2__) && !defined(TRADESTAT_NO_SSE2)
+/* the SSE2 scanners, where the machine has them (CSVR_PORTABLE_SCAN
+ * turns them off per reader) */
+#if defined(__SSE2__)
 #define CSVSCAN_SSE2
 #endif
 
