@@ -10,6 +10,7 @@
  * are in csvscan.c, the range reader and the prefilter in csvrange.c,
  * the writer in csvwrite.c; csvio_int.h holds what they share.
  */
+#define _GNU_SOURCE	/* F_SETPIPE_SZ */
 #include <csv.h>
 #include <stdarg.h>
 #include <errno.h>
@@ -17,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "csvio_int.h"
@@ -311,20 +313,31 @@ csvr_open(const char *path, int delim, enum csv_encoding enc,
 	return csvr_open_opts(path, &o, err);
 }
 
+/* The pipe buffer a pipe is given: 64 KB by default, in which the
+ * writer and the reader take turns at every 64 KB (igzip | trade-agg:
+ * 2.5 s, 1.04 s with 1 MB, the most an unprivileged process may set). */
+#define PIPE_BUFSZ	(1 << 20)
+
 /* The descriptor of path ("-" or NULL: standard input, *name
- * "<stdin>"); -1 and *err when it cannot be opened. */
+ * "<stdin>"); -1 and *err when it cannot be opened.  A pipe gets a
+ * larger buffer when the system allows it. */
 static int
 open_input(const char *path, const char **name, const char **err)
 {
-	int fd;
+	struct stat st;
+	int fd = 0;
 
-	if (path == NULL || strcmp(path, "-") == 0) {
+	if (path == NULL || strcmp(path, "-") == 0)
 		*name = "<stdin>";
-		return 0;
+	else {
+		*name = path;
+		if ((fd = open(path, O_RDONLY)) < 0) {
+			*err = strerror(errno);
+			return -1;
+		}
 	}
-	*name = path;
-	if ((fd = open(path, O_RDONLY)) < 0)
-		*err = strerror(errno);
+	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode))
+		(void)fcntl(fd, F_SETPIPE_SZ, PIPE_BUFSZ);	/* or not */
 	return fd;
 }
 
