@@ -17,7 +17,7 @@
 
 static const char input_usage[] =	/* after the formats' lines */
     "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
-    "      --encoding E      auto (default), utf-8 or latin1\n"
+    "      --encoding E      auto (default), utf-8, cp1252 or utf-16\n"
     "      --unknown keep    pass unknown country codes through\n"
     "      --skip-bad        skip unreadable rows, and count them\n"
     "      --source NAME     name the source of every row\n"
@@ -317,11 +317,16 @@ cli_option(struct cli *c, int opt, const char *arg)
 		    util_strcasecmp(arg, "latin-1") == 0 ||
 		    util_strcasecmp(arg, "cp1252") == 0)
 			c->topts.enc = CSV_ENC_LATIN1;
+		else if (util_strcasecmp(arg, "utf-16") == 0 ||
+		    util_strcasecmp(arg, "utf-16le") == 0)
+			c->topts.enc = CSV_ENC_UTF16LE;
+		else if (util_strcasecmp(arg, "utf-16be") == 0)
+			c->topts.enc = CSV_ENC_UTF16BE;
 		else if (strcmp(arg, "auto") == 0)
 			c->topts.enc = CSV_ENC_AUTO;
 		else
 			cli_bad_arg(NULL, "--encoding", arg,
-			    "want auto, utf-8 or latin1");
+			    "want auto, utf-8, cp1252 or utf-16");
 		return 1;
 	case OPT_READ_WITH:
 		read_with(&c->topts, arg);

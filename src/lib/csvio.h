@@ -6,9 +6,11 @@
  * read chunk and the longest record, never by the number of rows.  It
  * strips a UTF-8 byte order mark, accepts LF, CRLF and CR line ends,
  * sniffs the delimiter (',', ';' or tab) from the first line unless told,
- * and delivers every field as UTF-8: a file whose first non-ASCII bytes
- * are not UTF-8 is read as Windows-1252 (a superset of Latin-1) and
- * converted; invalid UTF-8 later in a UTF-8 file is an error.
+ * and delivers every field as UTF-8: valid UTF-8 stays as it is, and a
+ * byte that is not UTF-8 is read as Windows-1252 (cp1252, a superset of
+ * Latin-1), whatever the BOM says (csvr_recoded() counts them); a file
+ * with a UTF-16 BOM is converted from UTF-16.  An encoding given at the
+ * open forces one.
  */
 #ifndef TRADESTAT_CSVIO_H
 #define TRADESTAT_CSVIO_H
@@ -18,9 +20,12 @@
 #include <stdio.h>
 
 enum csv_encoding {
-	CSV_ENC_AUTO = 0,	/* decided by the first non-ASCII field */
-	CSV_ENC_UTF8,
-	CSV_ENC_LATIN1		/* Windows-1252, converted to UTF-8 */
+	CSV_ENC_AUTO = 0,	/* UTF-8, else cp1252 byte by byte; or UTF-16
+				 * by its BOM */
+	CSV_ENC_UTF8,		/* what is not UTF-8 is an error */
+	CSV_ENC_LATIN1,		/* Windows-1252, converted to UTF-8 */
+	CSV_ENC_UTF16LE,	/* UTF-16 (a BOM tells the byte order) */
+	CSV_ENC_UTF16BE
 };
 
 #define CSVR_MAX_FIELD	(1u << 20)	/* longest field accepted, bytes */
@@ -138,6 +143,9 @@ const char	*csvr_name(const struct csvr *r);
 const char	*csvr_error(const struct csvr *r);
 int		 csvr_delim(const struct csvr *r);
 enum csv_encoding csvr_encoding(const struct csvr *r);
+/* The bytes that were not UTF-8 and were read as cp1252 (under
+ * CSV_ENC_AUTO), and in *line the line of the first (0 when none). */
+uint64_t	 csvr_recoded(const struct csvr *r, uint64_t *line);
 
 /* The first bytes of the input (after any BOM), before parsing starts:
  * lets a caller tell JSON from CSV.  Valid until the first csvr_next(). */

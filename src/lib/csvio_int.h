@@ -22,8 +22,9 @@
 
 #include "csvio.h"
 
-/* the SSE2 scanners, where the machine has them */
-#if defined(__SSE2__) && !defined(TRADESTAT_NO_SSE2)
+/* the SSE2 scanners, where the machine has them (CSVR_PORTABLE_SCAN
+ * turns them off per reader) */
+#if defined(__SSE2__)
 #define CSVSCAN_SSE2
 #endif
 
@@ -87,6 +88,15 @@ struct csvr {
 	size_t		 ncur, curcap;
 	uint64_t	 curline;
 
+	/* bytes that are not UTF-8, read as cp1252: how many, the line of
+	 * the first */
+	uint64_t	 recoded, recoded_line;
+	/* UTF-16 input: raw holds the bytes read but not yet converted into
+	 * the chunk (rawlen of them, chunksz at most); raweof: no more */
+	int		 utf16, be, raweof;
+	unsigned char	*raw;
+	size_t		 rawlen;
+
 	char		 err[1024];	/* an upstream message nests */
 };
 
@@ -115,6 +125,21 @@ void		 csvr_decline(struct csvr *r);
  * the prefilter's literals. */
 int		 csvr_has_literal(struct csvr *r, const char *p, const char *nl,
 		    const char *end);
+
+/* csvenc.c */
+/* The code point of the cp1252 byte c. */
+unsigned	 csvenc_cp1252(unsigned char c);
+/* The UTF-8 of code point cp into out (4 bytes at most): its length. */
+size_t		 csvenc_put_utf8(unsigned cp, char *out);
+/*
+ * The UTF-16 (be: big-endian) code units of in[0..n) as UTF-8 into out,
+ * which holds n / 2 * 3 bytes: the bytes written, and in *used the input
+ * taken (an odd last byte, or a high surrogate whose low one is not
+ * there yet, stays unless final).  A lone surrogate or odd byte is
+ * U+FFFD.
+ */
+size_t		 csvenc_utf16(const unsigned char *in, size_t n, int be,
+		    char *out, size_t *used, int final);
 
 /* csvscan.c: the scanners look at bytes only, never at a reader. */
 /*

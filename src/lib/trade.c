@@ -119,11 +119,42 @@ close_own(struct trade_reader *r)
 	}
 }
 
+/* The note of the current file's bytes that were not UTF-8 into note
+ * (with its LF): 0 when there are none, or it is noted already (a file
+ * read again from its start, after the threads declined, is noted once). */
+static int
+recoded_note(const struct trade_reader *r, char *note, size_t size)
+{
+	uint64_t line, n = r->csv ? csvr_recoded(r->csv, &line) : 0;
+
+	if (n == 0)
+		return 0;
+	snprintf(note, size, "%s:%llu: %llu byte%s not UTF-8, read as "
+	    "cp1252 (the first on this line; --encoding forces one)\n",
+	    r->fname, (unsigned long long)line, (unsigned long long)n,
+	    n == 1 ? "" : "s");
+	return r->recoded == NULL || strstr(r->recoded, note) == NULL;
+}
+
+/* Keep the current file's note for trade_report_skipped(). */
+static void
+note_recoded(struct trade_reader *r)
+{
+	size_t len = r->recoded ? strlen(r->recoded) : 0;
+	char note[1200];
+
+	if (!recoded_note(r, note, sizeof(note)))
+		return;
+	r->recoded = xrealloc(r->recoded, len + strlen(note) + 1);
+	memcpy(r->recoded + len, note, strlen(note) + 1);
+}
+
 static void
 close_file(struct trade_reader *r)
 {
 	size_t i;
 
+	note_recoded(r);
 	if (r->csv) {
 		r->bytes_done += csvr_bytes(r->csv);
 		csvr_close(r->csv);
@@ -162,6 +193,7 @@ trade_close(struct trade_reader *r)
 	free(r->zipcountries);
 	for (i = 0; i < 5; i++)
 		free(r->skipmsg[i]);
+	free(r->recoded);
 	free(r->bmap);
 	free(r->bres);
 	free(r);
@@ -183,7 +215,14 @@ void
 trade_report_skipped(const struct trade_reader *r)
 {
 	uint64_t i;
+	const char *p, *nl;
+	char note[1200];
 
+	for (p = r->recoded; p != NULL && (nl = strchr(p, '\n')) != NULL;
+	    p = nl + 1)
+		util_warn("%.*s", (int)(nl - p), p);
+	if (recoded_note(r, note, sizeof(note)))
+		util_warn("%.*s", (int)strlen(note) - 1, note);
 	if (r->nskipped == 0)
 		return;
 	util_warn("skipped %llu unreadable row%s", (unsigned long long)r->nskipped,
@@ -1061,6 +1100,7 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			st = -1;	/* a short member is no end */
 		if (st == 0) {
 			close_own(r);
+			note_recoded(r);
 			if (r->csv) {
 				r->bytes_done += csvr_bytes(r->csv);
 				r->part_lines = csvr_next_line(r->csv) - 1;

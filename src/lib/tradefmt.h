@@ -153,6 +153,8 @@ struct trade_reader {
 	char			 err[1024];
 	uint64_t		 nskipped;
 	char			*skipmsg[5];
+	char			*recoded;	/* notes of files read as
+						 * cp1252, in part */
 	uint64_t		 bytes_done;
 	int			 failed;
 	int			 part;		/* a block of tradepar.c, a

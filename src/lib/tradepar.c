@@ -54,12 +54,18 @@ template_open(const struct trade_opts *o, char *const *file, int nfiles,
 {
 	struct trade_reader *t = trade_open(o, file, nfiles);
 	char head[65536], *nl;
+	uint64_t line;
 	ssize_t k;
 	int fd;
 
 	*tp = t;
 	if (trade_open_next(t) <= 0 || t->own != NULL || t->csv == NULL ||
 	    csvr_line(t->csv) != 1)
+		return 1;
+	/* blocks are cut in the file's bytes: not UTF-16's; a header read
+	 * as cp1252 is noted by the one-pass reader */
+	if (csvr_encoding(t->csv) >= CSV_ENC_UTF16LE ||
+	    csvr_recoded(t->csv, &line) > 0)
 		return 1;
 	/* the header is the file's first line, quote-free */
 	if ((fd = open(file[0], O_RDONLY)) < 0)
@@ -100,6 +106,7 @@ part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
 	p->failed = 0;
 	p->nskipped = 0;
 	memset(p->skipmsg, 0, sizeof(p->skipmsg));
+	p->recoded = NULL;
 	p->err[0] = '\0';
 	p->bytes_done = 0;
 	p->inrec = 0;

@@ -135,13 +135,18 @@ main(void)
 	/* a ragged row */
 	write_file(path, head, 3001, "2023-01,USA,CHN,M,010121,1,,,USD\n");
 	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == -1);
-	/* UTF-8 beyond ASCII: the first such bytes decide the encoding,
-	 * which a block cannot do alone; told, it can */
+	/* UTF-8 beyond ASCII stays, in a block as in one pass; a byte that
+	 * is not UTF-8 (cp1252's) is left to the one pass, which counts
+	 * them */
 	write_file(path, head, 15000, "2023-01,USA,CHN,M,010121,15000,,,USD,"
 	    "Côte\n");
-	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == -1);
+	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == 0);
+	CHECK(s.rows == NROWS && s.value == want);
 	CHECK(run(path, 2, CSV_ENC_UTF8, &s) == 0);
 	CHECK(s.rows == NROWS && s.value == want);
+	write_file(path, head, 15000, "2023-01,USA,CHN,M,010121,15000,,,USD,"
+	    "C\364te\n");
+	CHECK(run(path, 2, CSV_ENC_AUTO, &s) == -1);
 	/* decided in the first chunk the reader reads (as one pass decides
 	 * it), the blocks know it */
 	write_file(path, head, 100, "2023-01,USA,CHN,M,010121,100,,,USD,"
