@@ -294,6 +294,20 @@ split_header(char *line, char **names, size_t max)
 	return n;
 }
 
+/* The header's kind; trade rows with the names of trade-load --names
+ * are a table whose columns are kept too (TK_COUNT). */
+static enum tablekind
+kind_of(const char *const *names, size_t n)
+{
+	enum tablekind k = tablekind_find(names, n);
+
+	if (k == TK_TRADE &&
+	    (tablekind_column(names, n, "reporter_name") >= 0 ||
+	    tablekind_column(names, n, "partner_name") >= 0))
+		return TK_COUNT;
+	return k;
+}
+
 /* The kind of the first input's table. */
 static enum tablekind
 first_kind(char **files, int nfiles, struct refeed *f, char *line)
@@ -310,7 +324,7 @@ first_kind(char **files, int nfiles, struct refeed *f, char *line)
 		peek_stdin(line, PEEKMAX, f);
 		copy = xstrdup(line);
 		n = split_header(copy, names, 256);
-		k = tablekind_find((const char *const *)names, n);
+		k = kind_of((const char *const *)names, n);
 		free(copy);
 		return k;
 	}
@@ -318,7 +332,7 @@ first_kind(char **files, int nfiles, struct refeed *f, char *line)
 		return TK_NONE;		/* the reader says why */
 	if (csvr_next(r) == 1) {
 		hf = csvr_fields(r);
-		k = tablekind_find(hf, csvr_nfields(r));
+		k = kind_of(hf, csvr_nfields(r));
 	}
 	csvr_close(r);
 	return k;
