@@ -672,13 +672,16 @@ main(int argc, char **argv)
 	struct cli c;
 	struct cond k;
 	struct why why;
-	struct refeed feed = { NULL, 0, -1, -1 };
+	/* static: the thread that gives standard input back may outlive
+	 * main()'s frame by a little, at exit */
+	static struct refeed feed = { NULL, 0, -1, -1 };
 	struct blocks blk = { &c, 0 };
 	struct trade_reader *r;
 	struct trade_row row;
 	const char *products = NULL, *tiers = NULL, *table = NULL;
 	const char *lits[MAXLITS];
-	char err[1024], *line;
+	static char line[PEEKMAX];	/* the header given back, as feed */
+	char err[1024];
 	int opt, st, i, stdin_in;
 	enum tablekind kind;
 	uint64_t n = 0, kept = 0;
@@ -772,7 +775,6 @@ main(int argc, char **argv)
 	for (i = optind; i < argc; i++)
 		if (strcmp(argv[i], "-") == 0)
 			stdin_in = 1;
-	line = xmalloc(PEEKMAX);
 	kind = c.topts.format == FMT_AUTO ? first_kind(argv + optind,
 	    argc - optind, &feed, line) : TK_NONE;
 	if (kind != TK_NONE && kind != TK_TRADE) {
@@ -860,7 +862,6 @@ done:
 	for (i = 0; i < C_FLOW; i++)
 		free(k.cl[i].code);
 	st = cli_finish(&c);
-	free(line);
 	free((char *)c.header);
 	return st;
 }
