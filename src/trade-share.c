@@ -33,7 +33,9 @@ static const char usage[] =
     "      --total T         sum (of the members, default) or world (the\n"
     "                        reported world row or product TOTAL)\n"
     "      --top N           keep the N largest members and one 'other' row\n"
-    "      --percent         shares in percent, not fractions\n"
+    "      --percent         shares in percent, in columns of their own:\n"
+    "                        share_pct and coverage_pct (share and\n"
+    "                        coverage are fractions)\n"
     "      --annual          roll monthly periods up to years first\n"
     "      --hs-level N      roll HS codes up to N digits first\n";
 
@@ -95,6 +97,16 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	for (i = b; i < e; i++) {
 		const struct agg_cell *x = agg_cell(a, i);
 
+		if (strcmp(x->currency, agg_cell(a, b)->currency) != 0) {
+			const struct agg_cell *y = agg_cell(a, b);
+
+			snprintf(err, errsz, "the group of %s mixes "
+			    "currencies: %s in %s, %s in %s; convert to one "
+			    "currency first (trade-fx)", agg_group_name(y,
+			    o->dim), agg_member(y, o->dim), y->currency,
+			    agg_member(x, o->dim), x->currency);
+			return -1;
+		}
 		if (agg_is_member(x, o->dim)) {
 			mem[n] = x;
 			v[n++] = x->s.value;
@@ -184,8 +196,11 @@ main(int argc, char **argv)
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 1, &r);
 	agg_sort_groups(a, o.dim);
 	cli_open_output(&c);
-	csvw_header(&c.w, "period,reporter,partner,flow,product,value,quantity,"
-	    "unit,currency,source,rows,total,share,coverage,rank");
+	csvw_header(&c.w, o.scale == 1 ? "period,reporter,partner,flow,"
+	    "product,value,quantity,unit,currency,source,rows,total,share,"
+	    "coverage,rank" : "period,reporter,partner,flow,product,value,"
+	    "quantity,unit,currency,source,rows,total,share_pct,coverage_pct,"
+	    "rank");
 	v = xcalloc(agg_count(a) + 1, sizeof(*v));
 	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
 	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {

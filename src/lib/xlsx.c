@@ -44,10 +44,16 @@ in_list(const char *name, const char **list)
 enum xlsx_type
 xlsx_column_type(const char *name)
 {
+	size_t n;
+
 	if (in_list(name, text_names))
 		return XT_TEXT;
 	if (in_list(name, percent_names))
 		return XT_PERCENT;
+	/* share_pct is 20.90 for 20.90%: shown so, never as 2090% */
+	n = strlen(name);
+	if (n > 4 && util_strcasecmp(name + n - 4, "_pct") == 0)
+		return XT_PCT;
 	if (in_list(name, money_names))
 		return XT_MONEY;
 	return XT_NUMBER;
@@ -60,7 +66,7 @@ struct about {
 struct xlsx {
 	lxw_workbook	*wb;
 	lxw_worksheet	*ws;
-	lxw_format	*bold, *money, *money2, *percent, *text;
+	lxw_format	*bold, *money, *money2, *percent, *pct, *text;
 	size_t		 ncols;
 	char		**names;
 	enum xlsx_type	*type;
@@ -111,6 +117,8 @@ xlsx_open(const char *path, char **names, size_t ncols, const char **err)
 	format_set_num_format(x->money2, "#,##0.00");
 	x->percent = workbook_add_format(x->wb);
 	format_set_num_format(x->percent, "0.00%");
+	x->pct = workbook_add_format(x->wb);
+	format_set_num_format(x->pct, "0.00\"%\"");
 	x->text = workbook_add_format(x->wb);
 	format_set_num_format(x->text, "@");
 	x->ncols = ncols;
@@ -138,6 +146,7 @@ write_cell(struct xlsx *x, size_t c, const char *s)
 	if (x->type[c] != XT_TEXT &&
 	    num_parse(s, strlen(s), &v) == NUM_OK) {
 		lxw_format *f = x->type[c] == XT_PERCENT ? x->percent :
+		    x->type[c] == XT_PCT ? x->pct :
 		    x->type[c] == XT_MONEY ? (x->decimals[c] ? x->money2 :
 		    x->money) : NULL;
 

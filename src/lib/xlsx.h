@@ -17,6 +17,7 @@ enum xlsx_type {
 	XT_TEXT,	/* a text cell */
 	XT_MONEY,	/* a number, #,##0 (or #,##0.00 with decimals) */
 	XT_PERCENT,	/* a fraction shown as 0.00% */
+	XT_PCT,		/* a percent (NAME_pct), 0.00 with a % after it */
 	XT_NUMBER	/* a number, general format */
 };
 
