@@ -1464,23 +1464,11 @@ script_stacked(struct cx *x, FILE *fp)
 	 * the parts of one whole (one flow, one reporter) */
 	fraction = measure(t->head[ky]) == MEASURE_FRACTION ||
 	    measure(t->head[ky]) == MEASURE_PERCENT;
-	for (j = 0; j < nx; j++)
-		if (!fraction) {
-			char why[400], xb[32];
+	for (j = 0; j < nx; j++) {
+		char why[400], xb[32];
 
-			why_over(t, &xi, xs[j], member, why, sizeof(why));
-			if (*why) {
-				rc = FAIL(x, CHART_BAD, "%s: %s: a stacked chart "
-				    "draws the parts of one whole, and the rows "
-				    "hold %s; choose one with trade-filter, or "
-				    "draw a line chart", t->name, x_text(&xi,
-				    xrow[j], xb, sizeof(xb)), why);
-				goto out;
-			}
-		} else if (sum[j] > full * 1.005) {
-			char why[400], xb[32];
-
-			why_over(t, &xi, xs[j], member, why, sizeof(why));
+		why_over(t, &xi, xs[j], member, why, sizeof(why));
+		if (fraction && sum[j] > full * 1.005) {
 			rc = FAIL(x, CHART_BAD, "%s: %s: the shares (column "
 			    "'%s') add up to %.1f%%: a stacked chart draws the "
 			    "parts of one whole, and its rows %s%s; choose one "
@@ -1490,6 +1478,16 @@ script_stacked(struct cx *x, FILE *fp)
 			    "(one counted twice?)", why);
 			goto out;
 		}
+		/* shares of two flows are of two wholes, whatever their sum */
+		if (*why) {
+			rc = FAIL(x, CHART_BAD, "%s: %s: a stacked chart draws "
+			    "the parts of one whole, and the rows hold %s; "
+			    "choose one with trade-filter, or draw a line "
+			    "chart", t->name, x_text(&xi, xrow[j], xb,
+			    sizeof(xb)), why);
+			goto out;
+		}
+	}
 	if ((rc = points(x, kx, &xi, &s, &ky, 1, &p, &npt, &pv)) != 0)
 		goto out;
 	/* the members, largest overall first, 'other' last */
@@ -1870,8 +1868,8 @@ script_scatter(struct cx *x, FILE *fp)
 		if (fabs(b) > my)
 			my = fabs(b);
 	}
-	plot_unit(plot_is_percent(t->head[kx]), cur, mx, &ux);
-	plot_unit(plot_is_percent(t->head[kyy]), cur, my, &uy);
+	unit_of(t->head[kx], cur, mx, &ux);
+	unit_of(t->head[kyy], cur, my, &uy);
 	fputs("$points << EOD\n", fp);
 	for (i = 0; i < t->nr; i++) {
 		double a = num(x, i, kx), b = num(x, i, kyy);
