@@ -27,9 +27,9 @@ trade-plot line --title "Russia's imports from its main partners" \
     -o plots/russia-imports-top-partners.png out/russia-imports-top.csv
 echo "  plots/russia-imports-top-partners.png"
 
-trade-share -q --top 5 "$ru" | awk -F, 'NR == 1 || $4 == "M"' > out/russia-import-shares.csv
-trade-plot stacked --title "Who supplies Russia" \
-    --subtitle "Share of Russia's imports by partner: the five largest each year, the rest as other (IMF)" \
+trade-filter --flow M "$ru" | trade-share -q --top 5 > out/russia-import-shares.csv
+trade-plot stacked --names --title "Who supplies Russia" \
+    --subtitle "Shares of Russia's imports, by partner (IMF)" \
     -o plots/russia-import-shares.png out/russia-import-shares.csv
 echo "  plots/russia-import-shares.png"
 
@@ -41,6 +41,14 @@ trade-plot line --title "Armenia's car exports to Russia" \
     --mark 2022-02:"invasion of Ukraine" \
     -o plots/armenia-cars-to-russia.png out/armenia-cars-to-russia.csv
 echo "  plots/armenia-cars-to-russia.png"
+
+trade-filter --partner RUS --flow X --product 8703 \
+    "$shared"/comtrade-armenia-monthly/vehicle_trade_armenia.csv |
+    trade-agg -q --annual --hs-level 4 > out/armenia-cars-annual.csv
+trade-plot line --title "Armenia's car exports to Russia, by year" \
+    --subtitle "HS 8703, US dollars, as Armenia reports them: a year with months missing is a hollow point" \
+    -o plots/armenia-cars-annual.png out/armenia-cars-annual.csv
+echo "  plots/armenia-cars-annual.png"
 
 e=$shared/eurostat-comext
 trade-mirror -q --annual "$e"/kyrgyz_export_eurostat/*.csv \
@@ -56,7 +64,7 @@ trade-plot line \
 echo "  plots/eu-kyrgyzstan-mirror.png"
 
 trade-share -q --top 10 "$ru" | awk -F, 'NR == 1 || ($1 == 2023 && $4 == "M" && $3 != "other")' > out/russia-imports-2023.csv
-trade-plot bar --title "Where Russia's imports came from, 2023" \
+trade-plot bar --names --title "Where Russia's imports came from, 2023" \
     --subtitle "The ten largest partners, US dollars (IMF estimates)" \
     -o plots/russia-imports-2023.png out/russia-imports-2023.csv
 echo "  plots/russia-imports-2023.png"

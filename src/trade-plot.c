@@ -25,7 +25,8 @@
 enum {
 	OPT_X = OPT_FIRST_PROGRAM, OPT_Y, OPT_SERIES, OPT_LABEL, OPT_SIZE,
 	OPT_TITLE, OPT_SUBTITLE, OPT_XLABEL, OPT_YLABEL, OPT_LOG, OPT_MARK,
-	OPT_CAPTION, OPT_SCRIPT, OPT_TOP
+	OPT_CAPTION, OPT_SCRIPT, OPT_TOP, OPT_SUM, OPT_NAMES, OPT_AGGREGATES,
+	OPT_MAX_SERIES, OPT_TIMEOUT
 };
 
 static const char usage[] =
@@ -41,13 +42,21 @@ static const char usage[] =
     "      --y COLUMNS       the values (default: value; stacked: share);\n"
     "                        several make several lines; COLUMN=LABEL\n"
     "                        names a line\n"
-    "      --series COLUMN   one line (or stack) per value of COLUMN\n"
+    "      --series COLUMNS  one line (or stack) per value of these\n"
+    "                        columns (default: every key column that\n"
+    "                        varies: reporter, partner, flow, product...)\n"
+    "      --sum             add up rows of one x and series (else an\n"
+    "                        error)\n"
+    "      --max-series N    draw up to N lines or stacks (default 12)\n"
+    "      --names           country names and flow words in legends\n"
+    "      --aggregates      rank WLD, EU27 and other groups with countries\n"
     "      --label COLUMN    bar and point labels (default: partner...)\n"
     "      --title T, --subtitle T, --xlabel T, --ylabel T\n"
     "      --caption T       the source line (default: the source column)\n"
     "      --log             a logarithmic value axis\n"
     "      --mark P[:LABEL]  line: a vertical line at period P (2022-02:war)\n"
     "      --top N           bar: the N largest (default 15)\n"
+    "      --timeout SECONDS  stop gnuplot after SECONDS (default 60)\n"
     "      --script          print the gnuplot script instead of running it\n"
     "  -d, --delimiter C     ',' ';' or 'tab' (default: sniffed)\n"
     "  -h, --help            this help\n"
@@ -77,14 +86,21 @@ main(int argc, char **argv)
 		{ "mark", required_argument, NULL, OPT_MARK },
 		{ "top", required_argument, NULL, OPT_TOP },
 		{ "script", no_argument, NULL, OPT_SCRIPT },
+		{ "sum", no_argument, NULL, OPT_SUM },
+		{ "names", no_argument, NULL, OPT_NAMES },
+		{ "aggregates", no_argument, NULL, OPT_AGGREGATES },
+		{ "max-series", required_argument, NULL, OPT_MAX_SERIES },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct chart_opts o;
 	struct chart_table t;
 	const char *kind;
-	char *buf = NULL, err[1200];
+	char *buf = NULL, err[1200], note[300] = "";
 	size_t len = 0, i;
 	int opt, script = 0, rc;
+	long timeout = 60;
+
 
 	memset(&o, 0, sizeof(o));
 	o.w = 1200;
@@ -104,6 +120,19 @@ main(int argc, char **argv)
 		case OPT_CAPTION: o.caption = optarg; continue;
 		case OPT_LOG: o.log = 1; continue;
 		case OPT_SCRIPT: script = 1; continue;
+		case OPT_SUM: o.sum = 1; continue;
+		case OPT_NAMES: o.names = 1; continue;
+		case OPT_AGGREGATES: o.aggregates = 1; continue;
+		case OPT_MAX_SERIES:
+			if ((o.maxseries = cli_count("--max-series", optarg)) < 1)
+				cli_bad_arg(usage, "--max-series", optarg,
+				    "want a count of 1 or more");
+			continue;
+		case OPT_TIMEOUT:
+			if ((timeout = cli_count("--timeout", optarg)) < 1)
+				cli_bad_arg(usage, "--timeout", optarg,
+				    "want seconds, 1 or more");
+			continue;
 		case OPT_SIZE:
 			if (sscanf(optarg, "%dx%d", &o.w, &o.h) != 2 ||
 			    o.w < 100 || o.h < 100 || o.w > 10000 || o.h > 10000)
@@ -175,6 +204,8 @@ main(int argc, char **argv)
 		cli_usage_fail("--mark: only a line chart has marks");
 	o.output = c.output;
 	o.setout = script;
+	o.note = note;
+	o.notesz = sizeof(note);
 	if (chart_table_read(&t, argv + optind, argc - optind, c.topts.delim,
 	    err, sizeof(err)) != CHART_OK)
 		cli_fail(&c, "%s", err);
@@ -184,12 +215,15 @@ main(int argc, char **argv)
 	if (rc != CHART_OK)
 		cli_fail(&c, "%s", err);
 	chart_table_free(&t);
+	if (*note)
+		util_warn("%s", note);
 	if (script) {
 		fwrite(buf, 1, len, stdout);
 		if (fflush(stdout) != 0 || ferror(stdout))
 			cli_fail(&c, "standard output: write error");
 	} else {
 		unsigned char head[8];
+		char warn[1200];
 		size_t n;
 
 		/* the chart goes to the temporary beside -o; it replaces
@@ -198,9 +232,11 @@ main(int argc, char **argv)
 		 * then flushed and closed by cli_finish()) */
 		cli_open_output(&c);
 		signal(SIGPIPE, SIG_IGN);
-		if (plot_run(buf, len, c.out, c.output, head, &n, err,
-		    sizeof(err)) < 0)
+		if (plot_run(buf, len, c.out, c.output, timeout, head, &n,
+		    warn, sizeof(warn), err, sizeof(err)) < 0)
 			cli_fail(&c, "%s", err);
+		if (*warn)
+			util_warn("gnuplot: %s", warn);
 		if (n == 0)
 			cli_fail(&c, "gnuplot wrote no chart: %s left as it was",
 			    c.output);

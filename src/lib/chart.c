@@ -14,15 +14,13 @@
 #include <string.h>
 
 #include "chart.h"
+#include "codes.h"
 #include "csvio.h"
 #include "num.h"
 #include "period.h"
 #include "plot.h"
 #include "util.h"
 
-/* at most this many stacks of their own, the rest in 'other' (the
- * palette has no more colours that one can tell apart) */
-#define MAXSTACK	7
 /* the source line under the chart, in bytes */
 #define CAPTION_MAX	160
 
@@ -637,27 +635,517 @@ marks(FILE *fp, const struct chart_opts *o, const int *per,
 	}
 }
 
-/* line: the series column, given or the first candidate that varies */
+/* the columns that say what a row is about: a series is a value of each
+ * of them that varies */
+static const char *const keycols[] = { "reporter", "partner", "flow",
+    "product", "exporter", "importer", "mode", "indicator", NULL };
+
 static int
-series_col(struct cx *x, long *ks)
+is_key(const char *name)
 {
-	static const char *cands[] = { "partner", "reporter", "product",
-	    "exporter", "importer", "flow", NULL };
-	size_t j;
+	size_t i;
 
-	*ks = -1;
-	if (x->o->series)
-		return need_col(x, x->o->series, "--series", ks);
-	for (j = 0; cands[j] && *ks < 0; j++) {
-		long k = col(x->t, cands[j]);
-		char **v;
+	for (i = 0; keycols[i]; i++)
+		if (strcmp(name, keycols[i]) == 0)
+			return 1;
+	return 0;
+}
 
-		if (k >= 0 && distinct(x->t, k, &v) > 1)
-			*ks = k;
-		if (k >= 0)
-			free(v);
+/* 1 when column k holds more than one value */
+static int
+varies(const struct chart_table *t, long k)
+{
+	size_t i;
+
+	for (i = 1; i < t->nr; i++)
+		if (strcmp(t->rows[i][k], t->rows[0][k]) != 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The series of the rows: the columns of --series (COLUMN,...), or else
+ * every key column but x that varies, and per row the index of its
+ * series (in order of the cells, by a sort: 20,000 series cost what 20
+ * do).
+ */
+struct ser {
+	long	*k;		/* the columns */
+	size_t	 nk;
+	size_t	*id;		/* per row */
+	size_t	 n;
+	size_t	*row;		/* per series: its first row */
+	char	**name;		/* per series: in the legend */
+	double	*tot;		/* per series: for the order */
+};
+
+static void
+ser_free(struct ser *s)
+{
+	size_t i;
+
+	for (i = 0; s->name && i < s->n; i++)
+		free(s->name[i]);
+	free(s->name);
+	free(s->k);
+	free(s->id);
+	free(s->row);
+	free(s->tot);
+	memset(s, 0, sizeof(*s));
+}
+
+/* a row's key: its cells of the series columns, joined by US (0x1f) */
+struct rkey {
+	char	*key;
+	size_t	 row;
+};
+
+static int
+cmp_rkey(const void *a, const void *b)
+{
+	const struct rkey *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+/* the name of a code of column col in the legend: with --names a
+ * country's name or a flow's word */
+static const char *
+cell_name(const struct chart_opts *o, const char *col, const char *s)
+{
+	static const char *const flows[][2] = { { "M", "imports" },
+	    { "X", "exports" }, { "RM", "re-imports" },
+	    { "RX", "re-exports" }, { NULL, NULL } };
+	size_t i;
+
+	if (!o->names)
+		return s;
+	if (strcmp(col, "flow") == 0) {
+		for (i = 0; flows[i][0]; i++)
+			if (strcmp(s, flows[i][0]) == 0)
+				return flows[i][1];
+		return s;
+	}
+	if (strcmp(col, "reporter") == 0 || strcmp(col, "partner") == 0 ||
+	    strcmp(col, "exporter") == 0 || strcmp(col, "importer") == 0) {
+		const struct country *c = codes_find(s);
+
+		return c ? c->name : s;
+	}
+	return s;
+}
+
+static int
+ser_make(struct cx *x, long kx, long kval, struct ser *s)
+{
+	const struct chart_table *t = x->t;
+	const struct chart_opts *o = x->o;
+	struct rkey *rk;
+	size_t i, j, n;
+	int rc;
+
+	memset(s, 0, sizeof(*s));
+	s->k = xcalloc(t->nh + 1, sizeof(long));
+	if (o->series) {
+		const char *p = o->series;
+
+		while (*p) {
+			size_t len = strcspn(p, ",");
+			char *name = xmalloc(len + 1);
+			long k;
+
+			memcpy(name, p, len);
+			name[len] = '\0';
+			rc = need_col(x, name, "--series", &k);
+			free(name);
+			if (rc != CHART_OK)
+				return rc;
+			for (j = 0; j < s->nk && s->k[j] != k; j++)
+				;
+			if (j == s->nk && s->nk < t->nh)
+				s->k[s->nk++] = k;
+			p += len;
+			if (*p == ',')
+				p++;
+		}
+	} else
+		for (i = 0; i < t->nh; i++)
+			if ((long)i != kx && is_key(t->head[i]) &&
+			    varies(t, (long)i))
+				s->k[s->nk++] = (long)i;
+	s->id = xcalloc(t->nr + 1, sizeof(size_t));
+	rk = xcalloc(t->nr + 1, sizeof(*rk));
+	for (i = 0; i < t->nr; i++) {
+		size_t len = 1;
+		char *q;
+
+		for (j = 0; j < s->nk; j++)
+			len += strlen(t->rows[i][s->k[j]]) + 1;
+		rk[i].key = q = xmalloc(len);
+		rk[i].row = i;
+		for (j = 0; j < s->nk; j++) {
+			size_t l = strlen(t->rows[i][s->k[j]]);
+
+			memcpy(q, t->rows[i][s->k[j]], l);
+			q += l;
+			*q++ = '\x1f';
+		}
+		*q = '\0';
+	}
+	qsort(rk, t->nr, sizeof(*rk), cmp_rkey);
+	s->row = xcalloc(t->nr + 1, sizeof(size_t));
+	for (i = 0, n = 0; i < t->nr; i++) {
+		if (i == 0 || strcmp(rk[i].key, rk[i - 1].key) != 0)
+			s->row[n++] = rk[i].row;
+		s->id[rk[i].row] = n - 1;
+	}
+	for (i = 0; i < t->nr; i++)
+		free(rk[i].key);
+	free(rk);
+	s->n = n;
+	s->tot = xcalloc(n + 1, sizeof(double));
+	s->name = xcalloc(n + 1, sizeof(char *));
+	for (i = 0; i < n; i++) {
+		char buf[400];
+		size_t off = 0;
+
+		buf[0] = '\0';
+		for (j = 0; j < s->nk && off < sizeof(buf); j++) {
+			long k = s->k[j];
+
+			off += (size_t)snprintf(buf + off, sizeof(buf) - off,
+			    "%s%s", j ? " " : "", cell_name(o, t->head[k],
+			    t->rows[s->row[i]][k]));
+		}
+		s->name[i] = xstrdup(buf);
+	}
+	for (i = 0; kval >= 0 && i < t->nr; i++) {
+		double v = num(x, i, kval);
+
+		if (!isnan(v))
+			s->tot[s->id[i]] += fabs(v);
 	}
 	return CHART_OK;
+}
+
+/* a point: a row, or the rows of one x and series summed (--sum) */
+struct pt {
+	size_t	 row;		/* the first */
+	size_t	 sid;
+	double	 x;
+	size_t	 nrows;
+};
+
+static int
+cmp_pt(const void *a, const void *b)
+{
+	const struct pt *p = a, *q = b;
+
+	if (p->sid != q->sid)
+		return p->sid < q->sid ? -1 : 1;
+	if (p->x != q->x)
+		return p->x < q->x ? -1 : 1;
+	return (p->row > q->row) - (p->row < q->row);
+}
+
+/* the columns in which rows a and b differ, into buf; and when none
+ * is a key column, that one was left out (upstream) */
+static void
+differ(const struct chart_table *t, size_t a, size_t b, char *buf,
+    size_t size)
+{
+	size_t i, off = 0;
+	int key = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < t->nh && off + 100 < size; i++)
+		if (strcmp(t->rows[a][i], t->rows[b][i]) != 0) {
+			off += (size_t)snprintf(buf + off, size - off, "%s%s",
+			    off ? ", " : "", ex(t->head[i]));
+			key |= is_key(t->head[i]) || strcmp(t->head[i],
+			    "period") == 0;
+		}
+	if (off == 0)
+		snprintf(buf, size, "nothing: the same row twice");
+	else if (!key)
+		snprintf(buf + off, size - off, " only: no column says what "
+		    "tells them apart, such as a transport mode left out");
+}
+
+/*
+ * The points of the chart: one per x and series.  Two rows that share
+ * both are an error that names where they differ (a column the series
+ * leave out, or one lost upstream, such as the transport mode), or with
+ * --sum one point of their sums, the y values (ky, ny) summed into *sum
+ * (per point, ny each; NAN where every row is empty).
+ */
+static int
+points(struct cx *x, long kx, const struct xinfo *xi, const struct ser *s,
+    const long *ky, size_t ny, struct pt **out, size_t *np, double **sum)
+{
+	const struct chart_table *t = x->t;
+	const struct chart_opts *o = x->o;
+	struct pt *p = xcalloc(t->nr + 1, sizeof(*p));
+	double *v = xcalloc((t->nr + 1) * (ny ? ny : 1), sizeof(double));
+	size_t i, j, n = 0;
+
+	for (i = 0; i < t->nr; i++) {
+		p[i].row = i;
+		p[i].sid = s->id[i];
+		p[i].x = xi->val[i];
+		p[i].nrows = 1;
+	}
+	qsort(p, t->nr, sizeof(*p), cmp_pt);
+	for (i = 0; i < t->nr; i++) {
+		if (n > 0 && p[n - 1].sid == p[i].sid && p[n - 1].x == p[i].x) {
+			char d[300], xb[32];
+
+			if (!o->sum) {
+				differ(t, p[n - 1].row, p[i].row, d, sizeof(d));
+				FAIL(x, CHART_BAD, "%s and %s: two rows for %s%s%s"
+				    "%s (they differ in %s): a chart draws one "
+				    "value per %s and series; add the column "
+				    "that tells them apart to --series, filter "
+				    "the rows, or add them up with --sum",
+				    t->where[p[n - 1].row], t->where[p[i].row],
+				    x_text(xi, p[i].row, xb, sizeof(xb)),
+				    s->nk ? " and '" : "", s->nk ?
+				    s->name[p[i].sid] : "", s->nk ? "'" : "", d,
+				    t->head[kx]);
+				free(p);
+				free(v);
+				return CHART_BAD;
+			}
+			p[n - 1].nrows++;
+			for (j = 0; j < ny; j++) {
+				double a = num(x, p[i].row, ky[j]);
+
+				if (!isnan(a))
+					v[(n - 1) * ny + j] = isnan(v[(n - 1) *
+					    ny + j]) ? a : v[(n - 1) * ny + j] + a;
+			}
+			continue;
+		}
+		p[n] = p[i];
+		for (j = 0; j < ny; j++)
+			v[n * ny + j] = num(x, p[i].row, ky[j]);
+		n++;
+	}
+	if (o->note && o->notesz && o->sum && n < t->nr)
+		snprintf(o->note, o->notesz, "--sum: %zu rows added up into "
+		    "%zu points (rows that share an x and a series)", t->nr, n);
+	*out = p;
+	*np = n;
+	*sum = v;
+	return CHART_OK;
+}
+
+/*
+ * What the values of a column are, from its name: a fraction drawn in
+ * percent (share, yoy...), already a percentage (share_pct, *_pct), an
+ * amount of money (value, export_value, gap...), or a plain number (a
+ * ratio, an index: no currency on its axis).
+ */
+enum measure { MEASURE_PLAIN, MEASURE_FRACTION, MEASURE_PERCENT,
+    MEASURE_MONEY };
+
+static enum measure
+measure(const char *c)
+{
+	static const char *const money[] = { "value", "total", "gap",
+	    "balance", "cif", "fob", "import_fob", "trade_value", "amount",
+	    "before", "after", "trend", "fitted", "expected", NULL };
+	size_t i, n = strlen(c);
+
+	if (n >= 4 && strcmp(c + n - 4, "_pct") == 0)
+		return MEASURE_PERCENT;
+	if (plot_is_percent(c))
+		return MEASURE_FRACTION;
+	for (i = 0; money[i]; i++)
+		if (strcmp(c, money[i]) == 0)
+			return MEASURE_MONEY;
+	if (n >= 6 && strcmp(c + n - 6, "_value") == 0)
+		return MEASURE_MONEY;
+	return MEASURE_PLAIN;
+}
+
+/* the axis unit of column name c, largest |value| maxabs */
+static void
+unit_of(const char *c, const char *cur, double maxabs, struct plot_unit *u)
+{
+	enum measure m = measure(c);
+
+	if (m == MEASURE_PERCENT) {
+		plot_unit(1, NULL, maxabs / 100, u);
+		u->div = 1;
+	} else
+		plot_unit(m == MEASURE_FRACTION, m == MEASURE_MONEY ? cur :
+		    NULL, maxabs, u);
+}
+
+/* the series' columns, "partner, flow", into buf */
+static const char *
+ser_cols(const struct chart_table *t, const struct ser *s, char *buf,
+    size_t size)
+{
+	size_t j, off = 0;
+
+	buf[0] = '\0';
+	for (j = 0; j < s->nk && off + 40 < size; j++)
+		off += (size_t)snprintf(buf + off, size - off, "%s%s",
+		    j ? ", " : "", ex(t->head[s->k[j]]));
+	return buf;
+}
+
+/* series in order of their totals, the largest first */
+struct sord {
+	double	 tot;
+	size_t	 i;
+};
+
+static int
+cmp_sord(const void *a, const void *b)
+{
+	const struct sord *x = a, *y = b;
+
+	if (x->tot != y->tot)
+		return x->tot > y->tot ? -1 : 1;
+	return (x->i > y->i) - (x->i < y->i);
+}
+
+static size_t *
+ser_order(const struct ser *s)
+{
+	struct sord *so = xcalloc(s->n + 1, sizeof(*so));
+	size_t *ord = xcalloc(s->n + 1, sizeof(size_t)), i;
+
+	for (i = 0; i < s->n; i++)
+		so[i].tot = s->tot[i], so[i].i = i;
+	qsort(so, s->n, sizeof(*so), cmp_sord);
+	for (i = 0; i < s->n; i++)
+		ord[i] = so[i].i;
+	free(so);
+	return ord;
+}
+
+/*
+ * The x tics of a monthly axis, each label once: every January (every
+ * second or fifth one on a long axis) labelled with its year, or on a
+ * short axis every month or quarter, with the year at its first and
+ * each January.
+ */
+static void
+month_tics(FILE *fp, const struct xinfo *xi)
+{
+	long lo = (long)floor(xi->lo * 12 + 0.5), hi = (long)floor(xi->hi *
+	    12 + 0.5), m, step, ystep;
+	int first = 1;
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr",
+	    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+	fputs("set xtics (", fp);
+	if (hi - lo <= 24) {
+		step = hi - lo <= 12 ? 1 : 3;
+		for (m = lo; m <= hi; m++) {
+			long y = m / 12, mo = m % 12;
+
+			if (mo % step != 0 && m != lo)
+				continue;
+			char lab[24];
+
+			if (first || mo == 0)
+				snprintf(lab, sizeof(lab), "%s %ld", mon[mo], y);
+			else
+				snprintf(lab, sizeof(lab), "%s", mon[mo]);
+			fprintf(fp, "%s'%s' '%ld-%02ld'", first ? "" : ", ", lab,
+			    y, mo + 1);
+			first = 0;
+		}
+	} else {
+		long years = (hi - lo) / 12;
+
+		ystep = years <= 12 ? 1 : years <= 30 ? 2 : 5;
+		for (m = (lo + 11) / 12 * 12; m <= hi; m += 12) {
+			long y = m / 12;
+
+			if (y % ystep != 0)
+				continue;
+			fprintf(fp, "%s'%ld' '%ld-01'", first ? "" : ", ", y, y);
+			first = 0;
+		}
+	}
+	fputs(")\n", fp);
+}
+
+/* the months of a mask (bit m-1 for month m), "Jan-Aug" or "Apr, Aug,
+ * Dec", into buf */
+static void
+mask_text(unsigned mask, char *buf, size_t size)
+{
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr",
+	    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	size_t off = 0;
+	int m, e;
+
+	buf[0] = '\0';
+	for (m = 0; m < 12 && off + 12 < size; m = e + 1) {
+		if (!(mask >> m & 1)) {
+			e = m;
+			continue;
+		}
+		for (e = m; e + 1 < 12 && (mask >> (e + 1) & 1); e++)
+			;
+		off += (size_t)snprintf(buf + off, size - off, "%s%s", off ?
+		    ", " : "", mon[m]);
+		if (e > m)
+			off += (size_t)snprintf(buf + off, size - off, "%s%s",
+			    e > m + 1 ? "-" : ", ", mon[e]);
+	}
+}
+
+/*
+ * Per point, whether it is a part of its year: an annual roll-up
+ * (trade-agg --annual) whose months column says fewer than 12; and the
+ * note that says which months ("2024: Jan-Aug"), in note.
+ */
+static int *
+partial_years(const struct cx *x, const struct xinfo *xi,
+    const struct pt *p, size_t npt, char *note, size_t size)
+{
+	const struct chart_table *t = x->t;
+	long km = col(t, "months"), kmask = col(t, "month_mask");
+	int *part = xcalloc(npt + 1, sizeof(int)), *seen;
+	size_t i, off = 0, nseen = 0, j;
+
+	note[0] = '\0';
+	if (km < 0 || !xi->periods || xi->monthly)
+		return part;
+	seen = xcalloc(npt + 1, sizeof(int));
+	for (i = 0; i < npt; i++) {
+		const char *c = t->rows[p[i].row][km];
+		char *end, mt[64];
+		long n = strtol(c, &end, 10);
+		int y = period_year(xi->per[p[i].row]);
+
+		if (*c == '\0' || *end != '\0' || n < 1 || n >= 12)
+			continue;
+		part[i] = 1;
+		for (j = 0; j < nseen && seen[j] != y; j++)
+			;
+		if (j < nseen || off + 60 >= size)
+			continue;
+		seen[nseen++] = y;
+		if (kmask >= 0 && *t->rows[p[i].row][kmask])
+			mask_text((unsigned)strtoul(t->rows[p[i].row][kmask],
+			    NULL, 16), mt, sizeof(mt));
+		else
+			snprintf(mt, sizeof(mt), "%ld months", n);
+		off += (size_t)snprintf(note + off, size - off, "%s%d: %s",
+		    off ? "; " : "Hollow points: part of a year only: ", y, mt);
+	}
+	free(seen);
+	return part;
 }
 
 static int
@@ -667,62 +1155,63 @@ script_line(struct cx *x, FILE *fp)
 	const struct chart_opts *o = x->o;
 	struct ycol *ky = NULL;
 	struct xinfo xi = { 0 };
+	struct ser s = { 0 };
+	struct pt *p = NULL;
 	struct plot_unit u;
 	const char *cur;
-	char **sv = NULL;
-	int *mp = NULL, np = 0, rc;
-	long kx, ks;
-	size_t ny = 0, ns, s, j, i;
+	double *pv = NULL;
+	long *kyv = NULL;
+	size_t *ord = NULL, *start = NULL;
+	int *mp = NULL, nplot = 0, rc, *part = NULL, *hollow = NULL;
+	char pnote[300];
+	long kx;
+	size_t ny = 0, npt = 0, si, j, i, max;
 	double maxabs = 0, minv = 0, maxv = 0;
 
 	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
 	    (rc = ycols(x, "value", SIZE_MAX, "line", &ky, &ny)) != 0 ||
-	    (rc = series_col(x, &ks)) != 0 ||
 	    (rc = x_read(x, kx, &xi)) != 0 ||
+	    (rc = ser_make(x, kx, ky[0].k, &s)) != 0 ||
 	    (rc = currency(x, &cur)) != 0 ||
 	    (rc = mark_periods(x, &mp)) != 0)
 		goto out;
-	ns = ks >= 0 ? distinct(t, ks, &sv) : 1;
-	if (ks >= 0) {
-		/* the largest series first: the strongest colours, the top
-		 * of the legend */
-		double *tot = xcalloc(ns, sizeof(double));
+	max = o->maxseries ? (size_t)o->maxseries : 12;
+	if (s.n * ny > max) {
+		char cb[200];
 
-		for (i = 0; i < t->nr; i++)
-			for (s = 0; s < ns; s++)
-				if (strcmp(t->rows[i][ks], sv[s]) == 0) {
-					double v = num(x, i, ky[0].k);
-
-					if (!isnan(v))
-						tot[s] += fabs(v);
-				}
-		for (s = 1; s < ns; s++)
-			for (j = s; j > 0 && tot[j - 1] < tot[j]; j--) {
-				double tv = tot[j];
-				char *tn = sv[j];
-
-				tot[j] = tot[j - 1], sv[j] = sv[j - 1];
-				tot[j - 1] = tv, sv[j - 1] = tn;
-			}
-		free(tot);
+		rc = FAIL(x, CHART_USAGE, "%zu lines (%zu series: one per %s%s"
+		    "): more than %zu cannot be told apart; choose the series "
+		    "with --series or trade-filter, or draw them all with "
+		    "--max-series %zu", s.n * ny, s.n, ser_cols(t, &s, cb,
+		    sizeof(cb)), ny > 1 ? ", times the --y columns" : "", max,
+		    s.n * ny);
+		goto out;
 	}
-	for (i = 0; i < t->nr; i++)
-		for (j = 0; j < ny; j++) {
-			double v = num(x, i, ky[j].k);
+	kyv = xcalloc(ny + 1, sizeof(long));
+	hollow = xcalloc(s.n * ny + 1, sizeof(int));
+	for (j = 0; j < ny; j++)
+		kyv[j] = ky[j].k;
+	if ((rc = points(x, kx, &xi, &s, kyv, ny, &p, &npt, &pv)) != 0)
+		goto out;
+	/* the largest series first: the strongest colours, the top of the
+	 * legend */
+	ord = ser_order(&s);
+	for (i = 0; i < npt * ny; i++) {
+		double v = pv[i];
 
-			if (fabs(v) > maxabs)
-				maxabs = fabs(v);
-			if (v < minv)
-				minv = v;
-			if (v > maxv)
-				maxv = v;
-		}
-	plot_unit(plot_is_percent(t->head[ky[0].k]), cur, maxabs, &u);
+		if (fabs(v) > maxabs)
+			maxabs = fabs(v);
+		if (v < minv)
+			minv = v;
+		if (v > maxv)
+			maxv = v;
+	}
+	unit_of(t->head[ky[0].k], cur, maxabs, &u);
 	put_format(fp, "y", u.fmt);
 	if (xi.monthly) {
 		fputs("set xdata time\nset timefmt '%Y-%m'\n", fp);
-		put_format(fp, "x", xi.hi - xi.lo < 2 ? "%b %Y" : "%Y");
-		fputs("set xtics nomirror\n", fp);
+		put_format(fp, "x", "%Y");
+		month_tics(fp, &xi);
 	} else if (xi.periods)
 		fprintf(fp, "set format x '%%.0f'\nset xtics %s\n"
 		    "set xrange [%g:%g]\n", xi.hi - xi.lo <= 15 ? "1" : "auto",
@@ -738,19 +1227,24 @@ script_line(struct cx *x, FILE *fp)
 		    "set xzeroaxis lt 1 lw 1 lc rgb '#555555'\n", fp);
 	marks(fp, o, mp, &xi);
 	/* a data block per line */
-	for (s = 0; s < ns; s++)
+	start = xcalloc(s.n + 2, sizeof(size_t));
+	for (i = 0; i < npt; i++)	/* the points are by series */
+		start[p[i].sid + 1] = i + 1;
+	for (si = 1; si <= s.n; si++)
+		if (start[si] < start[si - 1])
+			start[si] = start[si - 1];
+	for (si = 0; si < s.n; si++)
 		for (j = 0; j < ny; j++) {
 			long prev = LONG_MIN;
 
-			fprintf(fp, "$s%zu_%zu << EOD\n", s, j);
-			for (i = 0; i < t->nr; i++) {
+			fprintf(fp, "$s%zu_%zu << EOD\n", si, j);
+			for (i = start[ord[si]]; i < start[ord[si] + 1]; i++) {
 				char xb[32];
 				double v;
-				long at = x_index(&xi, i);
+				long at;
 
-				if (ks >= 0 && strcmp(t->rows[i][ks], sv[s]))
-					continue;
-				v = num(x, i, ky[j].k);
+				at = x_index(&xi, p[i].row);
+				v = pv[i * ny + j];
 				if (isnan(v))
 					continue;
 				/* a gap is a gap: a blank line breaks the line */
@@ -758,58 +1252,355 @@ script_line(struct cx *x, FILE *fp)
 				    at > prev + 1)
 					fputc('\n', fp);
 				prev = at;
-				fprintf(fp, "%s %.10g\n", x_text(&xi, i, xb,
+				fprintf(fp, "%s %.10g\n", x_text(&xi, p[i].row, xb,
 				    sizeof(xb)), v / u.div);
 			}
 			fputs("EOD\n", fp);
 		}
+	/* the parts of a year, hollow over the line, and said */
+	part = partial_years(x, &xi, p, npt, pnote, sizeof(pnote));
+	for (si = 0; si < s.n; si++)
+		for (j = 0; j < ny; j++) {
+			int any = 0;
+
+			for (i = start[ord[si]]; i < start[ord[si] + 1]; i++) {
+				char xb[32];
+
+				if (!part[i] || isnan(pv[i * ny + j]))
+					continue;
+				if (!any++)
+					fprintf(fp, "$p%zu_%zu << EOD\n", si, j);
+				fprintf(fp, "%s %.10g\n", x_text(&xi, p[i].row, xb,
+				    sizeof(xb)), pv[i * ny + j] / u.div);
+			}
+			if (any)
+				fputs("EOD\n", fp);
+			hollow[si * ny + j] = any > 0;
+		}
+	if (*pnote) {
+		fputs("set label 102 ", fp);
+		plot_quote(fp, pnote);
+		fputs(" at screen 0.01, screen 0.055 left font ',9' textcolor "
+		    "rgb '#666666'\n", fp);
+	}
 	/* without a key beside the plot, room for the last x label */
-	if (ns * ny == 1)
+	if (s.n * ny == 1)
 		fputs("unset key\nset rmargin 6\n", fp);
 	else {
 		size_t longest = 0;
 
-		for (s = 0; s < ns; s++)
+		for (si = 0; si < s.n; si++)
 			for (j = 0; j < ny; j++) {
-				size_t l = (ks >= 0 ? strlen(sv[s]) + 1 : 0) +
-				    (ny > 1 || ks < 0 ? strlen(ky[j].label) : 0);
+				size_t l = (s.nk ? strlen(s.name[si]) + 1 : 0) +
+				    (ny > 1 || !s.nk ? strlen(ky[j].label) : 0);
 
 				if (l > longest)
 					longest = l;
 			}
 		/* long names: the legend below the plot, not beside it */
 		if (longest > 20)
-			fputs("set key at screen 0.5, screen 0.085 center "
-			    "center horizontal maxrows 2 width 2\n"
-			    "set bmargin 8\nset rmargin 6\n", fp);
+			fprintf(fp, "set key at screen 0.5, screen 0.085 center "
+			    "center horizontal maxrows %d width 2\n"
+			    "set bmargin %d\nset rmargin 6\n", s.n * ny > 4 ?
+			    3 : 2, s.n * ny > 4 ? 9 : 8);
 	}
 	fputs("plot ", fp);
-	for (s = 0; s < ns; s++)
+	for (si = 0; si < s.n; si++)
 		for (j = 0; j < ny; j++) {
-			char *title = join3(ks >= 0 ? sv[s] : "", ks >= 0 &&
-			    ny > 1 ? " " : "", ny > 1 || ks < 0 ? ky[j].label :
-			    "");
+			const char *nm = s.name[ord[si]];
+			char *title = join3(s.nk ? nm : "", s.nk && ny > 1 ?
+			    " " : "", ny > 1 || !s.nk ? ky[j].label : "");
 
 			fprintf(fp, "%s$s%zu_%zu using 1:2 with linespoints lw "
-			    "2.5 pt 7 ps %s lc rgb '%s' title ", np ? ", \\\n  "
-			    : "", s, j, xi.monthly ? "0.4" : "0.8",
-			    plot_colour((size_t)np));
+			    "2.5 pt 7 ps %s lc rgb '%s' title ", nplot ?
+			    ", \\\n  " : "", si, j, xi.monthly ? "0.4" : "0.8",
+			    plot_colour((size_t)nplot));
 			plot_quote(fp, title);
 			free(title);
-			np++;
+			if (hollow[si * ny + j])
+				fprintf(fp, ", \\\n  $p%zu_%zu using 1:2 with points "
+				    "pt 7 ps %s lc rgb '#ffffff' notitle, \\\n"
+				    "  $p%zu_%zu using 1:2 with points pt 6 ps %s "
+				    "lw 2 lc rgb '%s' notitle", si, j, "1.5", si, j,
+				    "1.5", plot_colour((size_t)nplot));
+			nplot++;
 		}
 	fputc('\n', fp);
 out:
-	free(sv);
+	free(part);
+	free(hollow);
+	free(start);
+	free(ord);
+	free(p);
+	free(pv);
+	free(kyv);
 	free(mp);
+	ser_free(&s);
 	x_free(&xi);
 	ycols_free(ky, ny);
+	return rc;
+}
+
+/* "two", "three"... for a message */
+static const char *
+count_word(size_t n, char *buf, size_t size)
+{
+	static const char *const w[] = { "no", "one", "two", "three",
+	    "four", "five", "six", "seven", "eight", "nine", "ten" };
+
+	if (n <= 10)
+		return w[n];
+	snprintf(buf, size, "%zu", n);
+	return buf;
+}
+
+/*
+ * Why the shares of the rows of one x (those with xv) add up to more
+ * than the whole: the key columns but the members' that hold several
+ * values there ("two flows (M, X)"), into buf.
+ */
+static void
+why_over(const struct chart_table *t, const struct xinfo *xi, double xv,
+    long member, char *buf, size_t size)
+{
+	size_t i, k, off = 0, r;
+
+	buf[0] = '\0';
+	for (k = 0; k < t->nh && off + 80 < size; k++) {
+		const char *v[4];
+		size_t nv = 0, more = 0;
+		char nb[24];
+
+		if (!is_key(t->head[k]) || (long)k == member)
+			continue;
+		for (r = 0; r < t->nr; r++) {
+			if (xi->val[r] != xv)
+				continue;
+			for (i = 0; i < nv; i++)
+				if (strcmp(v[i], t->rows[r][k]) == 0)
+					break;
+			if (i < nv)
+				continue;
+			if (nv < 4)
+				v[nv++] = t->rows[r][k];
+			else
+				more++;
+		}
+		if (nv < 2)
+			continue;
+		off += (size_t)snprintf(buf + off, size - off, "%s%s %ss (",
+		    off ? " and " : "", count_word(nv + more, nb, sizeof(nb)),
+		    ex(t->head[k]));
+		for (i = 0; i < nv; i++)
+			off += (size_t)snprintf(buf + off, size - off, "%s%s",
+			    i ? ", " : "", ex(v[i]));
+		off += (size_t)snprintf(buf + off, size - off, "%s)",
+		    more ? ", ..." : "");
+	}
+}
+
+static int
+script_stacked(struct cx *x, FILE *fp)
+{
+	const struct chart_table *t = x->t;
+	const struct chart_opts *o = x->o;
+	struct ycol *y = NULL;
+	struct xinfo xi = { 0 };
+	struct ser s = { 0 };
+	struct pt *p = NULL;
+	double *pv = NULL, *xs = NULL, *sum = NULL, full, *cell = NULL;
+	size_t *xrow = NULL, *ord = NULL, nx = 0, npt = 0, i, j, q, ny = 0;
+	size_t nshow, nnamed, max, other = SIZE_MAX, *named = NULL, nm;
+	long kx, ky, member = -1;
+	char otitle[200] = "";
+	int rc, fraction;
+
+	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
+	    (rc = ycols(x, o->y || col(t, "share") >= 0 || col(t, "share_pct")
+	    < 0 ? "share" : "share_pct", 1, "stacked", &y, &ny)) != 0 ||
+	    (rc = x_read(x, kx, &xi)) != 0 ||
+	    (rc = ser_make(x, kx, y[0].k, &s)) != 0)
+		goto out;
+	ky = y[0].k;
+	full = measure(t->head[ky]) == MEASURE_PERCENT ? 100 : 1;
+	/* the stacks, by x */
+	xs = xcalloc(t->nr + 1, sizeof(double));
+	xrow = xcalloc(t->nr + 1, sizeof(size_t));
+	for (i = 0; i < t->nr; i++) {
+		for (j = 0; j < nx && xs[j] != xi.val[i]; j++)
+			;
+		if (j == nx) {
+			xs[nx] = xi.val[i];
+			xrow[nx++] = i;
+		}
+	}
+	for (i = 1; i < nx; i++)	/* by x: few stacks */
+		for (j = i; j > 0 && xs[j - 1] > xs[j]; j--) {
+			double tv = xs[j];
+			size_t tr = xrow[j];
+
+			xs[j] = xs[j - 1], xrow[j] = xrow[j - 1];
+			xs[j - 1] = tv, xrow[j - 1] = tr;
+		}
+	/* the parts of one whole: a stack above it holds two wholes */
+	sum = xcalloc(nx + 1, sizeof(double));
+	for (i = 0; i < t->nr; i++) {
+		double v = num(x, i, ky);
+
+		for (j = 0; j < nx && xs[j] != xi.val[i]; j++)
+			;
+		if (!isnan(v))
+			sum[j] += v;
+	}
+	for (j = 0, nm = 0; j < s.nk; j++) {	/* the members: most values */
+		char **dv;
+		size_t nd = distinct(t, s.k[j], &dv);
+
+		free(dv);
+		if (member < 0 || nd > nm)
+			member = s.k[j], nm = nd;
+	}
+	/* values (not shares): each stack is its values' sum, if they are
+	 * the parts of one whole (one flow, one reporter) */
+	fraction = measure(t->head[ky]) == MEASURE_FRACTION ||
+	    measure(t->head[ky]) == MEASURE_PERCENT;
+	for (j = 0; j < nx; j++) {
+		char why[400], xb[32];
+
+		why_over(t, &xi, xs[j], member, why, sizeof(why));
+		if (fraction && sum[j] > full * 1.005) {
+			rc = FAIL(x, CHART_BAD, "%s: %s: the shares (column "
+			    "'%s') add up to %.1f%%: a stacked chart draws the "
+			    "parts of one whole, and its rows %s%s; choose one "
+			    "with trade-filter, or draw a line chart", t->name,
+			    x_text(&xi, xrow[j], xb, sizeof(xb)), t->head[ky],
+			    sum[j] / full * 100, *why ? "hold " : "are not "
+			    "(one counted twice?)", why);
+			goto out;
+		}
+		/* shares of two flows are of two wholes, whatever their sum */
+		if (*why) {
+			rc = FAIL(x, CHART_BAD, "%s: %s: a stacked chart draws "
+			    "the parts of one whole, and the rows hold %s; "
+			    "choose one with trade-filter, or draw a line "
+			    "chart", t->name, x_text(&xi, xrow[j], xb,
+			    sizeof(xb)), why);
+			goto out;
+		}
+	}
+	if ((rc = points(x, kx, &xi, &s, &ky, 1, &p, &npt, &pv)) != 0)
+		goto out;
+	/* the members, largest overall first, 'other' last */
+	for (i = 0; i < s.n; i++)
+		s.tot[i] = 0;
+	for (i = 0; i < npt; i++)
+		if (!isnan(pv[i]))
+			s.tot[p[i].sid] += pv[i];
+	ord = ser_order(&s);
+	named = xcalloc(s.n + 1, sizeof(size_t));
+	for (i = nnamed = 0; i < s.n; i++)
+		if (strcmp(s.name[ord[i]], "other") == 0)
+			other = ord[i];
+		else
+			named[nnamed++] = ord[i];
+	max = o->maxseries ? (size_t)o->maxseries : 12;
+	nshow = nnamed;
+	if (nnamed + (other != SIZE_MAX) > max)
+		nshow = max - 1;
+	/* what 'other' holds, exactly */
+	if (nshow < nnamed) {
+		char a[32], b[32];
+
+		snprintf(otitle, sizeof(otitle), "other: all but the %zu "
+		    "largest over %s-%s", nshow, x_text(&xi, xrow[0], a,
+		    sizeof(a)), x_text(&xi, xrow[nx - 1], b, sizeof(b)));
+	} else if (other != SIZE_MAX) {
+		size_t *per = xcalloc(nx + 1, sizeof(size_t)), same = 1;
+
+		for (i = 0; i < npt; i++)
+			if (p[i].sid != other && !isnan(pv[i]) && pv[i] != 0)
+				for (j = 0; j < nx; j++)
+					if (xs[j] == p[i].x)
+						per[j]++;
+		for (j = 1; j < nx; j++)
+			same = same && per[j] == per[0];
+		if (same)
+			snprintf(otitle, sizeof(otitle), "other: all but the "
+			    "%zu largest of each %s", per[0], xi.periods ?
+			    xi.monthly ? "month" : "year" : "stack");
+		else
+			snprintf(otitle, sizeof(otitle), "other: the rest, as "
+			    "in the data");
+		free(per);
+	}
+	cell = xcalloc((nx + 1) * (nshow + 2), sizeof(double));
+	for (i = 0; i < npt; i++) {
+		size_t at = nshow;	/* other */
+
+		for (j = 0; j < nx && xs[j] != p[i].x; j++)
+			;
+		for (q = 0; q < nshow; q++)
+			if (named[q] == p[i].sid)
+				at = q;
+		if (!isnan(pv[i]))
+			cell[j * (nshow + 1) + at] += pv[i];
+	}
+	fputs("$stack << EOD\n\"period\"", fp);
+	for (q = 0; q < nshow; q++) {
+		fputc(' ', fp);
+		plot_datum(fp, s.name[named[q]]);
+	}
+	if (*otitle) {
+		fputc(' ', fp);
+		plot_datum(fp, otitle);
+	}
+	fputc('\n', fp);
+	for (j = 0; j < nx; j++) {
+		char xb[32];
+
+		plot_datum(fp, x_text(&xi, xrow[j], xb, sizeof(xb)));
+		for (q = 0; q < nshow + (*otitle != '\0'); q++)
+			fprintf(fp, " %.10g", cell[j * (nshow + 1) + q] * 100 /
+			    (fraction ? full : sum[j] ? sum[j] : 1));
+		fputc('\n', fp);
+	}
+	fputs("EOD\n", fp);
+	fputs("colours = '", fp);
+	for (q = 0; q < nshow + (*otitle != '\0'); q++)
+		fprintf(fp, "%s%s", q ? " " : "", q == nshow ? "#BBBBBB" :
+		    plot_colour(q));
+	fputs("'\n", fp);
+	put_format(fp, "y", "%.0f%%");
+	fprintf(fp, "set yrange [0:100]\n"
+	    "set style data histograms\n"
+	    "set style histogram rowstacked\n"
+	    "set style fill solid 0.92 border rgb '#ffffff'\n"
+	    "set boxwidth 0.72\n"
+	    "set xtics scale 0\n"
+	    /* the legend reads top down as the stack does: other first */
+	    "set key invert\n"
+	    "plot for [i=2:%zu] $stack using i:xtic(1) title columnheader(i) "
+	    "lc rgb word(colours, i-1)\n", nshow + (*otitle != '\0') + 1);
+out:
+	free(cell);
+	free(named);
+	free(ord);
+	free(sum);
+	free(xs);
+	free(xrow);
+	free(p);
+	free(pv);
+	ser_free(&s);
+	x_free(&xi);
+	ycols_free(y, ny);
 	return rc;
 }
 
 struct bar {
 	const char	*label;
 	double		 v;
+	size_t		 row;
+	int		 other;		/* the data's own 'other' row */
 };
 
 static int
@@ -817,10 +1608,22 @@ cmp_bar(const void *a, const void *b)
 {
 	const struct bar *x = a, *y = b;
 
+	if (x->other != y->other)
+		return x->other ? -1 : 1;
 	return x->v < y->v ? -1 : x->v > y->v;
 }
 
-/* bar and scatter: the label column, given or the first candidate */
+static int
+cmp_bar_label(const void *a, const void *b)
+{
+	const struct bar *x = a, *y = b;
+	int c = strcmp(x->label, y->label);
+
+	return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+/* bar and scatter: the label column, given, or the first candidate that
+ * varies (not a column that reads "WLD" on every bar), or that is there */
 static int
 label_col(struct cx *x, const char *const *cands, long *kl)
 {
@@ -830,8 +1633,31 @@ label_col(struct cx *x, const char *const *cands, long *kl)
 	if (x->o->label)
 		return need_col(x, x->o->label, "--label", kl);
 	for (i = 0; cands[i] && *kl < 0; i++)
+		if (col(x->t, cands[i]) >= 0 && varies(x->t, col(x->t,
+		    cands[i])))
+			*kl = col(x->t, cands[i]);
+	for (i = 0; cands[i] && *kl < 0; i++)
 		*kl = col(x->t, cands[i]);
 	return CHART_OK;
+}
+
+/* a value as its label says it, in its own unit ("€49 m", "€2.4 bn") */
+static void
+value_text(const char *c, const char *cur, double v, char *buf,
+    size_t size)
+{
+	struct plot_unit u;
+
+	unit_of(c, cur, fabs(v), &u);
+	snprintf(buf, size, u.fmt, v / u.div);
+}
+
+/* a country column: its aggregates are not ranked with countries */
+static int
+is_country_col(const char *c)
+{
+	return strcmp(c, "partner") == 0 || strcmp(c, "reporter") == 0 ||
+	    strcmp(c, "exporter") == 0 || strcmp(c, "importer") == 0;
 }
 
 static int
@@ -845,8 +1671,8 @@ script_bar(struct cx *x, FILE *fp)
 	struct bar *b = NULL;
 	struct plot_unit u;
 	const char *cur;
-	char lfmt[40], *d;
-	size_t i, n = 0, first, ny = 0;
+	char note[400] = "", agg[160] = "";
+	size_t i, n = 0, m, first, ny = 0, nagg = 0, nother = 0, aoff = 0;
 	double maxabs = 0, lo = 0, hi = 0;
 	char lob[32] = "0";
 	long ky, kl;
@@ -865,13 +1691,77 @@ script_bar(struct cx *x, FILE *fp)
 	ky = y[0].k;
 	b = xcalloc(t->nr + 1, sizeof(*b));
 	for (i = 0; i < t->nr; i++) {
-		b[n].label = t->rows[i][kl];
+		const char *l = t->rows[i][kl];
+		const struct country *c;
+
+		if (isnan(num(x, i, ky)))
+			continue;
+		/* World, EU27, "Emerging Market and Developing Economies"
+		 * are not ranked with the countries they hold */
+		if (!o->aggregates && is_country_col(t->head[kl]) &&
+		    (c = codes_lookup(l, strlen(l))) != NULL &&
+		    c->aggregate) {
+			if (nagg++ < 4 && aoff + 40 < sizeof(agg))
+				aoff += (size_t)snprintf(agg + aoff, sizeof(agg) -
+				    aoff, "%s%s", aoff ? ", " : "", ex(l));
+			continue;
+		}
+		b[n].label = l;
 		b[n].v = num(x, i, ky);
-		if (!isnan(b[n].v))
-			n++;
+		b[n].row = i;
+		b[n].other = strcmp(l, "other") == 0;
+		nother += b[n].other;
+		n++;
+	}
+	/* one bar per label: two rows of one are refused, or added up */
+	qsort(b, n, sizeof(*b), cmp_bar_label);
+	for (i = 0, m = 0; i < n; i++) {
+		if (m > 0 && strcmp(b[m - 1].label, b[i].label) == 0) {
+			char d[300];
+
+			if (!o->sum) {
+				differ(t, b[m - 1].row, b[i].row, d, sizeof(d));
+				rc = FAIL(x, CHART_BAD, "%s and %s: two rows for "
+				    "the bar '%s' (they differ in %s): a bar "
+				    "chart draws one value per %s; filter the "
+				    "rows, choose --label, or add them up with "
+				    "--sum", t->where[b[m - 1].row],
+				    t->where[b[i].row], ex(b[i].label), d,
+				    t->head[kl]);
+				goto out;
+			}
+			b[m - 1].v += b[i].v;
+			continue;
+		}
+		b[m++] = b[i];
+	}
+	if (o->note && o->notesz && o->sum && m < n)
+		snprintf(o->note, o->notesz, "--sum: %zu rows added up into "
+		    "%zu bars (rows of one %s)", n, m, t->head[kl]);
+	n = m;
+	if (n == 0) {
+		rc = FAIL(x, CHART_BAD, "%s: no bar to draw (every value "
+		    "empty%s)", t->name, nagg ? ", or an aggregate: "
+		    "--aggregates draws them" : "");
+		goto out;
 	}
 	qsort(b, n, sizeof(*b), cmp_bar);
-	first = o->top > 0 && n > (size_t)o->top ? n - (size_t)o->top : 0;
+	first = o->top > 0 && n - nother > (size_t)o->top ? n - (size_t)o->top :
+	    nother;
+	if (first > nother) {
+		size_t off = strlen(note);
+
+		snprintf(note + off, sizeof(note) - off, "%sThe %ld largest of "
+		    "%zu%s.", off ? " " : "", o->top, n - nother, nother ?
+		    " (other: the rest as in the data, not drawn)" : "");
+	}
+	if (nagg) {
+		size_t off = strlen(note);
+
+		snprintf(note + off, sizeof(note) - off, "%sLeft out: %s%s "
+		    "(aggregates; --aggregates ranks them).", off ? " " : "",
+		    agg, nagg > 4 ? " and others" : "");
+	}
 	for (i = first; i < n; i++) {
 		if (fabs(b[i].v) > maxabs)
 			maxabs = fabs(b[i].v);
@@ -880,23 +1770,38 @@ script_bar(struct cx *x, FILE *fp)
 		if (b[i].v > hi)
 			hi = b[i].v;
 	}
-	plot_unit(plot_is_percent(t->head[ky]), cur, maxabs, &u);
+	/* the data's own 'other' is drawn last (at the bottom), in grey,
+	 * when every member is */
+	if (nother && first == nother)
+		first = 0;
+	for (i = 0; i < first; i++)
+		if (b[i].other && fabs(b[i].v) > maxabs)
+			maxabs = fabs(b[i].v), hi = b[i].v > hi ? b[i].v : hi;
+	unit_of(t->head[ky], cur, maxabs, &u);
 	/* negative bars (a gap, a balance) reach left of a zero line */
 	if (lo < 0)
 		snprintf(lob, sizeof(lob), "%.10g", lo / u.div * 1.18);
 	else
 		hi = maxabs;
-	/* the value labels: one decimal more than the axis */
-	snprintf(lfmt, sizeof(lfmt), "%s", u.fmt);
-	if ((d = strstr(lfmt, "%.0f")) != NULL)
-		d[2] = '1';
 	fputs("$bars << EOD\n", fp);
 	for (i = first; i < n; i++) {
-		plot_datum(fp, b[i].label);
-		fprintf(fp, " %.10g\n", b[i].v / u.div);
+		char vt[64];
+
+		plot_datum(fp, cell_name(o, t->head[kl], b[i].label));
+		value_text(t->head[ky], cur, b[i].v, vt, sizeof(vt));
+		fprintf(fp, " %.10g %d ", b[i].v / u.div, b[i].other ?
+		    0xbbbbbb : (int)strtol(plot_colour(0) + 1, NULL, 16));
+		plot_datum(fp, vt);
+		fputc('\n', fp);
 	}
 	fputs("EOD\n", fp);
 	put_format(fp, "x", u.fmt);
+	if (*note) {
+		fputs("set label 101 ", fp);
+		plot_quote(fp, note);
+		fputs(" at screen 0.01, screen 0.06 left font ',9' textcolor "
+		    "rgb '#666666'\n", fp);
+	}
 	fprintf(fp, "unset key\n"
 	    "set rmargin 6\n"
 	    "set grid noytics xtics\n"
@@ -905,151 +1810,21 @@ script_bar(struct cx *x, FILE *fp)
 	    "set yrange [-0.6:%.1f]\n"
 	    "set xrange [%s:%.10g]\n%s"
 	    "set style fill solid 0.9 noborder\n"
-	    "plot $bars using (0.5*$2):0:(0.5*$2):(0.36):ytic(1) with "
-	    "boxxyerror lc rgb '%s', \\\n"
-	    "  $bars using %s:0:(sprintf(", (double)(n - first) - 0.4,
+	    "plot $bars using (0.5*$2):0:(0.5*$2):(0.36):3:ytic(1) with "
+	    "boxxyerror lc rgb variable, \\\n"
+	    "  $bars using %s:0:4 with labels left offset character 0.6,0 "
+	    "font ',10' textcolor rgb '#333333'", (double)(n - first) - 0.4,
 	    lob, hi / u.div * 1.18 + 1e-9, lo < 0 ?
-	    "set yzeroaxis lt 1 lw 1 lc rgb '#555555'\n" : "", plot_colour(0),
+	    "set yzeroaxis lt 1 lw 1 lc rgb '#555555'\n" : "",
 	    lo < 0 ? "($2 >= 0 ? $2 : NaN)" : "2");
-	plot_quote(fp, lfmt);
-	fputs(", $2)) with labels left offset character 0.6,0 font ',10' "
-	    "textcolor rgb '#333333'", fp);
 	/* a negative bar's label at its left end, right-aligned */
-	if (lo < 0) {
-		fputs(", \\\n  $bars using ($2 < 0 ? $2 : NaN):0:(sprintf(", fp);
-		plot_quote(fp, lfmt);
-		fputs(", $2)) with labels right offset character -0.6,0 "
-		    "font ',10' textcolor rgb '#333333'", fp);
-	}
+	if (lo < 0)
+		fputs(", \\\n  $bars using ($2 < 0 ? $2 : NaN):0:4 with labels "
+		    "right offset character -0.6,0 font ',10' textcolor rgb "
+		    "'#333333'", fp);
 	fputc('\n', fp);
 out:
 	free(b);
-	ycols_free(y, ny);
-	return rc;
-}
-
-static int
-script_stacked(struct cx *x, FILE *fp)
-{
-	const struct chart_table *t = x->t;
-	const struct chart_opts *o = x->o;
-	char **xs = NULL, **sv = NULL, **xl = NULL;
-	size_t nx = 0, ns, i, j, s, *ord = NULL, nshow, ny = 0;
-	double *tot = NULL;
-	struct ycol *y = NULL;
-	struct xinfo xi = { 0 };
-	long kx, ky, ks;
-	int rc;
-
-	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
-	    (rc = ycols(x, "share", 1, "stacked", &y, &ny)) != 0 ||
-	    (rc = need_col(x, o->series ? o->series : "partner", "--series",
-	    &ks)) != 0 ||
-	    (rc = x_read(x, kx, &xi)) != 0)
-		goto out;
-	ky = y[0].k;
-	/* the stacks' labels, from the periods or numbers read */
-	xl = xcalloc(t->nr + 1, sizeof(char *));
-	xs = xcalloc(t->nr + 1, sizeof(char *));
-	for (i = 0; i < t->nr; i++) {
-		char xb[32];
-
-		xl[i] = xstrdup(x_text(&xi, i, xb, sizeof(xb)));
-		for (j = 0; j < nx; j++)
-			if (strcmp(xs[j], xl[i]) == 0)
-				break;
-		if (j == nx)
-			xs[nx++] = xl[i];
-	}
-	ns = distinct(t, ks, &sv);
-	/* the stacks: largest overall first, 'other' last */
-	tot = xcalloc(ns + 1, sizeof(double));
-	ord = xcalloc(ns + 1, sizeof(size_t));
-	for (i = 0; i < t->nr; i++)
-		for (s = 0; s < ns; s++)
-			if (strcmp(t->rows[i][ks], sv[s]) == 0) {
-				double v = num(x, i, ky);
-
-				if (!isnan(v))
-					tot[s] += v;
-			}
-	for (s = 0; s < ns; s++)
-		ord[s] = s;
-	for (s = 1; s < ns; s++)	/* insertion sort: few stacks */
-		for (j = s; j > 0; j--) {
-			size_t a = ord[j - 1], b = ord[j];
-			int ao = strcmp(sv[a], "other") == 0;
-			int bo = strcmp(sv[b], "other") == 0;
-
-			if (ao > bo || (ao == bo && tot[a] < tot[b])) {
-				ord[j - 1] = b;
-				ord[j] = a;
-			} else
-				break;
-		}
-	nshow = ns;
-	if (ns > MAXSTACK + 1 || (ns > MAXSTACK && strcmp(sv[ord[ns - 1]],
-	    "other") != 0))
-		nshow = MAXSTACK;
-	fputs("$stack << EOD\n\"period\"", fp);
-	for (s = 0; s < nshow; s++) {
-		fputc(' ', fp);
-		plot_datum(fp, sv[ord[s]]);
-	}
-	if (nshow < ns)
-		fputs(" \"other\"", fp);
-	fputc('\n', fp);
-	for (j = 0; j < nx; j++) {
-		plot_datum(fp, xs[j]);
-		for (s = 0; s <= nshow && s < ns; s++) {
-			double v = 0;
-			size_t q;
-
-			for (i = 0; i < t->nr; i++) {
-				if (strcmp(xl[i], xs[j]) != 0)
-					continue;
-				for (q = s; q < (s < nshow ? s + 1 : ns); q++)
-					if (strcmp(t->rows[i][ks], sv[ord[q]]) ==
-					    0) {
-						double v1 = num(x, i, ky);
-
-						if (!isnan(v1))
-							v += v1;
-					}
-			}
-			fprintf(fp, " %.10g", v * 100);
-		}
-		fputc('\n', fp);
-	}
-	fputs("EOD\n", fp);
-	if (nshow < ns)
-		ns = nshow + 1;
-	fputs("colours = '", fp);
-	for (s = 0; s < ns; s++)
-		fprintf(fp, "%s%s", s ? " " : "", s == nshow ||
-		    strcmp(sv[ord[s]], "other") == 0 ? "#BBBBBB" :
-		    plot_colour(s));
-	fputs("'\n", fp);
-	put_format(fp, "y", "%.0f%%");
-	fprintf(fp, "set yrange [0:100]\n"
-	    "set style data histograms\n"
-	    "set style histogram rowstacked\n"
-	    "set style fill solid 0.92 border rgb '#ffffff'\n"
-	    "set boxwidth 0.72\n"
-	    "set xtics scale 0\n"
-	    /* the legend reads top down as the stack does: other first */
-	    "set key invert\n"
-	    "plot for [i=2:%zu] $stack using i:xtic(1) title columnheader(i) "
-	    "lc rgb word(colours, i-1)\n", ns + 1);
-out:
-	for (i = 0; xl && i < t->nr; i++)
-		free(xl[i]);
-	free(xl);
-	free(xs);
-	free(sv);
-	free(tot);
-	free(ord);
-	x_free(&xi);
 	ycols_free(y, ny);
 	return rc;
 }
@@ -1093,8 +1868,8 @@ script_scatter(struct cx *x, FILE *fp)
 		if (fabs(b) > my)
 			my = fabs(b);
 	}
-	plot_unit(plot_is_percent(t->head[kx]), cur, mx, &ux);
-	plot_unit(plot_is_percent(t->head[kyy]), cur, my, &uy);
+	unit_of(t->head[kx], cur, mx, &ux);
+	unit_of(t->head[kyy], cur, my, &uy);
 	fputs("$points << EOD\n", fp);
 	for (i = 0; i < t->nr; i++) {
 		double a = num(x, i, kx), b = num(x, i, kyy);

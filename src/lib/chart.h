@@ -30,7 +30,9 @@ struct chart_table {
 
 struct chart_opts {
 	enum chart_kind	 kind;
-	const char	*x, *y, *series, *label;	/* columns, or NULL */
+	const char	*x, *y, *label;	/* columns, or NULL */
+	const char	*series;	/* COLUMN,...: default every key
+					 * column that varies */
 	const char	*title, *subtitle, *xlabel, *ylabel, *caption;
 	int		 w, h, log;
 	long		 top;		/* bar: the N largest, 0 for all */
@@ -39,6 +41,12 @@ struct chart_opts {
 	const char	*output;	/* the chart's name: its extension
 					 * chooses the terminal (or NULL) */
 	int		 setout;	/* and the script writes there */
+	int		 sum;		/* add up rows of one x and series */
+	int		 names;		/* country names, flow words */
+	int		 aggregates;	/* rank WLD, EU27... with countries */
+	long		 maxseries;	/* lines or stacks; 0: 12 */
+	char		*note;		/* what the chart did to the data, */
+	size_t		 notesz;	/* for the program to say (or NULL) */
 };
 
 /*

@@ -49,20 +49,30 @@ int	 plot_is_currency(const char *s);
 /* 1 when a column name is a fraction to show in percent (share, yoy...). */
 int	 plot_is_percent(const char *column);
 
-/* The colour-blind-safe palette (Okabe and Ito, 2008), as "#rrggbb". */
+/* The colour-blind-safe palette (Okabe and Ito, 2008; then Tol's muted),
+ * twelve colours, as "#rrggbb". */
 const char *plot_colour(size_t i);
+
+/* a script longer than this goes to gnuplot through a temporary file
+ * (a few thousand points: gnuplot reads a pipe a byte at a time) */
+#define PLOT_PIPE_MAX	(64 * 1024)
 
 /*
  * Run gnuplot from PATH, without a shell, in a UTF-8 locale: the script
- * (len bytes) into its standard input, the chart from its standard output
- * into out, so that no file name reaches gnuplot and every byte of the
- * chart is written here, where a write error is seen.  0 when gnuplot
- * exited 0: *n bytes written, the first (8 at most) in head.  -1 with the
- * message in err: gnuplot is not on PATH or did not start, failed (its
- * own message went to standard error), or out (name, for the message)
- * could not be written.  The caller ignores SIGPIPE.
+ * (len bytes) into its standard input, or when longer than PLOT_PIPE_MAX
+ * through a temporary file it loads (removed after), and the chart from
+ * its standard output into out, so that no file name of the user's
+ * reaches gnuplot and every byte of the chart is written here, where a
+ * write error is seen.  0 when gnuplot exited 0: *n bytes written, the
+ * first (8 at most) in head, and what gnuplot said on its standard error
+ * in warn (warnsz bytes; empty when nothing but the warnings expected of
+ * our charts).  -1 with the message in err: gnuplot is not on PATH or did
+ * not start, failed (with what it said), took more than timeout seconds
+ * (it is killed), or out (name, for the message) could not be written.
+ * The caller ignores SIGPIPE.
  */
 int	 plot_run(const char *script, size_t len, FILE *out, const char *name,
-	    unsigned char head[8], size_t *n, char *err, size_t errsz);
+	    long timeout, unsigned char head[8], size_t *n, char *warn,
+	    size_t warnsz, char *err, size_t errsz);
 
 #endif

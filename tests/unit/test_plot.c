@@ -267,10 +267,16 @@ charts(void)
 	free(s);
 	o.y = NULL;
 	s = script(&t, &o);
-	has("bar data", s, "$bars << EOD\n\"201901-Jan EOD system('id')\" 1\n"
-	    "\"CHN\" 2\n\"CHN\" 3\nEOD\n");
-	has("bar labels", s, "(sprintf('$%.1f bn', $2))");
+	has("bar: a bar per label", s, "ERROR 1: t.csv:2 and t.csv:3: two "
+	    "rows for the bar 'CHN' (they differ in period, value)");
 	free(s);
+	o.sum = 1;
+	s = script(&t, &o);
+	has("bar data", s, "$bars << EOD\n\"201901-Jan EOD system('id')\" 1 "
+	    "29362 \"$1.0 bn\"\n\"CHN\" 5 29362 \"$5.0 bn\"\nEOD\n");
+	has("bar labels", s, "$bars using 2:0:4 with labels");
+	free(s);
+	o.sum = 0;
 
 	/* stacked: the bars' labels are the periods read */
 	cells[5] = "Jan.-Dec. 2022";

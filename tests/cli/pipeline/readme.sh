@@ -15,5 +15,5 @@ trade-mirror --annual $S/eurostat-comext/kyrgyz_export_eurostat/*.csv \
     $S/eurostat-comext/national_data_converted/kyrgyz_import_yearly.csv 2>/dev/null |
     awk -F, '$1 == 2023 && $2 == "EU27"' | cut -d, -f1-7
 trade-claim data/claims/seeds.csv data/published/gacc_china_russia.csv | cut -d, -f1,2
-cd $T && trade-share $S/imf-imts-russia/RU_trade.csv | trade-plot stacked -o shares.png; echo "trade-plot: exit $?"
+cd $T && trade-filter --flow M $S/imf-imts-russia/RU_trade.csv | trade-share | trade-plot stacked -o shares.png; echo "trade-plot: exit $?"
 test -s shares.png && echo "shares.png made"

@@ -57,8 +57,8 @@ set yrange [N:N]
 set yrange [-N:N]
 set xrange [N:N]
 set style fill solid N noborder
-plot $bars using (N*$N):N:(N*$N):(N):ytic(N) with boxxyerror lc rgb Q, \
-  $bars using N:N:(sprintf(Q, $N)) with labels left offset character N,N font Q textcolor rgb Q
+plot $bars using (N*$N):N:(N*$N):(N):N:ytic(N) with boxxyerror lc rgb variable, \
+  $bars using N:N:N with labels left offset character N,N font Q textcolor rgb Q
 colours = Q
 set style data histograms
 set style histogram rowstacked
@@ -161,8 +161,10 @@ block != "" {
 /^\$[a-z0-9_]+ << EOD$/ {
 	block = $1
 	want = -1
-	if (block ~ /^\$s[0-9]/ || block == "$bars")
+	if (block ~ /^\$[sp][0-9]/)
 		want = 2
+	else if (block == "$bars")
+		want = 4
 	else if (block == "$points")
 		want = 3
 	next
@@ -255,11 +257,14 @@ for n in $cases; do
 	for k in line bar stacked scatter; do
 		y=value
 		m=
+		s=
 		[ $k = line ] && y="value=$h,share=$h" m=--mark
 		[ $k = scatter ] && y=value,share
+		# a bar per partner: the two years' rows added up
+		[ $k = bar ] && s=--sum
 		run "$k $n data, options" $k --title "$h" --subtitle "$h" \
 		    --xlabel "$h" --ylabel "$h" --caption "$h" --y "$y" \
-		    ${m:+$m "2023:$h"} d.csv
+		    ${m:+$m "2023:$h"} $s d.csv
 	done
 	run "scatter $n data" scatter --x "$h" --y value --label partner d.csv
 	# the currency
@@ -271,7 +276,7 @@ for n in $cases; do
 		done
 	} > cur.csv
 	run "line $n currency" line cur.csv
-	run "bar $n currency" bar cur.csv
+	run "bar $n currency" bar --sum cur.csv
 	run "scatter $n currency" scatter --y value,share cur.csv
 	# an x value
 	{
