@@ -129,9 +129,8 @@ series_load(const struct agg *a, size_t b, size_t e, struct series_pt *p,
 			currencies_text(a, b, e, cur, sizeof(cur));
 			snprintf(err, errsz, "%s: the series mixes currencies "
 			    "(%s): convert its rows to one first (trade-fx "
-			    "--rates FILE --to %s), or give the rows of one "
-			    "currency", agg_group_name(c0, AK_PERIOD), cur,
-			    c0->currency);
+			    "--rates FILE --to USD), or keep the rows of one "
+			    "currency", agg_group_name(c0, AK_PERIOD), cur);
 			return -1;
 		}
 		memset(x, 0, sizeof(*x));
