@@ -175,7 +175,8 @@ main(int argc, char **argv)
 		if (mirror_add(mr, &sd, &clash) == MIRROR_ECURRENCY)
 			snprintf(err, sizeof(err), "%s's exports to %s, %s, "
 			    "product %s: the two sides are in %s and %s; "
-			    "convert one first", clash->exporter,
+			    "convert them to one first (trade-fx --rates FILE "
+			    "--to USD)", clash->exporter,
 			    clash->importer, period_format(clash->period, pp),
 			    clash->product, clash->currency, x->currency);
 	}
