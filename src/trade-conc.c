@@ -49,6 +49,41 @@ print_usage(FILE *fp)
 	print_stats(fp);
 }
 
+/* -1 with err when the n members are in more than one currency: each
+ * currency with a member of it, and the way out. */
+static int
+check_currency(const struct agg_cell **mem, size_t n, unsigned dim,
+    char *err, size_t errsz)
+{
+	char list[256];
+	size_t i, j, len = 0;
+
+	for (i = 1; i < n; i++)
+		if (strcmp(mem[i]->currency, mem[0]->currency) != 0)
+			break;
+	if (i >= n)
+		return 0;	/* one currency, or no member */
+	list[0] = '\0';
+	for (i = 0; i < n && len < sizeof(list); i++) {
+		int k;
+
+		for (j = 0; j < i; j++)
+			if (strcmp(mem[j]->currency, mem[i]->currency) == 0)
+				break;
+		if (j < i)
+			continue;	/* named already */
+		k = snprintf(list + len, sizeof(list) - len, "%s%s (%s)",
+		    len ? ", " : "", mem[i]->currency,
+		    agg_member(mem[i], dim));
+		len += k > 0 ? (size_t)k : 0;
+	}
+	snprintf(err, errsz, "%s: the members' values are in several "
+	    "currencies, %s: no shares of one total; convert them to one "
+	    "first (trade-fx --rates FILE --to USD), or keep the rows of one "
+	    "currency", agg_group_name(mem[0], dim), list);
+	return -1;
+}
+
 /* One group, cells [b, e) sorted largest first; v and sh hold e - b
  * doubles, mem as many cells.  -1 with err when its values are bad. */
 static int
@@ -68,6 +103,8 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 			v[n] = mem[n]->s.value;
 			n++;
 		}
+	if (check_currency(mem, n, dim, err, errsz) < 0)
+		return -1;
 	if ((st = conc_shares(v, n, sh, &m, &total)) == CONC_EMPTY)
 		return 0;	/* no member with trade */
 	if (st != CONC_OK) {	/* the roll-up gives sorted values >= 0 */

@@ -56,7 +56,7 @@ pair_out(struct cli *c, const struct agg *a, const struct mirror_pair *pr,
 	struct agg_sum s;
 	char pb[PERIOD_BUFSZ], sb[1024];
 
-	mirror_measures(pr->x, pr->m, cif_fob, &mm);
+	mirror_pair_measures(pr, cif_fob, &mm);
 	mirror_tally_add(t, pr, &mm);
 	csvw_str(&c->w, period_format(pr->period, pb));
 	csvw_str(&c->w, pr->exporter);
@@ -82,6 +82,20 @@ pair_out(struct cli *c, const struct agg *a, const struct mirror_pair *pr,
 	s.sources = pr->sources;
 	csvw_str(&c->w, agg_sources(a, &s, sb, sizeof(sb)));
 	csvw_end(&c->w);
+}
+
+/* The total gap, of one product level (mirror.h). */
+static void
+gap_out(const struct mirror_tally *t)
+{
+	fprintf(stderr, "; total gap over pairs of countries (exports less "
+	    "imports at FOB, no aggregates) %.2f %s", t->gap, t->currency);
+	if (t->finer && t->level == 0)
+		fputs(" over products TOTAL (the finer products, in them, "
+		    "are not added)", stderr);
+	else if (t->finer)
+		fprintf(stderr, " over %d-digit products (the finer ones, in "
+		    "them, are not added)", t->level);
 }
 
 int
@@ -161,7 +175,8 @@ main(int argc, char **argv)
 		if (mirror_add(mr, &sd, &clash) == MIRROR_ECURRENCY)
 			snprintf(err, sizeof(err), "%s's exports to %s, %s, "
 			    "product %s: the two sides are in %s and %s; "
-			    "convert one first", clash->exporter,
+			    "convert them to one first (trade-fx --rates FILE "
+			    "--to USD)", clash->exporter,
 			    clash->importer, period_format(clash->period, pp),
 			    clash->product, clash->currency, x->currency);
 	}
@@ -178,15 +193,17 @@ main(int argc, char **argv)
 	for (i = 0; i < mirror_count(mr); i++)
 		pair_out(&c, a, mirror_pair(mr, i), cif_fob, &t);
 	if (!c.quiet) {
-		fprintf(stderr, "%s: %llu pair%s matched, %llu export only, "
-		    "%llu import only", util_progname,
-		    (unsigned long long)t.matched, t.matched == 1 ? "" : "s",
+		fprintf(stderr, "%s: %llu pair%s matched, ", util_progname,
+		    (unsigned long long)t.matched, t.matched == 1 ? "" : "s");
+		if (t.partial)
+			fprintf(stderr, "%llu partial (the two sides cover "
+			    "different months: not compared), ",
+			    (unsigned long long)t.partial);
+		fprintf(stderr, "%llu export only, %llu import only",
 		    (unsigned long long)t.export_only,
 		    (unsigned long long)t.import_only);
 		if (t.currency[0] && t.gap_ok)
-			fprintf(stderr, "; total gap over pairs of countries "
-			    "(exports less imports at FOB, no aggregates) %.2f "
-			    "%s", t.gap, t.currency);
+			gap_out(&t);
 		fputc('\n', stderr);
 	}
 	cli_report(&c, r);

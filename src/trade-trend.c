@@ -74,20 +74,6 @@ struct opts {
 };
 
 static void
-write_keys(struct cli *c, const struct agg *a, const struct agg_cell *key,
-    int period, double value, uint32_t sources)
-{
-	struct agg_cell x;
-
-	agg_cell_copy(&x, key);
-	x.period = period;
-	x.s.value = value;
-	x.s.qty = 2;
-	x.s.sources = sources;
-	agg_write_keys(&c->w, a, &x, 0);
-}
-
-static void
 warn_notes(struct series_notes *nt, const char *name)
 {
 	size_t i;
@@ -104,82 +90,32 @@ each_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
     size_t nmon, const struct series_cover *cv, const struct opts *o,
     const char *name, double *w)
 {
+	struct series_notes nt = { NULL, 0 };
 	double *yoy = w, *idx = w + n, *ma = w + 2 * n;
-	char pb[PERIOD_BUFSZ];
-	size_t i;
+	char pb[PERIOD_BUFSZ], kb[SERIES_KEYSZ];
 
-	series_yoy(p, n, mon, nmon, cv, key->reporter, yoy);
+	series_yoy(p, n, mon, nmon, cv, series_cover_key(key, kb), yoy, &nt);
+	warn_notes(&nt, name);
 	/* no --base (0): no point of period 0, every index NaN */
 	if (series_index(p, n, o->base, idx) == SERIES_ENOBASE && o->base)
 		util_warn("%s: no value in the base period %s: no index", name,
 		    period_format(o->base, pb));
 	series_moving_average(p, n, (size_t)o->window, ma);
-	for (i = 0; i < n; i++) {
-		write_keys(c, a, key, p[i].period, p[i].value, p[i].tag);
-		if (p[i].months)
-			csvw_int(&c->w, p[i].months);
-		else
-			csvw_empty(&c->w);
-		csvw_num(&c->w, yoy[i]);
-		csvw_num(&c->w, idx[i]);
-		csvw_num(&c->w, ma[i]);
-		csvw_end(&c->w);
-	}
+	series_write_each(&c->w, a, key, p, n, yoy, idx, ma);
 }
 
-/* One row for the series, a column per series_stats[] row; w holds 4 n
- * doubles. */
+/* One row for the series; w holds 4 n doubles. */
 static void
 series_out(struct cli *c, const struct agg *a, const struct agg_cell *key,
     const struct series_pt *p, size_t n, const struct opts *o,
     const char *name, double *w)
 {
 	struct series_notes nt = { NULL, 0 };
-	const struct series_stat *st;
 	struct series_summary s;
-	char pb[PERIOD_BUFSZ];
 
 	series_summarise(p, n, o->level, o->brk, w, &nt, &s);
 	warn_notes(&nt, name);
-	write_keys(c, a, key, 0, s.last ? s.last->value : NAN,
-	    key->s.sources);
-	for (st = series_stats; st->name; st++) {
-		double x = st->fn(&s);
-
-		if (st->brk && !o->brk)
-			continue;
-		if (st->kind == SERIES_NUMBER)
-			csvw_num(&c->w, x);
-		else if (isnan(x))
-			csvw_empty(&c->w);
-		else if (st->kind == SERIES_COUNT)
-			csvw_int(&c->w, (long long)x);
-		else
-			csvw_str(&c->w, period_format((int)x, pb));
-	}
-	csvw_end(&c->w);
-}
-
-/* The canonical keys, then the columns of --each or of the summary. */
-static void
-header(struct csvw *w, const struct opts *o)
-{
-	static const char *const keys[] = { "period", "reporter", "partner",
-	    "flow", "product", "value", "quantity", "unit", "currency",
-	    "source", NULL };
-	static const char *const each[] = { "months", "yoy", "index", "ma",
-	    NULL };
-	const struct series_stat *st;
-	const char *const *k;
-
-	for (k = keys; *k; k++)
-		csvw_str(w, *k);
-	for (k = each; o->each && *k; k++)
-		csvw_str(w, *k);
-	for (st = series_stats; !o->each && st->name; st++)
-		if (!st->brk || o->brk)
-			csvw_str(w, st->name);
-	csvw_end(w);
+	series_write_summary(&c->w, a, key, &s, o->brk);
 }
 
 int
@@ -204,7 +140,7 @@ main(int argc, char **argv)
 	struct series_cover *cv;
 	struct series_pt *p, *mon;
 	double *w;
-	char *end;
+	char *end, err[512] = "";
 	size_t i, b, n, nmon;
 	struct series_notes nt = { NULL, 0 };
 	int opt;
@@ -252,28 +188,23 @@ main(int argc, char **argv)
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 0, &r);
 	agg_sort_series(a);
 	cv = series_cover_alloc();
-	for (i = 0; i < agg_count(a); i++)
-		series_cover_add(cv, agg_cell(a, i)->reporter,
-		    agg_cell(a, i)->period);
+	series_cover_cells(cv, a);
 	cli_open_output(&c);
-	header(&c.w, &o);
+	series_write_header(&c.w, o.each, o.brk);
 	n = agg_count(a) + 1;
 	p = xcalloc(n, sizeof(*p));
 	mon = xcalloc(n, sizeof(*mon));
 	w = xcalloc(4 * n, sizeof(*w));
-	for (b = 0; b < agg_count(a); b = i) {
+	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
 		const struct agg_cell *key = agg_cell(a, b);
-		char name[200];
+		char name[200], kb[SERIES_KEYSZ];
 
 		i = agg_group_end(a, b, AK_PERIOD);
 		snprintf(name, sizeof(name), "%s", agg_group_name(key,
 		    AK_PERIOD));
-		for (n = 0; b + n < i; n++) {
-			memset(&p[n], 0, sizeof(p[n]));
-			p[n].period = agg_cell(a, b + n)->period;
-			p[n].value = agg_cell(a, b + n)->s.value;
-			p[n].tag = agg_cell(a, b + n)->s.sources;
-		}
+		if (series_load(a, b, i, p, err, sizeof(err)) < 0)
+			break;
+		n = i - b;
 		if (o.ytd) {
 			series_decumulate(p, n, p, &n, &nt);
 			warn_notes(&nt, name);
@@ -281,7 +212,8 @@ main(int argc, char **argv)
 		memcpy(mon, p, n * sizeof(*p));
 		nmon = n;
 		if (o.annual)
-			n = series_annualize(p, n, cv, key->reporter);
+			n = series_annualize(p, n, cv,
+			    series_cover_key(key, kb));
 		if (o.each)
 			each_out(&c, a, key, p, n, mon, nmon, cv, &o, name, w);
 		else
@@ -291,6 +223,8 @@ main(int argc, char **argv)
 	free(mon);
 	free(w);
 	series_cover_free(cv);
+	if (err[0])
+		cli_fail(&c, "%s", err);
 	cli_report(&c, r);
 	trade_close(r);
 	agg_free(a);

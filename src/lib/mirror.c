@@ -8,6 +8,7 @@
 
 #include "codes.h"
 #include "group.h"
+#include "hs.h"
 #include "mirror.h"
 #include "period.h"
 #include "util.h"
@@ -15,8 +16,28 @@
 struct mirror {
 	struct group	*pairs;		/* period, exporter, importer,
 					 * product -> struct mirror_pair */
+	struct group	*cover;		/* year, reporter, flow -> struct
+					 * cover */
 	long		 lag;
 };
+
+/* The months a year of a reporter's flow covers. */
+struct cover {
+	int		 mask;
+	int		 said;		/* a row said its months */
+};
+
+static void
+cover_key(struct keybuf *k, int year, const char *reporter, int is_export)
+{
+	char yb[16];
+
+	keybuf_reset(k);
+	snprintf(yb, sizeof(yb), "%d", year);
+	keybuf_add(k, yb);
+	keybuf_add(k, reporter);
+	keybuf_add(k, is_export ? "X" : "M");
+}
 
 void
 mirror_measures(double x, double m, double cif_fob,
@@ -41,6 +62,7 @@ mirror_alloc(long lag)
 	struct mirror *mr = xmalloc(sizeof(*mr));
 
 	mr->pairs = group_alloc(sizeof(struct mirror_pair));
+	mr->cover = group_alloc(sizeof(struct cover));
 	mr->lag = lag;
 	return mr;
 }
@@ -51,6 +73,7 @@ mirror_free(struct mirror *mr)
 	if (mr == NULL)
 		return;
 	group_free(mr->pairs);
+	group_free(mr->cover);
 	free(mr);
 }
 
@@ -91,13 +114,19 @@ mirror_add(struct mirror *mr, const struct mirror_side *s,
 		*clash = pr;
 		return MIRROR_ECURRENCY;
 	}
-	if (s->is_export) {
-		pr->x = s->value;
-		pr->xmonths = util_popcount((unsigned)s->month_mask);
-	} else {
-		pr->m = s->value;
-		pr->mmonths = util_popcount((unsigned)s->month_mask);
+	if (!period_is_monthly(p)) {
+		/* a year that says no months is a whole year */
+		struct cover *cv;
+
+		cover_key(&k, p, s->reporter, s->is_export);
+		cv = group_get(mr->cover, k.buf, k.len, NULL);
+		cv->mask |= s->month_mask ? s->month_mask : 0xfff;
+		cv->said |= s->month_mask != 0;
 	}
+	if (s->is_export)
+		pr->x = s->value;
+	else
+		pr->m = s->value;
 	pr->sources |= s->sources;
 	return MIRROR_OK;
 }
@@ -121,9 +150,37 @@ cmp_pairs(const char *ka, size_t la, const void *va, const char *kb,
 	return strcmp(x->product, y->product);
 }
 
+/* The coverage of one side of pr into its mask and months. */
+static void
+settle(const struct mirror *mr, const struct mirror_pair *pr,
+    int is_export, int *mask, int *months)
+{
+	const struct cover *cv;
+	struct keybuf k;
+
+	*mask = *months = 0;
+	if (period_is_monthly(pr->period) || isnan(is_export ? pr->x : pr->m))
+		return;
+	cover_key(&k, pr->period, is_export ? pr->exporter : pr->importer,
+	    is_export);
+	if ((cv = group_find(mr->cover, k.buf, k.len)) == NULL)
+		return;
+	*mask = cv->mask;
+	if (cv->said)
+		*months = util_popcount((unsigned)cv->mask);
+}
+
 void
 mirror_sort(struct mirror *mr, int by_importer)
 {
+	size_t i;
+
+	for (i = 0; i < group_count(mr->pairs); i++) {
+		struct mirror_pair *pr = group_val(mr->pairs, i);
+
+		settle(mr, pr, 1, &pr->xmask, &pr->xmonths);
+		settle(mr, pr, 0, &pr->mmask, &pr->mmonths);
+	}
 	group_sort(mr->pairs, cmp_pairs, &by_importer);
 }
 
@@ -139,17 +196,32 @@ mirror_pair(const struct mirror *mr, size_t i)
 	return group_val(mr->pairs, i);
 }
 
+int
+mirror_is_partial(const struct mirror_pair *p)
+{
+	return !isnan(p->x) && !isnan(p->m) && p->xmask != p->mmask;
+}
+
 const char *
 mirror_flag(const struct mirror_pair *p)
 {
 	return isnan(p->x) ? "import_only" : isnan(p->m) ? "export_only" :
-	    "matched";
+	    mirror_is_partial(p) ? "partial" : "matched";
+}
+
+void
+mirror_pair_measures(const struct mirror_pair *p, double cif_fob,
+    struct mirror_measures *out)
+{
+	mirror_measures(mirror_is_partial(p) ? NAN : p->x, p->m, cif_fob,
+	    out);
 }
 
 void
 mirror_tally_init(struct mirror_tally *t)
 {
 	memset(t, 0, sizeof(*t));
+	t->level = -1;
 	t->gap_ok = 1;
 }
 
@@ -157,12 +229,18 @@ void
 mirror_tally_add(struct mirror_tally *t, const struct mirror_pair *p,
     const struct mirror_measures *mm)
 {
+	int lvl;
+
 	if (isnan(p->x)) {
 		t->import_only++;
 		return;
 	}
 	if (isnan(p->m)) {
 		t->export_only++;
+		return;
+	}
+	if (mirror_is_partial(p)) {
+		t->partial++;
 		return;
 	}
 	t->matched++;
@@ -172,5 +250,14 @@ mirror_tally_add(struct mirror_tally *t, const struct mirror_pair *p,
 		memcpy(t->currency, p->currency, sizeof(t->currency));
 	else if (strcmp(t->currency, p->currency) != 0)
 		t->gap_ok = 0;
-	t->gap += mm->gap;
+	lvl = hs_level(p->product);
+	if (lvl > HS_MAX)
+		lvl = HS_MAX;
+	t->gaps[lvl] += mm->gap;
+	if (t->level < 0 || lvl < t->level) {
+		t->finer = t->level >= 0;
+		t->level = lvl;
+	} else if (lvl > t->level)
+		t->finer = 1;
+	t->gap = t->gaps[t->level];
 }

@@ -15,6 +15,14 @@
  * with the export of month t); aggregates pair with aggregates (EU27
  * with the importer's EU27 row), never with a member state; trade with
  * oneself is no pair.  One-sided flows stay, as pairs with one side.
+ *
+ * Coverage: a year of a reporter's flow covers the months of its rows'
+ * month_masks (annual roll-ups, trade-agg --annual), whatever their
+ * partner or product (a month with a row for another partner is a month
+ * the reporter reported), or the whole year when a row says none.  Two
+ * sides of one year that cover different months (eight months of
+ * exports against a year of imports) are no pair to compare: the pair
+ * is flagged partial, with no gap, ratio or index.
  */
 #ifndef TRADESTAT_MIRROR_H
 #define TRADESTAT_MIRROR_H
@@ -50,7 +58,11 @@ struct mirror_pair {
 	char		 product[HS_MAX + 1];
 	char		 currency[8];
 	double		 x, m;			/* NaN: no report */
-	int		 xmonths, mmonths;	/* of annual roll-ups */
+	int		 xmonths, mmonths;	/* the months each side's
+						 * data covers (a year that
+						 * says them); 0 not said */
+	int		 xmask, mmask;		/* those months (fff a whole
+						 * year); 0 a month */
 	uint32_t	 sources;		/* the caller's bits, OR'ed */
 };
 
@@ -80,23 +92,39 @@ void		 mirror_free(struct mirror *mr);
 int		 mirror_add(struct mirror *mr, const struct mirror_side *s,
 		    const struct mirror_pair **clash);
 
-/* The pairs by period, exporter, importer and product (by_importer:
- * by period and importer first); mirror_pair() in that order. */
+/* After the last side: settle each pair's coverage (xmonths, xmask...),
+ * and sort the pairs by period, exporter, importer and product
+ * (by_importer: by period and importer first); mirror_pair() in that
+ * order. */
 void		 mirror_sort(struct mirror *mr, int by_importer);
 size_t		 mirror_count(const struct mirror *mr);
 const struct mirror_pair *mirror_pair(const struct mirror *mr, size_t i);
 
-/* "matched", "export_only" or "import_only". */
+/* "matched", "partial" (both sides, of different months),
+ * "export_only" or "import_only". */
 const char	*mirror_flag(const struct mirror_pair *p);
+/* Whether the two sides cover different months of their year. */
+int		 mirror_is_partial(const struct mirror_pair *p);
+/* The measures of the pair (mirror_measures()); a partial pair's are
+ * those of its import alone: import_fob, no gap, ratio or di. */
+void		 mirror_pair_measures(const struct mirror_pair *p,
+		    double cif_fob, struct mirror_measures *out);
 
 /*
  * Counts of pairs, and the total gap (exports less imports at FOB) over
  * the matched pairs of two countries (aggregates would count their
- * members twice), when they are all in one currency (gap_ok).
+ * members twice), when they are all in one currency (gap_ok).  The gap
+ * adds pairs of one product level, the coarsest there is (level: 0 for
+ * TOTAL, else the digits): TOTAL and its chapters, or a heading and its
+ * subheadings, would count the same trade twice; finer says that pairs
+ * of finer levels were left out of it.
  */
 struct mirror_tally {
-	uint64_t	 matched, export_only, import_only;
-	double		 gap;
+	uint64_t	 matched, partial, export_only, import_only;
+	double		 gap;		/* of the level's pairs */
+	int		 level;		/* -1 before the first */
+	int		 finer;		/* finer levels left out */
+	double		 gaps[HS_MAX + 1];	/* by level */
 	char		 currency[8];	/* "" when no pair of countries */
 	int		 gap_ok;	/* one currency */
 };

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow.h"
 #include "group.h"
 #include "period.h"
 #include "series.h"
@@ -66,6 +67,82 @@ series_cover_mask(const struct series_cover *cv, const char *key, int year)
 	cover_key(&k, key, year);
 	m = group_find(cv->g, k.buf, k.len);
 	return m ? *m : 0;
+}
+
+const char *
+series_cover_key(const struct agg_cell *c, char *buf)
+{
+	snprintf(buf, SERIES_KEYSZ, "%s %s", c->reporter, flow_code(c->flow));
+	return buf;
+}
+
+void
+series_cover_cells(struct series_cover *cv, const struct agg *a)
+{
+	char kb[SERIES_KEYSZ];
+	size_t i;
+
+	for (i = 0; i < agg_count(a); i++)
+		series_cover_add(cv, series_cover_key(agg_cell(a, i), kb),
+		    agg_cell(a, i)->period);
+}
+
+/* "EUR from 2019, USD from 2024": each currency of the cells [b, e)
+ * with its first period, into buf. */
+static void
+currencies_text(const struct agg *a, size_t b, size_t e, char *buf,
+    size_t size)
+{
+	char pb[PERIOD_BUFSZ];
+	size_t i, j, len = 0;
+
+	buf[0] = '\0';
+	for (i = b; i < e && len < size; i++) {
+		const struct agg_cell *c = agg_cell(a, i);
+		int n;
+
+		for (j = b; j < i; j++)
+			if (strcmp(agg_cell(a, j)->currency, c->currency) == 0)
+				break;
+		if (j < i)
+			continue;	/* named already */
+		n = snprintf(buf + len, size - len, "%s%s from %s",
+		    len ? ", " : "", c->currency[0] ? c->currency : "(none)",
+		    period_format(c->period, pb));
+		len += n > 0 ? (size_t)n : 0;
+	}
+}
+
+int
+series_load(const struct agg *a, size_t b, size_t e, struct series_pt *p,
+    char *err, size_t errsz)
+{
+	const struct agg_cell *c0 = agg_cell(a, b);
+	char cur[256];
+	size_t i;
+
+	for (i = b; i < e; i++) {
+		const struct agg_cell *c = agg_cell(a, i);
+		struct series_pt *x = &p[i - b];
+
+		if (strcmp(c->currency, c0->currency) != 0) {
+			currencies_text(a, b, e, cur, sizeof(cur));
+			snprintf(err, errsz, "%s: the series mixes currencies "
+			    "(%s): convert its rows to one first (trade-fx "
+			    "--rates FILE --to USD), or keep the rows of one "
+			    "currency", agg_group_name(c0, AK_PERIOD), cur);
+			return -1;
+		}
+		memset(x, 0, sizeof(*x));
+		x->period = c->period;
+		x->value = c->s.value;
+		x->tag = c->s.sources;
+		if (!period_is_monthly(c->period) && c->s.month_mask) {
+			x->mask = c->s.month_mask;
+			x->months = util_popcount((unsigned)x->mask);
+		}
+	}
+	return 0;
 }
 
 void
@@ -203,30 +280,84 @@ series_same_months(const struct series_pt *m, size_t nm,
 	return SERIES_OK;
 }
 
+/* "Jan-Aug", or "Jan, Mar, Dec": the months of mask, into buf. */
+static const char *
+mask_text(int mask, char *buf, size_t size)
+{
+	static const char names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	size_t len = 0;
+	int m, last;
+
+	buf[0] = '\0';
+	for (m = 0; m < 12; m++) {
+		if (!(mask & 1 << m))
+			continue;
+		for (last = m; last + 1 < 12 && mask & 1 << (last + 1); last++)
+			;
+		if (len + 16 > size)
+			break;
+		len += (size_t)snprintf(buf + len, size - len, "%s%.3s",
+		    len ? ", " : "", names + 3 * m);
+		if (last > m)	/* a run: "Jan-Mar", two: "Jan, Feb" */
+			len += (size_t)snprintf(buf + len, size - len,
+			    "%s%.3s", last > m + 1 ? "-" : ", ",
+			    names + 3 * last);
+		m = last;
+	}
+	return buf;
+}
+
+/* The change of a partial year (or of a year after one): against the
+ * other year's point of the same months, else from the monthly points;
+ * NaN, noted, when neither has them. */
+static double
+yoy_partial(const struct series_pt *cur, const struct series_pt *prev,
+    int py, const struct series_pt *m, size_t nm,
+    const struct series_cover *cv, const char *key,
+    struct series_notes *nt)
+{
+	const struct series_pt *part = cur->months && cur->months < 12 ?
+	    cur : prev;
+	char pb[PERIOD_BUFSZ], pb2[PERIOD_BUFSZ], mb[64];
+	double s;
+
+	if (prev->mask == cur->mask)
+		return prev->value > 0 ? cur->value / prev->value - 1 : NAN;
+	if (part == cur) {
+		if (series_same_months(m, nm, cv, key, py, cur->mask,
+		    &s) == SERIES_OK)
+			return s > 0 ? cur->value / s - 1 : NAN;
+	} else if (series_same_months(m, nm, cv, key, cur->period,
+	    prev->mask, &s) == SERIES_OK && s >= 0)
+		return prev->value > 0 ? s / prev->value - 1 : NAN;
+	note(nt, "%s: no change on %s: %s covers %d months (%s), and the "
+	    "same months of %s are not in the data (the monthly rows, with "
+	    "--annual, give them)", period_format(cur->period, pb),
+	    period_format(py, pb2), period_format(part->period, pb),
+	    part->months, mask_text(part->mask, mb, sizeof(mb)),
+	    period_format(part == cur ? py : cur->period, pb2));
+	return NAN;
+}
+
 void
 series_yoy(const struct series_pt *p, size_t n, const struct series_pt *m,
-    size_t nm, const struct series_cover *cv, const char *key, double *yoy)
+    size_t nm, const struct series_cover *cv, const char *key, double *yoy,
+    struct series_notes *nt)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		int py = p[i].period - 100;	/* a year earlier */
 		const struct series_pt *prev = series_find(p, n, py);
-		double s;
 
 		yoy[i] = NAN;
-		if (p[i].months && p[i].months < 12) {
-			/* a partial year against the same months before */
-			if (series_same_months(m, nm, cv, key, py, p[i].mask,
-			    &s) == SERIES_OK && s > 0)
-				yoy[i] = p[i].value / s - 1;
-		} else if (prev && prev->months && prev->months < 12) {
-			/* after a partial year: the same months of this one */
-			if (series_same_months(m, nm, cv, key, p[i].period,
-			    prev->mask, &s) == SERIES_OK && s >= 0 &&
-			    prev->value > 0)
-				yoy[i] = s / prev->value - 1;
-		} else if (prev && prev->value > 0)
+		if (prev == NULL)
+			continue;
+		if ((p[i].months && p[i].months < 12) ||
+		    (prev->months && prev->months < 12))
+			yoy[i] = yoy_partial(&p[i], prev, py, m, nm, cv, key,
+			    nt);
+		else if (prev->value > 0)
 			yoy[i] = p[i].value / prev->value - 1;
 	}
 }
@@ -313,7 +444,8 @@ summary_notes(const struct series_pt *p, size_t n, int brk,
 		note(nt, "the series mixes years and months (--annual rolls "
 		    "the months up to years): no statistics");
 	if ((part = periods_list(p, n, 1)) != NULL)
-		note(nt, "partial years left out of the trend: %s", part);
+		note(nt, "partial years left out of the CAGR, the trend and "
+		    "the slope: %s", part);
 	if (!s->mixed && (bad = periods_list(p, n, 0)) != NULL)
 		note(nt, "zero or negative values cannot enter a log-linear "
 		    "trend (left out of it, kept in the linear slope): %s",
@@ -538,3 +670,82 @@ const struct series_stat series_stats[] = {
 	{ "growth_after", SERIES_NUMBER, 1, stat_after, "and from it" },
 	{ NULL, SERIES_NUMBER, 0, NULL, NULL }
 };
+
+/* The canonical fields of key, with period, value and sources. */
+static void
+write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *key,
+    int period, double value, uint32_t sources)
+{
+	struct agg_cell x;
+
+	agg_cell_copy(&x, key);
+	x.period = period;
+	x.s.value = value;
+	x.s.qty = 2;
+	x.s.sources = sources;
+	agg_write_keys(w, a, &x, 0);
+}
+
+void
+series_write_header(struct csvw *w, int each, int brk)
+{
+	static const char *const keys[] = { "period", "reporter", "partner",
+	    "flow", "product", "value", "quantity", "unit", "currency",
+	    "source", NULL };
+	static const char *const eachc[] = { "months", "month_mask", "yoy",
+	    "index", "ma", NULL };
+	const struct series_stat *st;
+	const char *const *k;
+
+	for (k = keys; *k; k++)
+		csvw_str(w, *k);
+	for (k = eachc; each && *k; k++)
+		csvw_str(w, *k);
+	for (st = series_stats; !each && st->name; st++)
+		if (!st->brk || brk)
+			csvw_str(w, st->name);
+	csvw_end(w);
+}
+
+void
+series_write_each(struct csvw *w, const struct agg *a,
+    const struct agg_cell *key, const struct series_pt *p, size_t n,
+    const double *yoy, const double *idx, const double *ma)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		write_keys(w, a, key, p[i].period, p[i].value, p[i].tag);
+		agg_write_months(w, p[i].months, p[i].months ? p[i].mask : 0);
+		csvw_num(w, yoy[i]);
+		csvw_num(w, idx[i]);
+		csvw_num(w, ma[i]);
+		csvw_end(w);
+	}
+}
+
+void
+series_write_summary(struct csvw *w, const struct agg *a,
+    const struct agg_cell *key, const struct series_summary *s, int brk)
+{
+	const struct series_stat *st;
+	char pb[PERIOD_BUFSZ];
+
+	write_keys(w, a, key, 0, s->last ? s->last->value : NAN,
+	    key->s.sources);
+	for (st = series_stats; st->name; st++) {
+		double x = st->fn(s);
+
+		if (st->brk && !brk)
+			continue;
+		if (st->kind == SERIES_NUMBER)
+			csvw_num(w, x);
+		else if (isnan(x))
+			csvw_empty(w);
+		else if (st->kind == SERIES_COUNT)
+			csvw_int(w, (long long)x);
+		else
+			csvw_str(w, period_format((int)x, pb));
+	}
+	csvw_end(w);
+}

@@ -18,13 +18,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "agg.h"
+#include "csvio.h"
 #include "stats.h"
 
 /* A point of a series. */
 struct series_pt {
 	int		 period;
 	double		 value;
-	int		 months;	/* a year rolled up from months: the
+	int		 months;	/* a year rolled up from months (here
+					 * or by trade-agg --annual): the
 					 * months its data covers; 0 not */
 	int		 mask;		/* those months, bit m-1 */
 	uint32_t	 tag;		/* the caller's bits (its sources),
@@ -51,10 +54,11 @@ struct series_notes {
 void	 series_notes_release(struct series_notes *nt);
 
 /*
- * The months each key's data (a reporter's) covers, per year: the
- * months with any row of that key, whatever the flow, partner or
- * product.  series_cover_mask() gives year's months (bit m-1; 0 when
- * none).  Out of memory exits (xmalloc).
+ * The months each key's data (a reporter's flow: series_cover_key())
+ * covers, per year: the months with any row of that key, whatever the
+ * partner or product (a month of a reporter's imports is no month of
+ * its exports).  series_cover_mask() gives year's months (bit m-1; 0
+ * when none).  Out of memory exits (xmalloc).
  */
 struct series_cover;
 struct series_cover *series_cover_alloc(void);
@@ -63,6 +67,24 @@ void	 series_cover_free(struct series_cover *cv);
 void	 series_cover_add(struct series_cover *cv, const char *key, int p);
 int	 series_cover_mask(const struct series_cover *cv, const char *key,
 	    int year);
+/* The coverage key of a cell, "ARM X" (reporter and flow), into buf
+ * (SERIES_KEYSZ bytes); returns buf. */
+#define SERIES_KEYSZ	(CODE_MAX + 8)
+const char *series_cover_key(const struct agg_cell *c, char *buf);
+/* Every cell of a into cv, under its series_cover_key(). */
+void	 series_cover_cells(struct series_cover *cv, const struct agg *a);
+
+/*
+ * The points of the series in cells [b, e) of a (agg_sort_series()
+ * order) into p (e - b points, the caller's): period, value, the
+ * sources as tag, and the months of a year that says them (a month_mask
+ * read from trade-agg --annual output; fff is a whole year).  0, or -1
+ * with err when the cells are in more than one currency: a series is in
+ * one (the message names them, with the period each starts, and the
+ * way out).
+ */
+int	 series_load(const struct agg *a, size_t b, size_t e,
+	    struct series_pt *p, char *err, size_t errsz);
 
 /*
  * Year-to-date (cumulative) figures, such as China's customs publishes,
@@ -98,13 +120,16 @@ int	 series_same_months(const struct series_pt *m, size_t nm,
  * rate of the OECD's Glossary of Statistical Terms: a month on the same
  * month, a year on the year before), of each of the n points into yoy[i]
  * (NaN when there is no earlier point above zero).  A partial year is
- * compared with the same months of the other year, from the monthly
- * points m of the series (series_same_months()), never with a whole
- * year.
+ * compared only with the same months of the other year, never with a
+ * whole year: with the other year's point when it covers the same
+ * months (both masks equal), else from the monthly points m of the
+ * series (series_same_months()); when neither can, yoy[i] is NaN and a
+ * note says why.
  */
 void	 series_yoy(const struct series_pt *p, size_t n,
 	    const struct series_pt *m, size_t nm,
-	    const struct series_cover *cv, const char *key, double *yoy);
+	    const struct series_cover *cv, const char *key, double *yoy,
+	    struct series_notes *nt);
 
 /*
  * The fixed-base index 100 x_t / x_base (OECD, Glossary of Statistical
@@ -130,7 +155,7 @@ const struct series_pt *series_find(const struct series_pt *p, size_t n,
 
 /*
  * A series' summary.  Points of partial years are left out of
- * everything; the compound annual growth (stats_cagr()) is from the first
+ * everything (noted); the compound annual growth (stats_cagr()) is from the first
  * full point to the last; the log-linear trend (stats_trend(), at level)
  * takes the full points above zero, the linear slope (stats_ols()) every
  * full point, zeros too; with brk a period (0: none), the Chow test of a
@@ -176,5 +201,22 @@ struct series_stat {
 	const char	*help;
 };
 extern const struct series_stat series_stats[];
+
+/*
+ * trade-trend's table.  The header: the canonical keys, then with each
+ * the columns months, month_mask, yoy, index and ma, else a column per
+ * series_stats[] row (the break test's only with brk).
+ */
+void	 series_write_header(struct csvw *w, int each, int brk);
+/* With each: a row per point of the series of key (its first cell),
+ * with the point's months and its yoy[i], idx[i], ma[i]. */
+void	 series_write_each(struct csvw *w, const struct agg *a,
+	    const struct agg_cell *key, const struct series_pt *p, size_t n,
+	    const double *yoy, const double *idx, const double *ma);
+/* The summary row of the series of key: the last full value, then the
+ * columns of series_stats[]. */
+void	 series_write_summary(struct csvw *w, const struct agg *a,
+	    const struct agg_cell *key, const struct series_summary *s,
+	    int brk);
 
 #endif

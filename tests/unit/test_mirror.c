@@ -10,6 +10,26 @@
 #include "test.h"
 
 static int
+side_of(struct mirror *mr, int period, const char *reporter,
+    const char *partner, int is_export, const char *product, int mask,
+    double value)
+{
+	const struct mirror_pair *clash;
+	struct mirror_side s;
+
+	s.period = period;
+	s.reporter = reporter;
+	s.partner = partner;
+	s.is_export = is_export;
+	s.product = product;
+	s.currency = "EUR";
+	s.value = value;
+	s.month_mask = mask;
+	s.sources = 1;
+	return mirror_add(mr, &s, &clash);
+}
+
+static int
 side(struct mirror *mr, int period, const char *reporter,
     const char *partner, int is_export, const char *currency, double value,
     const struct mirror_pair **clash)
@@ -123,12 +143,59 @@ test_pairs(void)
 	mirror_free(mr);
 }
 
+/* Coverage: EU27's Jan-Aug 2024 exports against a whole year of imports
+ * is partial (not compared, not in the gap); DEU's exports of Jan-Jun
+ * to KGZ, with its exports of Jul-Dec to ARM, cover the year; the gap
+ * adds TOTAL, not its chapters. */
+static void
+test_cover(void)
+{
+	struct mirror *mr = mirror_alloc(0);
+	const struct mirror_pair *p;
+	struct mirror_measures mm;
+	struct mirror_tally t;
+	size_t i;
+
+	side_of(mr, 202400, "EU27", "KGZ", 1, "TOTAL", 0x0ff, 1883571547);
+	side_of(mr, 202400, "KGZ", "EU27", 0, "TOTAL", 0, 901470019.63);
+	side_of(mr, 202400, "DEU", "KGZ", 1, "TOTAL", 0x03f, 100);
+	side_of(mr, 202400, "DEU", "ARM", 1, "TOTAL", 0xfc0, 5);
+	side_of(mr, 202400, "KGZ", "DEU", 0, "TOTAL", 0xfff, 80);
+	side_of(mr, 202400, "DEU", "KGZ", 1, "84", 0x03f, 60);
+	side_of(mr, 202400, "KGZ", "DEU", 0, "84", 0xfff, 50);
+	mirror_sort(mr, 0);
+	CHECK(mirror_count(mr) == 4);
+	mirror_tally_init(&t);
+	for (i = 0; i < mirror_count(mr); i++) {
+		p = mirror_pair(mr, i);
+		mirror_pair_measures(p, 1, &mm);
+		mirror_tally_add(&t, p, &mm);
+	}
+	p = mirror_pair(mr, 3);
+	CHECK_STR(p->exporter, "EU27");
+	CHECK_STR(mirror_flag(p), "partial");
+	CHECK(p->xmonths == 8 && p->xmask == 0x0ff && p->mmonths == 12 &&
+	    p->mmask == 0xfff);
+	mirror_pair_measures(p, 1, &mm);
+	CHECK(isnan(mm.ratio) && isnan(mm.gap) && mm.import_fob == p->m);
+	p = mirror_pair(mr, 2);
+	CHECK_STR(p->exporter, "DEU");
+	CHECK_STR(p->product, "TOTAL");
+	CHECK_STR(mirror_flag(p), "matched");
+	CHECK(p->xmonths == 12 && p->mmonths == 12);
+	CHECK(t.matched == 2 && t.partial == 1 && t.export_only == 1);
+	CHECK(t.level == 0 && t.finer && t.gap_ok);
+	CHECK_NEAR(t.gap, 20, 1e-15);
+	mirror_free(mr);
+}
+
 int
 main(void)
 {
 	struct mirror_measures m;
 
 	test_pairs();
+	test_cover();
 
 	/* X 110, M 106 CIF, factor 1.06: M 100 FOB, gap 10, ratio 1.1,
 	 * di 10 / 210 */

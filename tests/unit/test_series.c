@@ -89,6 +89,7 @@ test_decumulate(void)
 static void
 test_years(void)
 {
+	struct series_notes nt = { NULL, 0 };
 	struct series_cover *cv = series_cover_alloc();
 	struct series_pt p[40], m[40];
 	double yoy[40], idx[40], s;
@@ -114,9 +115,10 @@ test_years(void)
 	    SERIES_PARTIAL);
 
 	/* monthly: January 2023 on January 2022, 2.385 / 1.1 - 1 */
-	series_yoy(p, n, m, nm, cv, "ARM", yoy);
+	series_yoy(p, n, m, nm, cv, "ARM", yoy, &nt);
 	CHECK(isnan(yoy[0]));
 	CHECK_NEAR(yoy[12], 1.168181818181818, 1e-13);
+	CHECK(nt.n == 0);
 
 	/* years: 2022 19.8 (12 months), 2023 9 x 2.385 = 21.465 (10), 2024
 	 * 36 (12) */
@@ -132,10 +134,11 @@ test_years(void)
 	/* 2023 (Jan-Oct) on Jan-Oct 2022: 21.465 / 15.5 - 1; 2024's
 	 * Jan-Oct, 30, on 2023: 30 / 21.465 - 1; never a partial year on a
 	 * whole one */
-	series_yoy(p, n, m, nm, cv, "ARM", yoy);
+	series_yoy(p, n, m, nm, cv, "ARM", yoy, &nt);
 	CHECK(isnan(yoy[0]));
 	CHECK_NEAR(yoy[1], 0.3848387096774193, 1e-13);
 	CHECK_NEAR(yoy[2], 0.3976240391334731, 1e-13);
+	CHECK(nt.n == 0);
 
 	/* index on 2022: 21.465 / 19.8 x 100 */
 	CHECK(series_index(p, n, 202200, idx) == SERIES_OK);
@@ -143,6 +146,42 @@ test_years(void)
 	CHECK_NEAR(idx[1], 108.4090909090909, 1e-13);
 	CHECK(series_index(p, n, 201900, idx) == SERIES_ENOBASE);
 	CHECK(isnan(idx[0]) && isnan(idx[2]));
+	series_cover_free(cv);
+}
+
+/* Years that say their months (trade-agg --annual output), no monthly
+ * points: Jan-Jun 2023 100 and Jan-Jun 2024 110 compare (+10%); Jan-Jun
+ * 2023 after the whole of 2022, and Oct-Dec 2025 after Jan-Jun 2024, do
+ * not, and a note says why. */
+static void
+test_masks(void)
+{
+	struct series_notes nt = { NULL, 0 };
+	struct series_cover *cv = series_cover_alloc();
+	struct series_pt p[4];
+	double yoy[4];
+
+	p[0] = pt(202200, 242, 0);
+	p[1] = pt(202300, 100, 0);
+	p[1].mask = 0x03f;
+	p[1].months = 6;
+	p[2] = pt(202400, 110, 0);
+	p[2].mask = 0x03f;
+	p[2].months = 6;
+	p[3] = pt(202500, 30, 0);
+	p[3].mask = 0xe00;
+	p[3].months = 3;
+	series_yoy(p, 4, p, 4, cv, "ARM X", yoy, &nt);
+	CHECK(isnan(yoy[0]) && isnan(yoy[1]) && isnan(yoy[3]));
+	CHECK_NEAR(yoy[2], 0.1, 1e-15);
+	CHECK(nt.n == 2);
+	CHECK(nt.n == 2 && strcmp(nt.msg[0], "2023: no change on 2022: "
+	    "2023 covers 6 months (Jan-Jun), and the same months of 2022 are "
+	    "not in the data (the monthly rows, with --annual, give them)")
+	    == 0);
+	CHECK(nt.n == 2 && strstr(nt.msg[1], "2025 covers 3 months "
+	    "(Oct-Dec)") != NULL);
+	series_notes_release(&nt);
 	series_cover_free(cv);
 }
 
@@ -218,8 +257,8 @@ test_summary(void)
 	CHECK(s.nbefore == 2 && s.chow == -1);
 	CHECK(nt.n == 3);
 	if (nt.n == 3) {
-		CHECK_STR(nt.msg[0], "partial years left out of the trend: "
-		    "2021 (6 months)");
+		CHECK_STR(nt.msg[0], "partial years left out of the CAGR, "
+		    "the trend and the slope: 2021 (6 months)");
 		CHECK_STR(nt.msg[1], "zero or negative values cannot enter a "
 		    "log-linear trend (left out of it, kept in the linear "
 		    "slope): 2018");
@@ -286,6 +325,7 @@ main(void)
 {
 	test_decumulate();
 	test_years();
+	test_masks();
 	test_moving_average();
 	test_summary();
 	return test_done("series");

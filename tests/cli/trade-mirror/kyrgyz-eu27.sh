@@ -4,6 +4,8 @@
 # (2021), 2.334 (2022), 3.033 (2023); di 2023 0.504.  Germany pairs with
 # Kyrgyzstan's imports from Germany, a row of its own; 2024 (8 months of
 # exports, no import figure yet) is listed as export_only, not dropped.
+# A member state whose rows cover fewer months of a year than the
+# importer's whole year is partial, not matched.
 E=../shared/data/eurostat-comext
 trade-mirror -q --annual $E/kyrgyz_export_eurostat/*.csv $E/national_data_converted/kyrgyz_import_yearly.csv > $T/m.csv
 awk -F, 'function f(v) { return v == "" ? "-" : sprintf("%.3f", v) } $2 == "EU27" && $3 == "KGZ" { printf "%s EU27 ratio %s di %s %s months %s\n", $1, f($10), f($11), $12, $13 }' $T/m.csv
