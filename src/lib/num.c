@@ -73,6 +73,26 @@ fast_parse(const char *s, size_t n, double *out)
 	return fast_parse10(s, n, 0, out);
 }
 
+/* Whether s, with one comma, reads as a thousand with a separator:
+ * "1,000", "-12,345" (1 to 3 digits, not a lone 0, then 3): the advice
+ * for it must keep the thousand, not make it 1. */
+static int
+comma_group(const char *s, size_t n)
+{
+	size_t i = 0, d;
+
+	if (i < n && (s[i] == '-' || s[i] == '+'))
+		i++;
+	for (d = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i - d < 1 || i - d > 3 || (i - d == 1 && s[d] == '0') ||
+	    i >= n || s[i] != ',')
+		return 0;
+	for (d = ++i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i == n && i - d == 3;
+}
+
 enum num_status
 num_parse(const char *s, size_t len, double *out)
 {
@@ -106,7 +126,7 @@ num_parse(const char *s, size_t len, double *out)
 	if (ndig == 0)
 		return NUM_BAD;
 	if (ncomma > 0) {
-		if (ndot == 1 || ncomma > 1)
+		if (ndot == 1 || ncomma > 1 || comma_group(s + b, e - b))
 			return NUM_THOUSANDS;
 		return NUM_COMMA;
 	}
