@@ -27,7 +27,8 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
 	    -Isrc/lib $(GSL_CFLAGS)
 CFLAGS  += -std=c11 -pthread $(WARN) $(OPT) $(SAN)
 LDFLAGS += -pthread $(SAN) $(filter -flto%,$(OPT))
-LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl $(GSL_LIBS) -lm
+LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl -larchive -lexpat $(GSL_LIBS) \
+	    -lm
 
 LIB_SRC  = $(wildcard src/lib/*.c)
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(O)/lib/%.o) $(O)/lib/codes_table.o

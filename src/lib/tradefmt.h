@@ -142,6 +142,9 @@ struct trade_reader {
 
 	char			 err[1024];
 	uint64_t		 nskipped;
+	uint64_t		 nheaders;	/* header lines repeated */
+	int			 decmark;	/* the file's decimal mark,
+						 * 0 until decided */
 	char			*skipmsg[5];
 	uint64_t		 bytes_done;
 	int			 failed;
