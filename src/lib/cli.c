@@ -313,8 +313,8 @@ cli_option(struct cli *c, int opt, const char *arg)
 		char why[512];
 
 		if (columns_check(arg, why, sizeof(why)) < 0)
-			cli_bad_arg(NULL, opt == OPT_SET ? "--set" : "--columns",
-			    arg, why);
+			cli_bad_arg(NULL, opt == OPT_SET ? "--set" :
+			    "--columns", arg, why);
 		if (opt == OPT_SET)
 			c->topts.set = arg;
 		else
@@ -336,8 +336,8 @@ cli_option(struct cli *c, int opt, const char *arg)
 		return 1;
 	}
 	case OPT_CURRENCY:
-		if (strlen(arg) != 3 || strspn(arg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-		    != 3)
+		if (strlen(arg) != 3 ||
+		    strspn(arg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3)
 			cli_bad_arg(NULL, "--currency", arg, "want an ISO 4217 "
 			    "code, such as USD");
 		c->topts.currency = arg;

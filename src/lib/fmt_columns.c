@@ -46,7 +46,7 @@ struct col_state {
 static struct trade_format_ops spec;
 static char *mapname[NROLES];		/* the file's column of a role */
 static char *setval[NROLES];		/* a constant of a role */
-static char *setname[NROLES];		/* its column's name, "--set ROLE" */
+static char *setname[NROLES];		/* its column, "--set ROLE" */
 
 static int	col_wide_open(struct trade_reader *);
 static int	col_record(struct trade_reader *);

@@ -50,20 +50,20 @@ struct xrow {
 struct xsheet {
 	char		*name;
 	char		*rid;
-	char		*path;		/* in the zip: "xl/worksheets/..." */
+	char		*path;		/* in the zip: xl/worksheets/... */
 };
 
 /* Eurostat's layout of the current sheet */
 struct xeuro {
 	char		**bname, **bval;	/* the block's dimensions */
 	size_t		  nb;
-	size_t		  nrdim;		/* row dimensions: columns */
+	size_t		  nrdim;	/* row dimensions: columns */
 	char		**rname;
-	int		 *pcol;			/* period columns */
-	char		**pval;			/* their periods, "2020-01" */
+	int		 *pcol;		/* period columns */
+	char		**pval;		/* their periods, "2020-01" */
 	size_t		  np;
-	size_t		  first;		/* the first row of data */
-	size_t		  pnext;		/* next period in the row */
+	size_t		  first;	/* the first row of data */
+	size_t		  pnext;	/* next period in the row */
 };
 
 struct xlsx_state {
@@ -90,7 +90,7 @@ struct xlsx_state {
 	int		  intext;	/* in <v>, or <t> outside <rPh> */
 	int		  inrph;
 	char		  ctype[12];	/* the cell's t="..." */
-	long		  ccol;		/* the cell's column, 0-based */
+	long		  ccol;		/* the cell's column, from 0 */
 	long		  lastcol;
 	unsigned long	  rownum;
 	struct xrow	 *row;		/* being read */
@@ -763,8 +763,8 @@ next_sheet(struct trade_reader *r, struct xlsx_state *x)
 		if (x->want && strcmp(s->name, x->want) != 0)
 			continue;
 		if (s->path == NULL) {
-			snprintf(r->err, sizeof(r->err), "%s: sheet '%s' has no "
-			    "part in the workbook", x->fname, s->name);
+			snprintf(r->err, sizeof(r->err), "%s: sheet '%s' has "
+			    "no part in the workbook", x->fname, s->name);
 			return -1;
 		}
 		free(x->where);
@@ -773,7 +773,8 @@ next_sheet(struct trade_reader *r, struct xlsx_state *x)
 		r->fname = x->where;
 		x->rownum = 0;
 		x->row = NULL;
-		if ((st = parse_part(x, s->path, sheet_start, sheet_end)) <= 0) {
+		st = parse_part(x, s->path, sheet_start, sheet_end);
+		if (st <= 0) {
 			snprintf(r->err, sizeof(r->err), "%s: %s", x->where,
 			    st == 0 ? "its part is missing from the zip" :
 			    x->errmsg);

@@ -273,6 +273,7 @@ main(int argc, char **argv)
 		const char *a3 = jstr(e, "alpha_3"), *num = jstr(e, "numeric");
 		const char *name = jstr(e, "name"), *off = jstr(e, "official_name");
 		const char *common = jstr(e, "common_name");
+		const char *a2 = jstr(e, "alpha_2");
 
 		if (a3 == NULL || name == NULL)
 			continue;
@@ -285,6 +286,14 @@ main(int argc, char **argv)
 			add_key(off, a3);
 		if (common)
 			add_key(common, a3);
+		/* alpha-2 under a prefix of its own, for the formats that
+		 * write it (Comext): "DE" is not a key of every file */
+		if (a2 && strlen(a2) == 2) {
+			char k2[8];
+
+			snprintf(k2, sizeof(k2), "iso2:%s", a2);
+			add_key(k2, a3);
+		}
 	}
 	json_decref(root);
 
