@@ -20,7 +20,7 @@ endif
 # without -march) 0.49 s -> 0.46 s
 OPT     ?= -O3 -g -flto=auto
 ISOJSON ?= /usr/share/iso-codes/json/iso_3166-1.json
-ALIASES ?= data/codes/aliases.csv
+ALIASES ?= data/codes/aliases.csv data/codes/comext.csv
 GSL_CFLAGS := $(shell pkg-config --cflags gsl 2>/dev/null)
 GSL_LIBS   := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
 # compressed input and zip archives (source.c)
@@ -29,7 +29,8 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DTRADESTAT_VERSION='"$(VERSION)"' \
 	    -Isrc/lib $(GSL_CFLAGS)
 CFLAGS  += -std=c11 -pthread $(WARN) $(OPT) $(SAN)
 LDFLAGS += -pthread $(SAN) $(filter -flto%,$(OPT))
-LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl $(ARCHIVE_LIBS) $(GSL_LIBS) -lm
+LDLIBS  += -lcsv -ljansson -lxlsxwriter -lcurl $(ARCHIVE_LIBS) -lexpat \
+	    $(GSL_LIBS) -lm
 
 LIB_SRC  = $(wildcard src/lib/*.c)
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(O)/lib/%.o) $(O)/lib/codes_table.o
@@ -56,7 +57,8 @@ $(O)/lib/%.o: src/lib/%.c $(wildcard src/lib/*.h) | $(DEPS_OK)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 # The country table is compiled in: ISO 3166-1 from Debian's iso-codes,
-# plus data/codes/aliases.csv (what trade data adds).
+# plus data/codes/aliases.csv (what trade data adds) and comext.csv
+# (Eurostat Comext's labels, English, French and German).
 $(O)/gencodes: src/tools/gencodes.c | $(DEPS_OK)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) -std=c11 $(WARN) -O1 -o $@ $< -lcsv -ljansson

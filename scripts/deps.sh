@@ -15,7 +15,8 @@ want=${1:-test}
 build_pkgs="gcc:/usr/bin/gcc make:/usr/bin/make pkg-config:/usr/bin/pkg-config
 libcsv-dev:/usr/include/csv.h libgsl-dev:/usr/include/gsl/gsl_fit.h
 libjansson-dev:/usr/include/jansson.h libxlsxwriter-dev:/usr/include/xlsxwriter.h
-libcurl4-openssl-dev:/usr/bin/curl-config libarchive-dev:/usr/include/archive.h
+libcurl4-openssl-dev:/usr/bin/curl-config
+libarchive-dev:/usr/include/archive.h libexpat1-dev:/usr/include/expat.h
 iso-codes:/usr/share/iso-codes/json/iso_3166-1.json"
 test_pkgs="gnuplot-nox:/usr/bin/gnuplot"
 all_pkgs="libreoffice-calc-nogui:/usr/bin/soffice"

@@ -21,7 +21,16 @@ static const char input_usage[] =	/* after the formats' lines */
     "      --unknown keep    pass unknown country codes through\n"
     "      --skip-bad        skip unreadable rows, and count them\n"
     "      --source NAME     name the source of every row\n"
-    "      --countries FILE  BACI's country_codes file for i and j\n";
+    "      --countries FILE  BACI's country_codes file for i and j\n"
+    "      --sheet NAME      the workbook's sheet NAME only (default: all)\n"
+    "      --decimal C       decimal mark '.' or ',' (default: '.', or\n"
+    "                        decided from the values of a ';' file)\n"
+    "      --columns MAP     a file of no known format: ROLE=COLUMN,...\n"
+    "                        (period=date,partner=country,value=export)\n"
+    "      --set MAP         ROLE=VALUE,... for roles the file leaves out\n"
+    "      --scale N         its values are in units of N (1000: thousands)\n"
+    "      --currency C      its values' currency (default USD)\n"
+    "      --wide            its columns named by periods hold the values\n";
 const char cli_output_usage[] =
     "  -o, --output FILE     write to FILE (whole, or not at all)\n"
     "      --excel           CSV for spreadsheets: UTF-8 BOM, CRLF\n"
@@ -347,6 +356,51 @@ cli_option(struct cli *c, int opt, const char *arg)
 		return 1;
 	case OPT_COUNTRIES:
 		c->topts.countries = arg;
+		return 1;
+	case OPT_SHEET:
+		c->topts.sheet = arg;
+		return 1;
+	case OPT_DECIMAL:
+		if ((arg[0] != '.' && arg[0] != ',') || arg[1] != '\0')
+			cli_bad_arg(NULL, "--decimal", arg, "want '.' or ','");
+		c->topts.decimal = arg[0];
+		return 1;
+	case OPT_COLUMNS:
+	case OPT_SET: {
+		char why[512];
+
+		if (columns_check(arg, why, sizeof(why)) < 0)
+			cli_bad_arg(NULL, opt == OPT_SET ? "--set" :
+			    "--columns", arg, why);
+		if (opt == OPT_SET)
+			c->topts.set = arg;
+		else
+			c->topts.columns = arg;
+		return 1;
+	}
+	case OPT_SCALE: {
+		const char *p = arg;
+		int k = 0;
+
+		if (*p++ != '1')
+			p = NULL;
+		while (p != NULL && *p == '0' && k < 12)
+			p++, k++;
+		if (p == NULL || *p != '\0')
+			cli_bad_arg(NULL, "--scale", arg, "want a power of ten "
+			    "(1, 1000, 1000000...)");
+		c->topts.scale = k;
+		return 1;
+	}
+	case OPT_CURRENCY:
+		if (strlen(arg) != 3 ||
+		    strspn(arg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3)
+			cli_bad_arg(NULL, "--currency", arg, "want an ISO 4217 "
+			    "code, such as USD");
+		c->topts.currency = arg;
+		return 1;
+	case OPT_WIDE:
+		c->topts.wide = 1;
 		return 1;
 	case 'o':
 		c->output = strcmp(arg, "-") == 0 ? NULL : arg;

@@ -19,7 +19,9 @@
 enum {
 	OPT_ENCODING = 1000, OPT_UNKNOWN, OPT_SKIP_BAD, OPT_SOURCE,
 	OPT_COUNTRIES, OPT_EXCEL, OPT_VERSION, OPT_ANNUAL, OPT_HS_LEVEL,
-	OPT_READ_WITH, OPT_FIRST_PROGRAM = 1100
+	OPT_READ_WITH, OPT_SHEET, OPT_DECIMAL, OPT_COLUMNS, OPT_SET, OPT_SCALE,
+	OPT_CURRENCY, OPT_WIDE,
+	OPT_FIRST_PROGRAM = 1100
 };
 
 /* The input and output options, for a program's struct option array. */
@@ -31,6 +33,13 @@ enum {
 	{ "skip-bad", no_argument, NULL, OPT_SKIP_BAD }, \
 	{ "source", required_argument, NULL, OPT_SOURCE }, \
 	{ "countries", required_argument, NULL, OPT_COUNTRIES }, \
+	{ "sheet", required_argument, NULL, OPT_SHEET }, \
+	{ "decimal", required_argument, NULL, OPT_DECIMAL }, \
+	{ "columns", required_argument, NULL, OPT_COLUMNS }, \
+	{ "set", required_argument, NULL, OPT_SET }, \
+	{ "scale", required_argument, NULL, OPT_SCALE }, \
+	{ "currency", required_argument, NULL, OPT_CURRENCY }, \
+	{ "wide", no_argument, NULL, OPT_WIDE }, \
 	{ "output", required_argument, NULL, 'o' }, \
 	{ "excel", no_argument, NULL, OPT_EXCEL }, \
 	{ "quiet", no_argument, NULL, 'q' }, \

@@ -22,6 +22,8 @@
 	F(FMT_BACI,		fmt_baci) \
 	F(FMT_IMF,		fmt_imf)		/* wide */ \
 	F(FMT_EUROSTAT,		fmt_eurostat)		/* Comext */ \
+	F(FMT_XLSX,		fmt_xlsx)		/* workbooks */ \
+	F(FMT_COLUMNS,		fmt_columns)		/* --columns */ \
 	/* a new format: a line above this one */
 
 #endif

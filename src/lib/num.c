@@ -73,6 +73,26 @@ fast_parse(const char *s, size_t n, double *out)
 	return fast_parse10(s, n, 0, out);
 }
 
+/* Whether s, with one separator sep, reads as a thousand with it:
+ * "1,000", "-12,345" (1 to 3 digits, not a lone 0, then 3): the advice
+ * for it must keep the thousand, not make it 1. */
+static int
+comma_group(const char *s, size_t n, int sep)
+{
+	size_t i = 0, d;
+
+	if (i < n && (s[i] == '-' || s[i] == '+'))
+		i++;
+	for (d = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i - d < 1 || i - d > 3 || (i - d == 1 && s[d] == '0') ||
+	    i >= n || s[i] != sep)
+		return 0;
+	for (d = ++i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	return i == n && i - d == 3;
+}
+
 enum num_status
 num_parse(const char *s, size_t len, double *out)
 {
@@ -106,7 +126,7 @@ num_parse(const char *s, size_t len, double *out)
 	if (ndig == 0)
 		return NUM_BAD;
 	if (ncomma > 0) {
-		if (ndot == 1 || ncomma > 1)
+		if (ndot == 1 || ncomma > 1 || comma_group(s + b, e - b, ','))
 			return NUM_THOUSANDS;
 		return NUM_COMMA;
 	}
@@ -181,6 +201,72 @@ num_parse_padded(const char *s, size_t len, double *out)
 	return num_parse(s, len, out);
 }
 
+enum num_status
+num_parse_mark(const char *s, size_t len, int pow10, int *mark, double *out)
+{
+	char buf[NUM_BUFSZ];
+	size_t b, e, i, o = 0, ndot = 0, ncomma = 0, last = 0, run = 0;
+	int here, thou, seen_thou = 0, seen_mark = 0;
+
+	for (b = 0; b < len && (s[b] == ' ' || s[b] == '\t'); b++)
+		;
+	for (e = len; e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'); e--)
+		;
+	for (i = b; i < e; i++)
+		if (s[i] == '.' || s[i] == ',') {
+			ndot += s[i] == '.';
+			ncomma += s[i] == ',';
+			last = i;
+		}
+	if (ndot + ncomma == 0)
+		return num_parse_scaled(s, len, pow10, out);
+	if (e - b >= sizeof(buf))
+		return NUM_BAD;
+	/* what the value says of the mark: the last of two kinds, the
+	 * other of one kind written twice, the one of a single separator
+	 * unless three digits follow it ("1.234") */
+	if (ndot > 0 && ncomma > 0)
+		here = s[last];
+	else if (ndot + ncomma > 1)
+		here = ndot ? ',' : '.';
+	else if (comma_group(s + b, e - b, s[last]))
+		here = 0;
+	else
+		here = s[last];
+	if (here != 0 && *mark != 0 && here != *mark)
+		return NUM_MARK;
+	if (here == 0 && *mark == 0)
+		return NUM_AMBIGUOUS;
+	if (*mark == 0)
+		*mark = here;
+	/* the thousands separators out (groups of three before the mark),
+	 * the mark a point */
+	thou = *mark == ',' ? '.' : ',';
+	for (i = b; i < e; i++) {
+		if (s[i] == thou) {
+			if (seen_mark || run == 0 || run > 3 ||
+			    (seen_thou && run != 3))
+				return NUM_BAD;
+			seen_thou = 1;
+			run = 0;
+			continue;
+		}
+		if (s[i] == *mark) {
+			if (seen_mark || (seen_thou && run != 3))
+				return NUM_BAD;
+			seen_mark = 1;
+			buf[o++] = '.';
+			continue;
+		}
+		if (s[i] >= '0' && s[i] <= '9')
+			run++;
+		buf[o++] = s[i];
+	}
+	if (seen_thou && !seen_mark && run != 3)
+		return NUM_BAD;
+	return num_parse_scaled(buf, o, pow10, out);
+}
+
 const char *
 num_strerror(enum num_status st)
 {
@@ -195,9 +281,17 @@ num_strerror(enum num_status st)
 		return "not a finite number";
 	case NUM_THOUSANDS:
 		return "not a number (thousands separator? write 1234.5, "
-		    "not 1,234.5)";
+		    "not 1,234.5, or read it with --decimal .)";
 	case NUM_COMMA:
-		return "not a number (decimal comma? write 12.5, not 12,5)";
+		return "not a number (decimal comma? write 12.5, not 12,5, "
+		    "or read it with --decimal ,)";
+	case NUM_AMBIGUOUS:
+		return "not a number: a thousands separator or a decimal "
+		    "mark? (no value before it tells; --decimal . or "
+		    "--decimal , says which)";
+	case NUM_MARK:
+		return "not a number: its decimal mark is not the file's "
+		    "(--decimal says which it is)";
 	}
 	return "not a number";
 }

@@ -12,7 +12,10 @@ enum num_status {
 	NUM_BAD,		/* not a number */
 	NUM_RANGE,		/* NaN, Inf or out of double's range */
 	NUM_THOUSANDS,		/* "1,234.5": a thousands separator */
-	NUM_COMMA		/* "12,5": a decimal comma */
+	NUM_COMMA,		/* "12,5": a decimal comma */
+	NUM_AMBIGUOUS,		/* "1.234" before the mark is known */
+	NUM_MARK		/* "12.5" where the mark is ',' (or the
+				 * other way round) */
 };
 
 #define NUM_BUFSZ 64
@@ -33,6 +36,18 @@ enum num_status	 num_parse_padded(const char *s, size_t len, double *out);
  * so that "1223.702" thousands is exactly 1223702. */
 enum num_status	 num_parse_scaled(const char *s, size_t len, int pow10,
 		    double *out);
+
+/*
+ * As num_parse_scaled(), for a file whose decimal mark may be a comma (a
+ * ';' file, or one with --decimal).  *mark is the file's mark, '.' or
+ * ',', 0 while not known: a value that shows it decides it ("12,5" and
+ * "1.234,5" a comma, "12.5" and "1,234.5" a point), and the other
+ * character is then a thousands separator.  "1.234" or "1,234" (one
+ * separator, then three digits) could be either: NUM_AMBIGUOUS while the
+ * mark is not known.  A value whose mark is not the file's is NUM_MARK.
+ */
+enum num_status	 num_parse_mark(const char *s, size_t len, int pow10,
+		    int *mark, double *out);
 
 /* What is wrong, in words, for an error message ("not a number"...). */
 const char	*num_strerror(enum num_status st);

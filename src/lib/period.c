@@ -120,18 +120,25 @@ named_month(const char *s, size_t len, int *out)
 	return ok(y, m, out);
 }
 
-/* "201901-Jan. 2019" or "201901-Jan.": the name and the year, when
- * given, say what the code says */
+/* "201901-Jan. 2019" or "201901-Jan." (and "201952-Jan.-Dec. 2019"):
+ * the name and the year, when given, say what the code says */
 static int
 coded_month(const char *s, size_t len, int *out)
 {
 	int code, p, q, m;
 
-	if (!ndigits(s, len, 6, &code) || code % 100 == 0 ||
-	    ok(code / 100, code % 100, &p) < 0)
+	if (!ndigits(s, len, 6, &code) || code % 100 == 0)
 		return -1;
 	s += 7;
 	len -= 7;
+	/* "201952-Jan.-Dec. 2019": the year */
+	if (code % 100 == 52)
+		return ok(code / 100, 0, &p) == 0 && (len == 9 ||
+		    len == 14) && strncmp(s, "Jan.-Dec.", 9) == 0 &&
+		    (len == 9 || (s[9] == ' ' && ndigits(s + 10, 4, 4, &m) &&
+		    m == code / 100)) ? (*out = p, 0) : -1;
+	if (ok(code / 100, code % 100, &p) < 0)
+		return -1;
 	if (named_month(s, len, &q) < 0) {
 		if ((m = month_word(s, len)) == 0)
 			return -1;
@@ -159,8 +166,10 @@ period_parse(const char *s, size_t len, int *out)
 	if (ndigits(s, len, 4, &y)) {
 		if (len == 4)
 			return ok(y, 0, out);
+		/* Comext's YYYYMM, and YYYY52 for the whole year */
 		if (len == 6 && ndigits(s, len, 6, &y))
-			return y % 100 > 0 ? ok(y / 100, y % 100, out) : -1;
+			return y % 100 == 52 ? ok(y / 100, 0, out) :
+			    y % 100 > 0 ? ok(y / 100, y % 100, out) : -1;
 		if (len > 7 && s[6] == '-' && ndigits(s, len, 6, &y))
 			return coded_month(s, len, out);
 		if (len >= 7)

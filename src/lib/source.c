@@ -118,6 +118,40 @@ reg_take(const char *name, struct source *owner)
 	return fd;
 }
 
+/* Whether a zip's first member is a part of an office document (an
+ * .xlsx workbook): such a file is one document, which its format reads
+ * (fmt_xlsx.c), not an archive of data files.  The first local header
+ * has the name's length at 26 and the name at 30. */
+static int
+office_zip(const unsigned char *b, size_t n)
+{
+	static const char *parts[] = { "[Content_Types].xml", "_rels/",
+	    "docProps/", "xl/" };
+	size_t i, len;
+
+	if (n < 30 || memcmp(b, "PK\3\4", 4) != 0)
+		return 0;
+	len = (size_t)b[26] | (size_t)b[27] << 8;
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		if (30 + len <= n && len >= strlen(parts[i]) &&
+		    memcmp(b + 30, parts[i], strlen(parts[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* The same for the regular file fd, from its first bytes. */
+static int
+office_file(int fd)
+{
+	unsigned char b[64];
+	ssize_t k;
+
+	do
+		k = pread(fd, b, sizeof(b), 0);
+	while (k < 0 && errno == EINTR);
+	return k > 0 && office_zip(b, (size_t)k);
+}
+
 enum source_kind
 source_magic(const void *v, size_t n)
 {
@@ -158,6 +192,11 @@ source_kind_of(const char *path)
 	    (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return SOURCE_PLAIN;
 	k = pread(fd, b, sizeof(b), 0);
+	if (k > 0 && source_magic(b, (size_t)k) == SOURCE_ZIP &&
+	    office_file(fd)) {
+		close(fd);
+		return SOURCE_PLAIN;
+	}
 	close(fd);
 	return k > 0 ? source_magic(b, (size_t)k) : SOURCE_PLAIN;
 }
@@ -623,6 +662,8 @@ source_open(const char *path, char *err, size_t n)
 		return NULL;
 	}
 	s->kind = source_magic(s->head, s->nhead);
+	if (s->kind == SOURCE_ZIP && s->seekable && office_file(s->fd))
+		s->kind = SOURCE_PLAIN;		/* fmt_xlsx.c reads it */
 	if (s->kind == SOURCE_ZIP && !s->seekable && spool(s) < 0) {
 		snprintf(err, n, "cannot keep the zip in a temporary file: "
 		    "%s", strerror(errno));

@@ -223,6 +223,10 @@ trade_report_skipped(const struct trade_reader *r)
 		util_warn("%.*s", (int)(nl - p), p);
 	if (recoded_note(r, note, sizeof(note)))
 		util_warn("%.*s", (int)strlen(note) - 1, note);
+	if (r->nheaders > 0)
+		util_warn("skipped %llu repeated header line%s (files joined "
+		    "with cat?)", (unsigned long long)r->nheaders,
+		    r->nheaders == 1 ? "" : "s");
 	if (r->nskipped == 0)
 		return;
 	util_warn("skipped %llu unreadable row%s", (unsigned long long)r->nskipped,
@@ -642,6 +646,7 @@ trade_open_next(struct trade_reader *r)
 		(void)source_failed(r);
 		return -1;
 	}
+	r->decmark = r->o.decimal ? r->o.decimal : -1;
 	/* a format told by its first bytes reads the file itself */
 	for (k = 0; k < trade_nformats; k++) {
 		const struct trade_format_ops *f = trade_formats[k];
@@ -670,6 +675,10 @@ trade_open_next(struct trade_reader *r)
 		return -1;
 	}
 	r->nhead = csvr_nfields(r->csv);
+	/* the decimal mark: --decimal's; decided from the values of a ';'
+	 * file (num_parse_mark()); else '.' (-1: num_parse()'s) */
+	r->decmark = r->o.decimal ? r->o.decimal :
+	    csvr_delim(r->csv) == ';' ? 0 : -1;
 	if (trade_set_format(r, r->o.format == FMT_AUTO ? NULL :
 	    trade_format_find(r->o.format)) < 0)
 		return -1;
@@ -930,7 +939,8 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	/* value */
 	if (!(s->flags & TF_WIDE)) {
 		v = trade_fld(r, (size_t)r->col[R_VALUE], &len);
-		st = num_parse_scaled(v, len, s->pow10, &d);
+		st = r->decmark >= 0 ? num_parse_mark(v, len, s->pow10,
+		    &r->decmark, &d) : num_parse_scaled(v, len, s->pow10, &d);
 		if (st != NUM_OK) {
 			trade_colerr(r, R_VALUE, st == NUM_EMPTY ?
 			    "empty value" : num_strerror(st));
@@ -956,7 +966,8 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	if (r->col[R_QTY] >= 0) {
 		v = trade_fld(r, (size_t)r->col[R_QTY], &len);
 		if (!(len == 2 && v[0] == 'N' && v[1] == 'A')) {
-			st = num_parse(v, len, &d);
+			st = r->decmark >= 0 ? num_parse_mark(v, len, 0,
+			    &r->decmark, &d) : num_parse(v, len, &d);
 			if (st == NUM_OK)
 				row->quantity = d;
 			else if (st != NUM_EMPTY) {
@@ -1054,6 +1065,30 @@ skip_note(struct trade_reader *r)
 	r->err[0] = '\0';
 }
 
+/* Whether the record is the file's header again: its columns of roles
+ * hold their names. */
+static int
+is_header(const struct trade_reader *r)
+{
+	size_t len;
+	int k, n = 0;
+
+	if (csvr_nfields(r->csv) != r->nhead)
+		return 0;
+	for (k = 0; k < NROLES; k++) {
+		const char *v;
+
+		if (r->col[k] < 0 || r->colname[k] == NULL)
+			continue;
+		v = trade_fld(r, (size_t)r->col[k], &len);
+		if (len != strlen(r->colname[k]) ||
+		    memcmp(v, r->colname[k], len) != 0)
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+
 static int
 next_record(struct trade_reader *r)
 {
@@ -1113,6 +1148,10 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			(void)source_failed(r);
 			r->failed = 1;
 			return -1;
+		}
+		if (r->own == NULL && is_header(r)) {
+			r->nheaders++;	/* files joined with cat */
+			continue;
 		}
 		if (r->own == NULL && csvr_nfields(r->csv) != r->nhead) {
 			trade_rowerr(r, "ragged row: %zu field%s where the "

@@ -77,6 +77,14 @@ struct trade_opts {
 	int			 skip_bad;	/* skip unreadable rows */
 	const char		*source;	/* overrides the source column */
 	const char		*countries;	/* BACI country_codes file */
+	const char		*sheet;		/* a workbook's sheet; NULL all */
+	int			 decimal;	/* '.' or ','; 0: decided from
+						 * the values of a ';' file */
+	/* a file in no known format (fmt_columns.c): ROLE=COLUMN pairs,
+	 * ROLE=VALUE constants, the currency, the values' power of ten,
+	 * and periods as columns */
+	const char		*columns, *set, *currency;
+	int			 scale, wide;
 	int			 names;		/* fill reporter_name... */
 	/* when set, rows whose product it rejects are skipped unread (a
 	 * filter on products reads only the product of the others) */
@@ -110,6 +118,9 @@ const char	*trade_format_name(enum trade_format f);
  * and the usage line(s) of -f, --format that list them ("  -f, --format
  * F        input format: auto (default), canonical,\n" and on). */
 const char	*trade_format_list(void);
+/* Whether a --columns or --set map (ROLE=NAME,...) reads: 0, or -1 with
+ * why (fmt_columns.c). */
+int		 columns_check(const char *map, char *why, size_t whylen);
 const char	*trade_format_usage(void);
 
 /*

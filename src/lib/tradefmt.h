@@ -152,6 +152,9 @@ struct trade_reader {
 
 	char			 err[1024];
 	uint64_t		 nskipped;
+	uint64_t		 nheaders;	/* header lines repeated */
+	int			 decmark;	/* the file's decimal mark,
+						 * 0 until decided */
 	char			*skipmsg[5];
 	char			*recoded;	/* notes of files read as
 						 * cp1252, in part */

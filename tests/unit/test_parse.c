@@ -79,6 +79,10 @@ main(void)
 	num("1,234.5", NUM_THOUSANDS);
 	num("1,234,567", NUM_THOUSANDS);
 	num("12,5", NUM_COMMA);
+	num("1,000", NUM_THOUSANDS);	/* a thousand, not 1 */
+	num("-12,345", NUM_THOUSANDS);
+	num("0,125", NUM_COMMA);
+	num("1,0000", NUM_COMMA);
 	num("-", NUM_BAD);
 	CHECK(num_parse_scaled("1223.702", 8, 3, &v) == NUM_OK && v == 1223702);
 	CHECK(num_parse_scaled("119833.58", 9, 6, &v) == NUM_OK &&
