@@ -21,7 +21,9 @@ struct rec {
 	enum flow	 flow;
 	char		 product[HS_MAX + 1];
 	char		 currency[8];
+	char		 unit[16];
 	double		 value;
+	double		 quantity;	/* NaN when the row has none */
 	int		 src;
 	size_t		 idx;		/* order of the input */
 };
@@ -278,8 +280,9 @@ struct meas {
 					 * in full (its monthly rows) */
 	unsigned	 covered;	/* the months it covers of that year */
 	uint64_t	 srcmask;
-	char		 currency[8];	/* of the rows */
-	char		 other[8];	/* a second one: mixed */
+	char		 currency[16];	/* of the rows (quantity: unit) */
+	char		 other[16];	/* a second one: mixed */
+	long		 noqty;		/* quantity: rows without one */
 };
 
 /* The id of a source; -1 past MAXSOURCES. */
@@ -350,6 +353,7 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 {
 	struct meas m;
 	const struct rec **cand = NULL;
+	const char *cur;
 	size_t i, nc = 0, cap = 0;
 	int *lv = NULL, has_annual = 0, ri, pi;
 
@@ -388,11 +392,17 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 			continue;	/* a year's own rows, not its months */
 		if (!cl->total && !at_level(cl, x, lv))
 			continue;
+		/* a quantity claim sums the quantities, in one unit */
+		if (cl->metric == M_QUANTITY && x->quantity != x->quantity) {
+			m.noqty++;
+			continue;
+		}
+		cur = cl->metric == M_QUANTITY ? x->unit : x->currency;
 		if (m.rows == 0)
-			memcpy(m.currency, x->currency, sizeof(m.currency));
-		else if (strcmp(x->currency, m.currency) != 0)
-			memcpy(m.other, x->currency, sizeof(m.other));
-		m.value += x->value;
+			snprintf(m.currency, sizeof(m.currency), "%s", cur);
+		else if (strcmp(cur, m.currency) != 0)
+			snprintf(m.other, sizeof(m.other), "%s", cur);
+		m.value += cl->metric == M_QUANTITY ? x->quantity : x->value;
 		m.rows++;
 		m.srcmask |= 1ull << x->src;
 		if (x->period != p && period_is_monthly(x->period)) {
@@ -426,6 +436,7 @@ measure_range(const struct evidence *ev, const struct claim *cl,
 			memcpy(t.other, m.other, sizeof(t.other));
 		t.value += m.value;
 		t.rows += m.rows;
+		t.noqty += m.noqty;
 		t.srcmask |= m.srcmask;
 		if (m.monthly && cl->annual && !t.partial) {
 			/* a month the reporter has rows for, but none with
@@ -494,12 +505,19 @@ static int
 usable(const struct claim *cl, const struct meas *m, const char *who,
     struct evidence_result *res)
 {
+	if (m->noqty > 0) {
+		snprintf(res->note, sizeof(res->note), "%ld of %s's rows ha%s "
+		    "no quantity: their sum is not the quantity traded",
+		    m->noqty, who, m->noqty == 1 ? "s" : "ve");
+		return -1;
+	}
 	if (m->rows == 0)
 		return 0;
 	if (m->other[0]) {
-		snprintf(res->note, sizeof(res->note), "%s's rows mix %s and "
-		    "%s (convert them to one currency first)", who,
-		    m->currency, m->other);
+		snprintf(res->note, sizeof(res->note), cl->metric ==
+		    M_QUANTITY ? "%s's rows mix the units %s and %s" :
+		    "%s's rows mix %s and %s (convert them to one currency "
+		    "first)", who, m->currency, m->other);
 		return -1;
 	}
 	if (money(cl) && strcmp(m->currency, cl->currency) != 0) {
@@ -710,6 +728,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 	switch (cl->metric) {
 	case M_VALUE:
 	case M_TOTAL:
+	case M_QUANTITY:
 		res->ok = flow_value(ev, cl, mirror, res, &res->computed) == 1;
 		return;
 	case M_GROWTH:
@@ -993,7 +1012,9 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->flow = row->flow;
 	memcpy(x->product, row->product, HS_MAX + 1);
 	memcpy(x->currency, row->currency, sizeof(x->currency));
+	snprintf(x->unit, sizeof(x->unit), "%s", row->unit);
 	x->value = row->value;
+	x->quantity = row->quantity;
 	x->src = src;
 	x->idx = ev->nrecs;
 	if (period_is_monthly(row->period))
