@@ -12,11 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "claims.h"
 #include "cli.h"
 #include "evidence.h"
+#include "prodlist.h"
 #include "util.h"
 
 enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE };
@@ -39,33 +39,6 @@ print_usage(FILE *fp)
 	fputs(usage, fp);
 	fputs(cli_input_usage, fp);
 	fputs(cli_output_usage, fp);
-}
-
-/* the installed share/tradestat/lists beside the program's bin/, or
- * data/lists of the build tree the program is in */
-static const char *
-find_lists(char *buf, size_t size)
-{
-	char exe[2048], *slash;
-	int up;
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-
-	if (n <= 0)
-		return "data/lists";
-	exe[n] = '\0';
-	if ((slash = strrchr(exe, '/')) != NULL)
-		*slash = '\0';
-	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
-	if (access(buf, R_OK) == 0)
-		return buf;
-	for (up = 1; up <= 3; up++) {	/* bin/, build/asan/bin/ */
-		snprintf(buf, size, "%s/%.*sdata/lists", exe, 3 * up,
-		    "../../../");
-		if (access(buf, R_OK) == 0)
-			return buf;
-	}
-	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
-	return buf;
 }
 
 int
@@ -118,7 +91,7 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
-	co.lists = lists ? lists : find_lists(listbuf, sizeof(listbuf));
+	co.lists = lists ? lists : prodlist_dir(listbuf, sizeof(listbuf));
 	if ((st = claims_read(argv[optind], &co, &cl, &ncl, err,
 	    sizeof(err))) == 2)
 		cli_usage_fail("%s", err);

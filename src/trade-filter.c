@@ -218,9 +218,17 @@ main(int argc, char **argv)
 	if (products && prodlist_load(&pl, products, tiers, err,
 	    sizeof(err)) < 0)
 		cli_fail(&c, "%s", err);
-	if (table && prodlist_translate(&pl, table, util_progname, err,
-	    sizeof(err)) < 0)
-		cli_fail(&c, "%s", err);
+	if (table) {
+		struct prodlist_notes notes = { 0 };
+		size_t j;
+
+		if (prodlist_translate(&pl, table, &notes, err,
+		    sizeof(err)) < 0)
+			cli_fail(&c, "%s", err);
+		for (j = 0; j < notes.n; j++)
+			util_warn("%s", notes.line[j]);
+		prodlist_notes_free(&notes);
+	}
 	if (by_product) {
 		c.topts.keep_product = keep_product;
 		c.topts.keep_arg = &pl;
