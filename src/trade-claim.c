@@ -16,10 +16,11 @@
 #include "claims.h"
 #include "cli.h"
 #include "evidence.h"
+#include "fx.h"
 #include "prodlist.h"
 #include "util.h"
 
-enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE };
+enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE, OPT_RATES };
 
 static const char usage[] =
     "usage: trade-claim [options] CLAIMS.csv [data...]\n"
@@ -31,7 +32,10 @@ static const char usage[] =
     "      --lists DIR       where @NAME product lists are (default: the\n"
     "                        data/lists folder of tradestat)\n"
     "      --tolerance T     for claims without one: 0.5%, 1pp or a number\n"
-    "                        (default: none, and such a claim is an error)\n";
+    "                        (default: none, and such a claim is an error)\n"
+    "      --rates FILE      convert amounts to a claim's currency with a\n"
+    "                        rates table (period,currency,per_usd or\n"
+    "                        per_eur, as trade-fx reads it)\n";
 
 static void
 print_usage(FILE *fp)
@@ -49,11 +53,13 @@ main(int argc, char **argv)
 		{ "mirror", no_argument, NULL, OPT_MIRROR },
 		{ "lists", required_argument, NULL, OPT_LISTS },
 		{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
+		{ "rates", required_argument, NULL, OPT_RATES },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
 	struct claim *cl;
 	struct evidence *ev;
+	struct fx *fx = NULL;
 	struct evidence_opts eo = { 0 };
 	struct claims_opts co = { NULL, NULL };
 	struct claim tc;
@@ -73,6 +79,9 @@ main(int argc, char **argv)
 			continue;
 		case OPT_LISTS:
 			lists = optarg;
+			continue;
+		case OPT_RATES:
+			eo.rates = optarg;
 			continue;
 		case OPT_TOLERANCE:
 			if (claims_parse_tolerance(optarg, &tc) < 0)
@@ -97,6 +106,10 @@ main(int argc, char **argv)
 		cli_usage_fail("%s", err);
 	else if (st != 0)
 		cli_fail(&c, "%s", err);
+	if (eo.rates != NULL && (fx = fx_load(eo.rates, err,
+	    sizeof(err))) == NULL)
+		cli_fail(&c, "--rates %s", err);
+	eo.fx = fx;
 	ev = evidence_alloc(cl, ncl, &eo);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
 	while ((st = trade_next(r, &row)) == 1)
@@ -134,6 +147,7 @@ main(int argc, char **argv)
 	cli_report(&c, r);
 	trade_close(r);
 	evidence_free(ev);
+	fx_free(fx);
 	claims_free(cl, ncl);
 	return cli_finish(&c);
 }

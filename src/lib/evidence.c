@@ -9,6 +9,7 @@
 
 #include "codes.h"
 #include "evidence.h"
+#include "fx.h"
 #include "period.h"
 #include "prodlist.h"
 #include "util.h"
@@ -21,7 +22,7 @@ struct rec {
 	enum flow	 flow;
 	char		 product[HS_MAX + 1];
 	char		 currency[8];
-	char		 unit[16];
+	char		 unit[32];
 	double		 value;
 	double		 quantity;	/* NaN when the row has none */
 	int		 src;
@@ -280,9 +281,11 @@ struct meas {
 					 * in full (its monthly rows) */
 	unsigned	 covered;	/* the months it covers of that year */
 	uint64_t	 srcmask;
-	char		 currency[16];	/* of the rows (quantity: unit) */
-	char		 other[16];	/* a second one: mixed */
+	char		 currency[32];	/* of the rows (quantity: unit) */
+	char		 other[32];	/* a second one: mixed */
 	long		 noqty;		/* quantity: rows without one */
+	char		 from[8];	/* converted from this currency */
+	char		 fxerr[256];	/* a rate that is missing */
 };
 
 /* The id of a source; -1 past MAXSOURCES. */
@@ -354,6 +357,7 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 	struct meas m;
 	const struct rec **cand = NULL;
 	const char *cur;
+	double v;
 	size_t i, nc = 0, cap = 0;
 	int *lv = NULL, has_annual = 0, ri, pi;
 
@@ -398,11 +402,25 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 			continue;
 		}
 		cur = cl->metric == M_QUANTITY ? x->unit : x->currency;
+		v = cl->metric == M_QUANTITY ? x->quantity : x->value;
+		/* an amount in another currency than the claim's, with the
+		 * rates of its period (the month's, or the year's mean) */
+		if ((cl->metric == M_VALUE || cl->metric == M_TOTAL) &&
+		    ev->o.fx != NULL && strcmp(cur, cl->currency) != 0) {
+			double rate;
+
+			if (fx_rate(ev->o.fx, x->period, cur, cl->currency,
+			    &rate, m.fxerr, sizeof(m.fxerr)) < 0)
+				continue;
+			snprintf(m.from, sizeof(m.from), "%s", cur);
+			cur = cl->currency;
+			v *= rate;
+		}
 		if (m.rows == 0)
 			snprintf(m.currency, sizeof(m.currency), "%s", cur);
 		else if (strcmp(cur, m.currency) != 0)
 			snprintf(m.other, sizeof(m.other), "%s", cur);
-		m.value += cl->metric == M_QUANTITY ? x->quantity : x->value;
+		m.value += v;
 		m.rows++;
 		m.srcmask |= 1ull << x->src;
 		if (x->period != p && period_is_monthly(x->period)) {
@@ -437,6 +455,10 @@ measure_range(const struct evidence *ev, const struct claim *cl,
 		t.value += m.value;
 		t.rows += m.rows;
 		t.noqty += m.noqty;
+		if (m.from[0])
+			memcpy(t.from, m.from, sizeof(t.from));
+		if (m.fxerr[0] && !t.fxerr[0])
+			memcpy(t.fxerr, m.fxerr, sizeof(t.fxerr));
 		t.srcmask |= m.srcmask;
 		if (m.monthly && cl->annual && !t.partial) {
 			/* a month the reporter has rows for, but none with
@@ -511,6 +533,11 @@ usable(const struct claim *cl, const struct meas *m, const char *who,
 		    m->noqty, who, m->noqty == 1 ? "s" : "ve");
 		return -1;
 	}
+	if (m->fxerr[0]) {
+		snprintf(res->note, sizeof(res->note), "%s's rows cannot be "
+		    "converted to %s: %s", who, cl->currency, m->fxerr);
+		return -1;
+	}
 	if (m->rows == 0)
 		return 0;
 	if (m->other[0]) {
@@ -545,6 +572,20 @@ usable(const struct claim *cl, const struct meas *m, const char *who,
 		return -1;
 	}
 	return 1;
+}
+
+/* The note says when an amount was converted, and with what rates. */
+static void
+converted(const struct evidence *ev, const struct meas *m,
+    const struct claim *cl, struct evidence_result *res)
+{
+	size_t o = strlen(res->note);
+
+	if (m->from[0] && o < sizeof(res->note))
+		snprintf(res->note + o, sizeof(res->note) - o, "; converted "
+		    "from %s to %s with the rates of %s (each row at its "
+		    "period's rate)", m->from, cl->currency, ev->o.rates ?
+		    ev->o.rates : "the rates table");
 }
 
 /* value or total trade of a claim, from rep's reports or (mirror) the
@@ -589,6 +630,7 @@ have:
 		else
 			snprintf(res->note, sizeof(res->note), "%s's reports",
 			    cl->reporter);
+		converted(ev, &own, cl, res);
 		return 1;
 	}
 	if (u < 0)
@@ -606,6 +648,7 @@ have:
 		    "mirror: computed from %s's reports of the other "
 		    "direction (exports FOB, imports CIF)", cl->reporter,
 		    cl->partner);
+		converted(ev, &other, cl, res);
 		return 1;
 	}
 	if (u < 0)
@@ -705,7 +748,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 			memcpy(cur, m.currency, sizeof(m.currency));
 		if (m.other[0] || strcmp(m.currency, cur) != 0) {
 			/* one partner's rows mix them, or two partners */
-			snprintf(cur2, 8, "%s", m.other[0] ? m.other :
+			snprintf(cur2, 32, "%s", m.other[0] ? m.other :
 			    m.currency);
 		}
 		(*vals)[n] = m.value;
@@ -808,7 +851,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		long rows;
 		uint64_t sm;
 		int n, i, rank = 1, side_mirror = 0, world = 0;
-		char cur[8], cur2[8];
+		char cur[32], cur2[32];
 
 		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
 		if (n == 0 && mirror) {
