@@ -58,6 +58,15 @@ else
 	echo "   checked against Russia's side of the trade, the IMF's figures)"
 fi
 echo
+if [ -d "$shared" ]; then
+	echo "2b. China's exports to Russia of microelectronics, CNC machine"
+	echo "   tools and nitrocellulose, against CEPII BACI ($shared/baci-china-russia):"
+	trade-claim -q -o out/claims-baci.csv data/claims/seeds.csv \
+	    "$shared"/baci-china-russia/baci_russia_china_processed_2017_2023.csv
+	awk -F, 'NR == 1 || /^china-(chips|cnc|nitro)/' out/claims-baci.csv > out/claims-baci-china.csv
+	table id,verdict,computed,expected,holds_within out/claims-baci-china.csv
+fi
+echo
 if [ -x "$BIN/trade-trend" ]; then
 	echo "3. China's 2023 year-to-date figures as months (a missing month"
 	echo "   breaks the chain: reported, not guessed):"

@@ -12,14 +12,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "claims.h"
 #include "cli.h"
 #include "evidence.h"
+#include "fx.h"
+#include "prodlist.h"
 #include "util.h"
 
-enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE };
+enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE, OPT_RATES };
 
 static const char usage[] =
     "usage: trade-claim [options] CLAIMS.csv [data...]\n"
@@ -31,7 +32,10 @@ static const char usage[] =
     "      --lists DIR       where @NAME product lists are (default: the\n"
     "                        data/lists folder of tradestat)\n"
     "      --tolerance T     for claims without one: 0.5%, 1pp or a number\n"
-    "                        (default: none, and such a claim is an error)\n";
+    "                        (default: none, and such a claim is an error)\n"
+    "      --rates FILE      convert amounts to a claim's currency with a\n"
+    "                        rates table (period,currency,per_usd or\n"
+    "                        per_eur, as trade-fx reads it)\n";
 
 static void
 print_usage(FILE *fp)
@@ -39,33 +43,6 @@ print_usage(FILE *fp)
 	fputs(usage, fp);
 	fputs(cli_input_usage, fp);
 	fputs(cli_output_usage, fp);
-}
-
-/* the installed share/tradestat/lists beside the program's bin/, or
- * data/lists of the build tree the program is in */
-static const char *
-find_lists(char *buf, size_t size)
-{
-	char exe[2048], *slash;
-	int up;
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-
-	if (n <= 0)
-		return "data/lists";
-	exe[n] = '\0';
-	if ((slash = strrchr(exe, '/')) != NULL)
-		*slash = '\0';
-	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
-	if (access(buf, R_OK) == 0)
-		return buf;
-	for (up = 1; up <= 3; up++) {	/* bin/, build/asan/bin/ */
-		snprintf(buf, size, "%s/%.*sdata/lists", exe, 3 * up,
-		    "../../../");
-		if (access(buf, R_OK) == 0)
-			return buf;
-	}
-	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
-	return buf;
 }
 
 int
@@ -76,11 +53,13 @@ main(int argc, char **argv)
 		{ "mirror", no_argument, NULL, OPT_MIRROR },
 		{ "lists", required_argument, NULL, OPT_LISTS },
 		{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
+		{ "rates", required_argument, NULL, OPT_RATES },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
 	struct claim *cl;
 	struct evidence *ev;
+	struct fx *fx = NULL;
 	struct evidence_opts eo = { 0 };
 	struct claims_opts co = { NULL, NULL };
 	struct claim tc;
@@ -101,6 +80,9 @@ main(int argc, char **argv)
 		case OPT_LISTS:
 			lists = optarg;
 			continue;
+		case OPT_RATES:
+			eo.rates = optarg;
+			continue;
 		case OPT_TOLERANCE:
 			if (claims_parse_tolerance(optarg, &tc) < 0)
 				cli_bad_arg(usage, "--tolerance", optarg,
@@ -118,12 +100,16 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
-	co.lists = lists ? lists : find_lists(listbuf, sizeof(listbuf));
+	co.lists = lists ? lists : prodlist_dir(listbuf, sizeof(listbuf));
 	if ((st = claims_read(argv[optind], &co, &cl, &ncl, err,
 	    sizeof(err))) == 2)
 		cli_usage_fail("%s", err);
 	else if (st != 0)
 		cli_fail(&c, "%s", err);
+	if (eo.rates != NULL && (fx = fx_load(eo.rates, err,
+	    sizeof(err))) == NULL)
+		cli_fail(&c, "--rates %s", err);
+	eo.fx = fx;
 	ev = evidence_alloc(cl, ncl, &eo);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
 	while ((st = trade_next(r, &row)) == 1)
@@ -161,6 +147,7 @@ main(int argc, char **argv)
 	cli_report(&c, r);
 	trade_close(r);
 	evidence_free(ev);
+	fx_free(fx);
 	claims_free(cl, ncl);
 	return cli_finish(&c);
 }

@@ -10,13 +10,10 @@
  * response: period,reporter,partner,flow,product,value,quantity,unit,
  * currency,source (or, with --raw, the responses as they came).
  */
-#include <ctype.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
@@ -99,82 +96,11 @@ cleanup(void)
 	session_release(&x.s);
 }
 
-/* The first line of a key file, without its line end. */
-static char *
-read_key(struct cli *c, const char *path)
-{
-	char buf[1024];
-	FILE *fp = fopen(path, "r");
-	size_t n;
-
-	if (fp == NULL)
-		cli_fail(c, "--key-file %s: %s", path, strerror(errno));
-	if (fgets(buf, sizeof(buf), fp) == NULL)
-		buf[0] = '\0';
-	fclose(fp);
-	n = strlen(buf);
-	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r' ||
-	    buf[n - 1] == ' ' || buf[n - 1] == '\t'))
-		buf[--n] = '\0';
-	if (n == 0)
-		cli_fail(c, "--key-file %s: no key on its first line", path);
-	return xstrdup(buf);
-}
-
-/* The rows of a response, through the reader of saved responses (or,
- * with --raw, the response as it came, and a newline). */
+/* cli_open_once() for fetch_write_response(): before the first row */
 static void
-write_part(const struct session_part *p)
+open_once(void *arg)
 {
-	struct trade_opts o;
-	struct trade_reader *r;
-	struct trade_row row;
-	char src[64], *files[1], buf[65536];
-	struct tm tm;
-	size_t n;
-	FILE *fp;
-	int st;
-
-	if (x.raw) {
-		if ((fp = fopen(p->path, "rb")) == NULL)
-			cli_fail(&x.c, "%s: %s", p->path, strerror(errno));
-		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
-			fwrite(buf, 1, n, x.c.out);
-		fclose(fp);
-		fputc('\n', x.c.out);
-		return;
-	}
-	gmtime_r(&p->fetched, &tm);
-	strftime(src, sizeof(src), "UN Comtrade (fetched %Y-%m-%d)", &tm);
-	memset(&o, 0, sizeof(o));
-	o.format = FMT_COMTRADE_JSON;
-	o.source = src;
-	files[0] = p->path;
-	r = trade_open(&o, files, 1);
-	while ((st = trade_next(r, &row)) == 1) {
-		cli_open_once(&x.c);
-		trade_write_row(&x.c.w, &row);
-	}
-	if (st < 0) {
-		char msg[1024];
-
-		snprintf(msg, sizeof(msg), "%s", trade_error(r));
-		trade_close(r);
-		cli_fail(&x.c, "call %zu: %s", p->ncall, msg);
-	}
-	trade_close(r);
-}
-
-/* HS, H0-H6, S1-S4, B4, B5, EB02...: 2 to 5 capitals and digits. */
-static int
-classification(const char *s)
-{
-	size_t n = strlen(s), i;
-
-	for (i = 0; i < n; i++)
-		if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]))
-			return 0;
-	return n >= 2 && n <= 5;
+	cli_open_once(arg);
 }
 
 static long
@@ -189,58 +115,6 @@ count_arg(const char *opt, const char *arg, long lo, long hi)
 		cli_usage_fail("%s: not a number from %ld to %ld: '%s'", opt,
 		    lo, hi, arg);
 	return v;
-}
-
-/* The installed share/tradestat/lists beside the program's bin/, or
- * data/lists of the build tree the program is in (as trade-claim). */
-static const char *
-find_lists(char *buf, size_t size)
-{
-	char exe[2048], *slash;
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	int up;
-
-	if (n <= 0)
-		return "data/lists";
-	exe[n] = '\0';
-	if ((slash = strrchr(exe, '/')) != NULL)
-		*slash = '\0';
-	for (up = 1; up <= 3; up++) {	/* bin/, build/asan/bin/ */
-		snprintf(buf, size, "%s/%.*sdata/lists", exe, 3 * up,
-		    "../../../");
-		if (access(buf, R_OK) == 0)
-			return buf;
-	}
-	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
-	return buf;
-}
-
-/* --product: codes, or @NAME for the codes of a product list. */
-static void
-products(const char *arg, const char *lists)
-{
-	struct prodlist l = { 0 };
-	char err[512], path[4096], *s;
-	size_t i, n = 0;
-
-	if (arg[0] != '@') {
-		if (fetch_products(&x.q, arg, err, sizeof(err)) < 0)
-			cli_usage_fail("--product: %s", err);
-		return;
-	}
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s.csv", lists,
-	    arg + 1) >= sizeof(path))
-		cli_usage_fail("--product %s: the path is too long", arg);
-	if (prodlist_load(&l, path, NULL, err, sizeof(err)) < 0)
-		cli_usage_fail("--product %s: %s", arg, err);
-	s = xmalloc(l.n * (HS_MAX + 2) + 1);
-	for (i = 0; i < l.n; i++)
-		n += (size_t)sprintf(s + n, "%s%s", i ? "," : "", l.code[i]);
-	s[n] = '\0';
-	if (fetch_products(&x.q, s, err, sizeof(err)) < 0)
-		cli_usage_fail("--product %s: %s", arg, err);
-	free(s);
-	prodlist_free(&l);
 }
 
 int
@@ -321,11 +195,9 @@ main(int argc, char **argv)
 				cli_usage_fail("%s", err);
 			continue;
 		case OPT_CL:
-			if (!classification(optarg))
-				cli_usage_fail("--classification: not a "
-				    "classification: '%s' (HS, H0-H6, S1-S4, "
-				    "B4, B5, EB...)", optarg);
-			strcpy(x.q.cl, optarg);
+			if (fetch_classification(&x.q, optarg, err,
+			    sizeof(err)) < 0)
+				cli_usage_fail("--classification: %s", err);
 			continue;
 		case OPT_TYPE:
 			if (strcmp(optarg, "C") != 0 && strcmp(optarg, "S") != 0)
@@ -360,41 +232,22 @@ main(int argc, char **argv)
 		    "('%s')", argv[optind]);
 	if (period == NULL)
 		cli_usage_fail("no --period: the years or months to fetch");
-	if (freq != NULL) {
-		if (strcmp(freq, "A") != 0 && strcmp(freq, "M") != 0)
-			cli_usage_fail("--freq: A or M, not '%s'", freq);
-		x.q.freq = freq[0];
-	}
-	if (fetch_periods(&x.q, period, err, sizeof(err)) < 0)
-		cli_usage_fail("--period: %s", err);
-	if (fetch_countries(&x.q, FETCH_REPORTER, reporter, err,
+	if (fetch_query_args(&x.q, reporter, partner, flow, period, freq,
+	    err, sizeof(err)) < 0)
+		cli_usage_fail("%s", err);
+	if (fetch_products_arg(&x.q, product, lists ? lists :
+	    prodlist_dir(listbuf, sizeof(listbuf)), err, sizeof(err)) < 0)
+		cli_usage_fail("--product%s%s: %s", product[0] == '@' ? " " :
+		    "", product[0] == '@' ? product : "", err);
+	if (key_file != NULL && fetch_read_key(key_file, &x.key, err,
 	    sizeof(err)) < 0)
-		cli_usage_fail("--reporter: %s", err);
-	if (fetch_countries(&x.q, FETCH_PARTNER, partner, err,
-	    sizeof(err)) < 0)
-		cli_usage_fail("--partner: %s", err);
-	if (fetch_flows(&x.q, flow, err, sizeof(err)) < 0)
-		cli_usage_fail("--flow: %s", err);
-	products(product, lists ? lists : find_lists(listbuf,
-	    sizeof(listbuf)));
-	if (key_file != NULL)
-		x.key = read_key(&x.c, key_file);
-	else if ((env = getenv("COMTRADE_KEY")) != NULL && env[0] != '\0')
+		cli_fail(&x.c, "--key-file %s", err);
+	else if (key_file == NULL && (env = getenv("COMTRADE_KEY")) != NULL &&
+	    env[0] != '\0')
 		x.key = xstrdup(env);
-	x.q.preview = preview || x.key == NULL;
-	x.q.max_records = x.q.preview ? FETCH_PREVIEW_CAP : FETCH_GET_CAP;
-	if (maxrec > x.q.max_records)
-		cli_usage_fail("--max-records: at most %ld a call with the %s "
-		    "endpoint, not %ld", x.q.max_records, x.q.preview ?
-		    "preview" : "subscription", maxrec);
-	if (maxrec > 0)
-		x.q.max_records = maxrec;
-	if (x.s.base == NULL || x.s.base[0] == '\0')
-		x.s.base = FETCH_BASE;
-	if (strncmp(x.s.base, "http://", 7) != 0 &&
-	    strncmp(x.s.base, "https://", 8) != 0)
-		cli_usage_fail("--api-url: not an http:// or https:// address: "
-		    "'%s'", x.s.base);
+	if (fetch_endpoint(&x.q, x.key != NULL, preview, maxrec, &x.s.base,
+	    err, sizeof(err)) < 0)
+		cli_usage_fail("%s", err);
 	x.dir = cache_dir();
 	t = getenv("TMPDIR");
 	x.s.q = &x.q;
@@ -408,7 +261,10 @@ main(int argc, char **argv)
 	if (x.raw)
 		cli_open_output(&x.c);
 	for (i = 0; i < x.s.nparts; i++)
-		write_part(&x.s.parts[i]);
+		if (fetch_write_response(x.s.parts[i].path,
+		    x.s.parts[i].fetched, x.raw, x.c.out, &x.c.w, open_once,
+		    &x.c, err, sizeof(err)) < 0)
+			cli_fail(&x.c, "call %zu: %s", x.s.parts[i].ncall, err);
 	if (!x.raw)
 		cli_open_once(&x.c);
 	session_release(&x.s);

@@ -651,6 +651,21 @@ write_block(void *arg, const char *buf, size_t len)
 	cli_write_block(b->c, buf, len);
 }
 
+/* Codes of another HS edition in the table's: its notes to stderr. */
+static void
+translate(struct cli *c, struct prodlist *pl, const char *table)
+{
+	struct prodlist_notes notes = { 0 };
+	char err[512];
+	size_t j;
+
+	if (prodlist_translate(pl, table, &notes, err, sizeof(err)) < 0)
+		cli_fail(c, "%s", err);
+	for (j = 0; j < notes.n; j++)
+		util_warn("%s", notes.line[j]);
+	prodlist_notes_free(&notes);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -764,12 +779,10 @@ main(int argc, char **argv)
 	if (products && prodlist_load(&k.file, products, tiers, err,
 	    sizeof(err)) < 0)
 		cli_fail(&c, "%s", err);
-	if (table && k.by_codes && prodlist_translate(&k.codes, table,
-	    util_progname, err, sizeof(err)) < 0)
-		cli_fail(&c, "%s", err);
-	if (table && k.by_file && prodlist_translate(&k.file, table,
-	    util_progname, err, sizeof(err)) < 0)
-		cli_fail(&c, "%s", err);
+	if (table && k.by_codes)
+		translate(&c, &k.codes, table);
+	if (table && k.by_file)
+		translate(&c, &k.file, table);
 
 	stdin_in = optind == argc;
 	for (i = optind; i < argc; i++)

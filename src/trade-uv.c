@@ -41,14 +41,6 @@ static const char usage[] =
     "      --annual          roll monthly periods up to years first\n"
     "      --hs-level N      roll HS codes up to N digits first\n";
 
-static void
-print_usage(FILE *fp)
-{
-	fputs(usage, fp);
-	fputs(cli_input_usage, fp);
-	fputs(cli_output_usage, fp);
-}
-
 struct run {
 	struct cli	*c;
 	struct agg	*a;
@@ -57,11 +49,7 @@ struct run {
 	int		 months, outliers;
 	double		 threshold;
 	size_t		 sums, refused[UV_OVERFLOW + 1];
-	/* per group, for --outliers */
-	double		*uv, *work, *z, *med, *mad;
-	int		*cls;
-	enum uv_reason	*why;
-	size_t		 cap;
+	struct uv_scratch g;	/* per group, for --outliers */
 };
 
 static enum uv_reason
@@ -105,11 +93,11 @@ write_cell(struct run *u, const struct agg_cell *cell, double uv,
 	} else
 		csvw_str(w, uv_reason_text(why));
 	if (u->outliers) {
-		csvw_num(w, u->med[k]);
-		csvw_num(w, u->mad[k]);
-		csvw_num(w, u->z[k]);
-		if (u->z[k] == u->z[k])
-			csvw_int(w, fabs(u->z[k]) > u->threshold);
+		csvw_num(w, u->g.med[k]);
+		csvw_num(w, u->g.mad[k]);
+		csvw_num(w, u->g.z[k]);
+		if (u->g.z[k] == u->g.z[k])
+			csvw_int(w, fabs(u->g.z[k]) > u->threshold);
 		else
 			csvw_empty(w);
 	}
@@ -125,26 +113,19 @@ group_out(struct run *u, size_t b, size_t e)
 {
 	size_t i, n = e - b;
 
-	if (n > u->cap) {
-		u->cap = 2 * n;
-		u->uv = xrealloc(u->uv, u->cap * sizeof(double));
-		u->work = xrealloc(u->work, 3 * u->cap * sizeof(double));
-		u->z = xrealloc(u->z, u->cap * sizeof(double));
-		u->med = xrealloc(u->med, u->cap * sizeof(double));
-		u->mad = xrealloc(u->mad, u->cap * sizeof(double));
-		u->cls = xrealloc(u->cls, u->cap * sizeof(int));
-		u->why = xrealloc(u->why, u->cap * sizeof(*u->why));
-	}
+	struct uv_scratch *g = &u->g;
+
+	uv_scratch_reserve(g, n);
 	for (i = 0; i < n; i++) {
 		const struct agg_cell *x = agg_cell(u->a, b + i);
 
-		u->why[i] = cell_uv(u, x, &u->uv[i]);
-		u->cls[i] = u->why[i] == UV_OK && agg_is_member(x,
+		g->why[i] = cell_uv(u, x, &g->uv[i]);
+		g->cls[i] = g->why[i] == UV_OK && agg_is_member(x,
 		    AK_PARTNER) ? x->s.unit : -1;
 	}
-	uv_robust_z_classes(u->uv, u->cls, n, u->work, u->med, u->mad, u->z);
+	uv_robust_z_classes(g->uv, g->cls, n, g->work, g->med, g->mad, g->z);
 	for (i = 0; i < n; i++)
-		write_cell(u, agg_cell(u->a, b + i), u->uv[i], u->why[i], i);
+		write_cell(u, agg_cell(u->a, b + i), g->uv[i], g->why[i], i);
 }
 
 int
@@ -195,7 +176,7 @@ main(int argc, char **argv)
 		if (cli_rollup_option(opt, optarg, &ao) ||
 		    cli_option(&c, opt, optarg))
 			continue;
-		print_usage(stderr);
+		cli_print_usage(&c, stderr);
 		return 2;
 	}
 	if (u.outliers && !(ao.by & AK_PARTNER))
@@ -249,14 +230,14 @@ main(int argc, char **argv)
 		}
 	cli_report(&c, r);
 	if (!c.quiet) {
-		uv_report(u.refused, u.sums, util_progname);
+		if (*uv_summary(u.refused, u.sums, err, sizeof(err)))
+			util_warn("%s", err);
 		cli_report_rollup(u.a);
 	}
 	trade_close(r);
 	agg_free(u.a);
 	uv_missing_release(&u.mi);
 	agg_free(u.miss);
-	free(u.uv), free(u.work), free(u.z), free(u.med), free(u.mad);
-	free(u.cls), free(u.why);
+	uv_scratch_release(&u.g);
 	return cli_finish(&c);
 }

@@ -32,6 +32,7 @@ static const struct {
 	{ "fx", "convert values to one currency with a rates table" },
 	{ "uv", "unit values, and their outliers against other partners" },
 	{ "rca", "revealed comparative advantage, trade intensity" },
+	{ "divert", "diversion through third countries after a break" },
 	{ "xlsx", "CSV to a spreadsheet with typed cells" },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -11,8 +11,29 @@
 #include "csvio.h"
 #include "util.h"
 
+/*
+ * Whether each bound of a period or range s (as period_range_parse()
+ * reads it) is a year, by the kind the period parser gives it (month 0):
+ * not by the range's months, which a year and January..December share.
+ */
+static int
+years_only(const char *s)
+{
+	const char *d;
+	int a, b;
+
+	if (period_parse(s, strlen(s), &a) == 0)
+		return a % 100 == 0;
+	for (d = strstr(s, ".."); d != NULL; d = strstr(d + 1, ".."))
+		if (period_parse(s, (size_t)(d - s), &a) == 0 &&
+		    period_parse(d + 2, strlen(d + 2), &b) == 0)
+			return a % 100 == 0 && b % 100 == 0;
+	return 0;
+}
+
 static const char *metric_names[] = {
 	"value", "total_trade", "share", "growth", "rank", "record", "yoy",
+	"quantity",
 	NULL
 };
 
@@ -191,10 +212,10 @@ claims_read(const char *path, const struct claims_opts *o,
 			goto fail;
 		}
 		x->period = xstrdup(v);
-		/* whole years (a year bound is its January or its
-		 * December), else months, whatever the spelling: a range
-		 * from a year to a month starts in the year's January */
-		x->annual = x->pr.lo % 100 == 0 && x->pr.hi % 100 == 12;
+		/* whole years when every bound is written as a year, else
+		 * months: a range from a year to a month starts in the
+		 * year's January, and "2023-01..2023-12" is twelve months */
+		x->annual = years_only(v);
 		if (!x->annual && x->pr.lo % 100 == 0)
 			x->pr.lo += 1;
 		v = field(r, col[C_EXP]);

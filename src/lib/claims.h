@@ -15,7 +15,7 @@
 /* growth: on the period before of the same length; yoy: on the same
  * period a year earlier */
 enum metric { M_VALUE, M_TOTAL, M_SHARE, M_GROWTH, M_RANK, M_RECORD,
-	M_YOY };
+	M_YOY, M_QUANTITY };
 enum tol { TOL_REL, TOL_PP, TOL_ABS };
 
 struct claim {

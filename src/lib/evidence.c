@@ -9,6 +9,7 @@
 
 #include "codes.h"
 #include "evidence.h"
+#include "fx.h"
 #include "period.h"
 #include "prodlist.h"
 #include "util.h"
@@ -21,7 +22,9 @@ struct rec {
 	enum flow	 flow;
 	char		 product[HS_MAX + 1];
 	char		 currency[8];
+	char		 unit[32];
 	double		 value;
+	double		 quantity;	/* NaN when the row has none */
 	int		 src;
 	size_t		 idx;		/* order of the input */
 };
@@ -278,8 +281,11 @@ struct meas {
 					 * in full (its monthly rows) */
 	unsigned	 covered;	/* the months it covers of that year */
 	uint64_t	 srcmask;
-	char		 currency[8];	/* of the rows */
-	char		 other[8];	/* a second one: mixed */
+	char		 currency[32];	/* of the rows (quantity: unit) */
+	char		 other[32];	/* a second one: mixed */
+	long		 noqty;		/* quantity: rows without one */
+	char		 from[8];	/* converted from this currency */
+	char		 fxerr[256];	/* a rate that is missing */
 };
 
 /* The id of a source; -1 past MAXSOURCES. */
@@ -350,6 +356,8 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 {
 	struct meas m;
 	const struct rec **cand = NULL;
+	const char *cur;
+	double v;
 	size_t i, nc = 0, cap = 0;
 	int *lv = NULL, has_annual = 0, ri, pi;
 
@@ -388,11 +396,31 @@ measure(const struct evidence *ev, const struct claim *cl, const char *rep,
 			continue;	/* a year's own rows, not its months */
 		if (!cl->total && !at_level(cl, x, lv))
 			continue;
+		/* a quantity claim sums the quantities, in one unit */
+		if (cl->metric == M_QUANTITY && x->quantity != x->quantity) {
+			m.noqty++;
+			continue;
+		}
+		cur = cl->metric == M_QUANTITY ? x->unit : x->currency;
+		v = cl->metric == M_QUANTITY ? x->quantity : x->value;
+		/* an amount in another currency than the claim's, with the
+		 * rates of its period (the month's, or the year's mean) */
+		if ((cl->metric == M_VALUE || cl->metric == M_TOTAL) &&
+		    ev->o.fx != NULL && strcmp(cur, cl->currency) != 0) {
+			double rate;
+
+			if (fx_rate(ev->o.fx, x->period, cur, cl->currency,
+			    &rate, m.fxerr, sizeof(m.fxerr)) < 0)
+				continue;
+			snprintf(m.from, sizeof(m.from), "%s", cur);
+			cur = cl->currency;
+			v *= rate;
+		}
 		if (m.rows == 0)
-			memcpy(m.currency, x->currency, sizeof(m.currency));
-		else if (strcmp(x->currency, m.currency) != 0)
-			memcpy(m.other, x->currency, sizeof(m.other));
-		m.value += x->value;
+			snprintf(m.currency, sizeof(m.currency), "%s", cur);
+		else if (strcmp(cur, m.currency) != 0)
+			snprintf(m.other, sizeof(m.other), "%s", cur);
+		m.value += v;
 		m.rows++;
 		m.srcmask |= 1ull << x->src;
 		if (x->period != p && period_is_monthly(x->period)) {
@@ -426,6 +454,11 @@ measure_range(const struct evidence *ev, const struct claim *cl,
 			memcpy(t.other, m.other, sizeof(t.other));
 		t.value += m.value;
 		t.rows += m.rows;
+		t.noqty += m.noqty;
+		if (m.from[0])
+			memcpy(t.from, m.from, sizeof(t.from));
+		if (m.fxerr[0] && !t.fxerr[0])
+			memcpy(t.fxerr, m.fxerr, sizeof(t.fxerr));
 		t.srcmask |= m.srcmask;
 		if (m.monthly && cl->annual && !t.partial) {
 			/* a month the reporter has rows for, but none with
@@ -494,12 +527,24 @@ static int
 usable(const struct claim *cl, const struct meas *m, const char *who,
     struct evidence_result *res)
 {
+	if (m->noqty > 0) {
+		snprintf(res->note, sizeof(res->note), "%ld of %s's rows ha%s "
+		    "no quantity: their sum is not the quantity traded",
+		    m->noqty, who, m->noqty == 1 ? "s" : "ve");
+		return -1;
+	}
+	if (m->fxerr[0]) {
+		snprintf(res->note, sizeof(res->note), "%s's rows cannot be "
+		    "converted to %s: %s", who, cl->currency, m->fxerr);
+		return -1;
+	}
 	if (m->rows == 0)
 		return 0;
 	if (m->other[0]) {
-		snprintf(res->note, sizeof(res->note), "%s's rows mix %s and "
-		    "%s (convert them to one currency first)", who,
-		    m->currency, m->other);
+		snprintf(res->note, sizeof(res->note), cl->metric ==
+		    M_QUANTITY ? "%s's rows mix the units %s and %s" :
+		    "%s's rows mix %s and %s (convert them to one currency "
+		    "first)", who, m->currency, m->other);
 		return -1;
 	}
 	if (money(cl) && strcmp(m->currency, cl->currency) != 0) {
@@ -527,6 +572,20 @@ usable(const struct claim *cl, const struct meas *m, const char *who,
 		return -1;
 	}
 	return 1;
+}
+
+/* The note says when an amount was converted, and with what rates. */
+static void
+converted(const struct evidence *ev, const struct meas *m,
+    const struct claim *cl, struct evidence_result *res)
+{
+	size_t o = strlen(res->note);
+
+	if (m->from[0] && o < sizeof(res->note))
+		snprintf(res->note + o, sizeof(res->note) - o, "; converted "
+		    "from %s to %s with the rates of %s (each row at its "
+		    "period's rate)", m->from, cl->currency, ev->o.rates ?
+		    ev->o.rates : "the rates table");
 }
 
 /* value or total trade of a claim, from rep's reports or (mirror) the
@@ -571,6 +630,7 @@ have:
 		else
 			snprintf(res->note, sizeof(res->note), "%s's reports",
 			    cl->reporter);
+		converted(ev, &own, cl, res);
 		return 1;
 	}
 	if (u < 0)
@@ -588,6 +648,7 @@ have:
 		    "mirror: computed from %s's reports of the other "
 		    "direction (exports FOB, imports CIF)", cl->reporter,
 		    cl->partner);
+		converted(ev, &other, cl, res);
 		return 1;
 	}
 	if (u < 0)
@@ -687,7 +748,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 			memcpy(cur, m.currency, sizeof(m.currency));
 		if (m.other[0] || strcmp(m.currency, cur) != 0) {
 			/* one partner's rows mix them, or two partners */
-			snprintf(cur2, 8, "%s", m.other[0] ? m.other :
+			snprintf(cur2, 32, "%s", m.other[0] ? m.other :
 			    m.currency);
 		}
 		(*vals)[n] = m.value;
@@ -710,6 +771,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 	switch (cl->metric) {
 	case M_VALUE:
 	case M_TOTAL:
+	case M_QUANTITY:
 		res->ok = flow_value(ev, cl, mirror, res, &res->computed) == 1;
 		return;
 	case M_GROWTH:
@@ -789,7 +851,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		long rows;
 		uint64_t sm;
 		int n, i, rank = 1, side_mirror = 0, world = 0;
-		char cur[8], cur2[8];
+		char cur[32], cur2[32];
 
 		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
 		if (n == 0 && mirror) {
@@ -993,7 +1055,9 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->flow = row->flow;
 	memcpy(x->product, row->product, HS_MAX + 1);
 	memcpy(x->currency, row->currency, sizeof(x->currency));
+	snprintf(x->unit, sizeof(x->unit), "%s", row->unit);
 	x->value = row->value;
+	x->quantity = row->quantity;
 	x->src = src;
 	x->idx = ev->nrecs;
 	if (period_is_monthly(row->period))

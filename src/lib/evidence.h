@@ -16,9 +16,14 @@
 #include "claims.h"
 #include "trade.h"
 
+struct fx;
+
 struct evidence_opts {
 	int		 mirror;	/* compute a silent reporter's flows
 					 * from its partners' reports */
+	const struct fx	*fx;		/* convert amounts to a claim's
+					 * currency with these rates, or NULL */
+	const char	*rates;		/* where they are from, for the note */
 };
 
 enum verdict { V_INSUFFICIENT, V_SUPPORTED, V_CONTRADICTED };

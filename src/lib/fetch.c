@@ -8,6 +8,7 @@
  * ct_perform_request.R (Retry-After on 429, errorObject.errorMessage).
  */
 #include <ctype.h>
+#include <errno.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,6 +17,8 @@
 
 #include "codes.h"
 #include "fetch.h"
+#include "prodlist.h"
+#include "trade.h"
 #include "util.h"
 
 static const char *const dim_name[FETCH_NDIMS] = {
@@ -935,4 +938,179 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 		snprintf(msg, msgsz, "HTTP %ld: no text", status);
 	json_decref(j);
 	return ok ? FETCH_BAD_BODY : FETCH_API_ERROR;
+}
+
+int
+fetch_products_arg(struct fetch_query *q, const char *arg, const char *lists,
+    char *err, size_t errsz)
+{
+	struct prodlist l = { 0 };
+	char path[4096], *s;
+	size_t i, n = 0;
+	int st;
+
+	if (arg[0] != '@')
+		return fetch_products(q, arg, err, errsz);
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s.csv", lists,
+	    arg + 1) >= sizeof(path)) {
+		snprintf(err, errsz, "the path is too long");
+		return -1;
+	}
+	if (prodlist_load(&l, path, NULL, err, errsz) < 0)
+		return -1;
+	s = xmalloc(l.n * (HS_MAX + 2) + 1);
+	for (i = 0; i < l.n; i++)
+		n += (size_t)sprintf(s + n, "%s%s", i ? "," : "", l.code[i]);
+	s[n] = '\0';
+	st = fetch_products(q, s, err, errsz);
+	free(s);
+	prodlist_free(&l);
+	return st;
+}
+
+int
+fetch_classification(struct fetch_query *q, const char *arg, char *err,
+    size_t errsz)
+{
+	size_t n = strlen(arg), i;
+
+	for (i = 0; i < n; i++)
+		if (!isupper((unsigned char)arg[i]) &&
+		    !isdigit((unsigned char)arg[i]))
+			break;
+	if (i < n || n < 2 || n > 5) {
+		snprintf(err, errsz, "not a classification: '%s' (HS, H0-H6, "
+		    "S1-S4, B4, B5, EB...)", arg);
+		return -1;
+	}
+	memcpy(q->cl, arg, n + 1);
+	return 0;
+}
+
+int
+fetch_read_key(const char *path, char **key, char *err, size_t errsz)
+{
+	char buf[1024];
+	FILE *fp = fopen(path, "r");
+	size_t n;
+
+	if (fp == NULL) {
+		snprintf(err, errsz, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fgets(buf, sizeof(buf), fp) == NULL)
+		buf[0] = '\0';
+	fclose(fp);
+	n = strlen(buf);
+	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r' ||
+	    buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+		buf[--n] = '\0';
+	if (n == 0) {
+		snprintf(err, errsz, "%s: no key on its first line", path);
+		return -1;
+	}
+	*key = xstrdup(buf);
+	memset(buf, 0, sizeof(buf));
+	return 0;
+}
+
+int
+fetch_endpoint(struct fetch_query *q, int have_key, int preview,
+    long max_records, const char **base, char *err, size_t errsz)
+{
+	q->preview = preview || !have_key;
+	q->max_records = q->preview ? FETCH_PREVIEW_CAP : FETCH_GET_CAP;
+	if (max_records > q->max_records) {
+		snprintf(err, errsz, "--max-records: at most %ld a call with "
+		    "the %s endpoint, not %ld", q->max_records, q->preview ?
+		    "preview" : "subscription", max_records);
+		return -1;
+	}
+	if (max_records > 0)
+		q->max_records = max_records;
+	if (*base == NULL || (*base)[0] == '\0')
+		*base = FETCH_BASE;
+	if (strncmp(*base, "http://", 7) != 0 &&
+	    strncmp(*base, "https://", 8) != 0) {
+		snprintf(err, errsz, "--api-url: not an http:// or https:// "
+		    "address: '%s'", *base);
+		return -1;
+	}
+	return 0;
+}
+
+int
+fetch_write_response(const char *path, time_t fetched, int raw, FILE *out,
+    struct csvw *w, void (*first)(void *), void *arg, char *err,
+    size_t errsz)
+{
+	struct trade_opts o;
+	struct trade_reader *r;
+	struct trade_row row;
+	char src[64], *files[1], buf[65536];
+	struct tm tm;
+	size_t n;
+	FILE *fp;
+	int st;
+
+	if (raw) {
+		if ((fp = fopen(path, "rb")) == NULL) {
+			snprintf(err, errsz, "%s: %s", path, strerror(errno));
+			return -1;
+		}
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+			fwrite(buf, 1, n, out);
+		fclose(fp);
+		fputc('\n', out);
+		return 0;
+	}
+	gmtime_r(&fetched, &tm);
+	strftime(src, sizeof(src), "UN Comtrade (fetched %Y-%m-%d)", &tm);
+	memset(&o, 0, sizeof(o));
+	o.format = FMT_COMTRADE_JSON;
+	o.source = src;
+	files[0] = (char *)(uintptr_t)path;
+	r = trade_open(&o, files, 1);
+	while ((st = trade_next(r, &row)) == 1) {
+		first(arg);
+		trade_write_row(w, &row);
+	}
+	if (st < 0)
+		snprintf(err, errsz, "%s", trade_error(r));
+	trade_close(r);
+	return st < 0 ? -1 : 0;
+}
+
+/* err, prefixed with an option's name: "--period: " err */
+static int
+opt_err(const char *opt, char *err, size_t errsz)
+{
+	char tmp[1024];
+
+	snprintf(tmp, sizeof(tmp), "%s", err);
+	snprintf(err, errsz, "%s: %s", opt, tmp);
+	return -1;
+}
+
+int
+fetch_query_args(struct fetch_query *q, const char *reporter,
+    const char *partner, const char *flow, const char *period,
+    const char *freq, char *err, size_t errsz)
+{
+	if (freq != NULL) {
+		if (strcmp(freq, "A") != 0 && strcmp(freq, "M") != 0) {
+			snprintf(err, errsz, "--freq: A or M, not '%s'", freq);
+			return -1;
+		}
+		q->freq = freq[0];
+	}
+	if (fetch_periods(q, period, err, errsz) < 0)
+		return opt_err("--period", err, errsz);
+	if (fetch_countries(q, FETCH_REPORTER, reporter, err, errsz) < 0)
+		return opt_err("--reporter", err, errsz);
+	if (fetch_countries(q, FETCH_PARTNER, partner, err, errsz) < 0)
+		return opt_err("--partner", err, errsz);
+	if (fetch_flows(q, flow, err, errsz) < 0)
+		return opt_err("--flow", err, errsz);
+	return 0;
 }

@@ -17,7 +17,10 @@
 #define TRADESTAT_FETCH_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
+
+#include "csvio.h"
 
 #define FETCH_BASE		"https://comtradeapi.un.org"
 #define FETCH_PREVIEW_CAP	500L	/* records a preview call */
@@ -93,6 +96,45 @@ int	 fetch_products(struct fetch_query *q, const char *arg, char *err,
 /* A breakdown code list (digits, letters, commas) into *dst; -1 with err. */
 int	 fetch_code(char **dst, const char *what, const char *arg, char *err,
 	    size_t errsz);
+/*
+ * The query's main options at once: reporters and partners (as
+ * fetch_countries()), flows, periods, and freq (NULL, "A" or "M", which
+ * goes first: it decides what a year of --period means).  -1 with err,
+ * which starts with the option's name ("--period: ...").
+ */
+int	 fetch_query_args(struct fetch_query *q, const char *reporter,
+	    const char *partner, const char *flow, const char *period,
+	    const char *freq, char *err, size_t errsz);
+/* --product: fetch_products() of codes, or of the codes of the product
+ * list @NAME (lists/NAME.csv); -1 with err. */
+int	 fetch_products_arg(struct fetch_query *q, const char *arg,
+	    const char *lists, char *err, size_t errsz);
+/* A classification (HS, H0-H6, S1-S4, B4, B5, EB02...: 2 to 5 capitals
+ * and digits) into q->cl; -1 with err. */
+int	 fetch_classification(struct fetch_query *q, const char *arg,
+	    char *err, size_t errsz);
+/* The key on the first line of a key file (blanks and line end cut),
+ * allocated into *key; -1 with err, which never holds the key. */
+int	 fetch_read_key(const char *path, char **key, char *err,
+	    size_t errsz);
+/*
+ * Settle the endpoint once the key is known: the preview without a key
+ * (or with preview set), its cap of records a call, at most max_records
+ * when that is not 0; base (NULL or "": FETCH_BASE) must be an http or
+ * https address.  -1 with err.
+ */
+int	 fetch_endpoint(struct fetch_query *q, int have_key, int preview,
+	    long max_records, const char **base, char *err, size_t errsz);
+
+/*
+ * A saved response at path, fetched at the time fetched: with raw, its
+ * bytes and a newline to out; else its rows as canonical trade CSV to w
+ * (the JSON reader of saved responses; source "UN Comtrade (fetched
+ * DATE)"), calling first(arg) before the first row.  -1 with err.
+ */
+int	 fetch_write_response(const char *path, time_t fetched, int raw,
+	    FILE *out, struct csvw *w, void (*first)(void *), void *arg,
+	    char *err, size_t errsz);
 
 /*
  * The calls of the query: periods in groups of FETCH_MAX_PERIODS, and

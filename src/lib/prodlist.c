@@ -1,10 +1,12 @@
 /*
  * prodlist.c - lists of HS codes and their translation between editions.
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "csvio.h"
 #include "prodlist.h"
@@ -197,9 +199,34 @@ struct corr {
 	int	 nn;
 };
 
+static void
+note_add(struct prodlist_notes *n, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	n->line = xrealloc(n->line, (n->n + 1) * sizeof(*n->line));
+	n->line[n->n++] = xstrdup(buf);
+}
+
+void
+prodlist_notes_free(struct prodlist_notes *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->n; i++)
+		free(n->line[i]);
+	free(n->line);
+	n->line = NULL;
+	n->n = 0;
+}
+
 int
-prodlist_translate(struct prodlist *l, const char *table, const char *prog,
-    char *err, size_t errsz)
+prodlist_translate(struct prodlist *l, const char *table,
+    struct prodlist_notes *notes, char *err, size_t errsz)
 {
 	const char *e;
 	struct csvr *r = csvr_open(table, 0, CSV_ENC_AUTO, &e);
@@ -277,25 +304,25 @@ prodlist_translate(struct prodlist *l, const char *table, const char *prog,
 				nn++;
 		}
 		if (found == 0) {
-			fprintf(stderr, "%s: %s: %s is not in the %s column; "
-			    "kept as it is\n", prog, table, l->code[i],
-			    ed[from]);
+			note_add(notes, "%s: %s is not in the %s column; kept "
+			    "as it is", table, l->code[i], ed[from]);
 			push(&out, l->code[i]);
 			continue;
 		}
 		if (nn) {
-			size_t k = 0;
+			char list[8 * (HS_MAX + 2) + 8];
+			size_t k = 0, o = 0;
 
-			fprintf(stderr, "%s: %s: %s (%s) corresponds n:n to "
-			    "%zu %s codes (", prog, table, l->code[i],
-			    ed[from], found, ed[!from]);
 			for (j = 0; j < nc; j++)
 				if (strcmp(from ? c[j].b : c[j].a,
 				    l->code[i]) == 0 && k++ < 8)
-					fprintf(stderr, "%s%s", k > 1 ? " " : "",
-					    from ? c[j].a : c[j].b);
-			fprintf(stderr, "%s): left out of the list, since "
-			    "those codes hold other goods too\n", found > 8 ?
+					o += (size_t)snprintf(list + o,
+					    sizeof(list) - o, "%s%s", k > 1 ?
+					    " " : "", from ? c[j].a : c[j].b);
+			note_add(notes, "%s: %s (%s) corresponds n:n to %zu %s "
+			    "codes (%s%s): left out of the list, since those "
+			    "codes hold other goods too", table, l->code[i],
+			    ed[from], found, ed[!from], list, found > 8 ?
 			    " ..." : "");
 			continue;
 		}
@@ -343,4 +370,29 @@ prodlist_free(struct prodlist *l)
 	free(l->code);
 	free(l->slot);
 	memset(l, 0, sizeof(*l));
+}
+
+const char *
+prodlist_dir(char *buf, size_t size)
+{
+	char exe[2048], *slash;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	int up;
+
+	if (n <= 0)
+		return "data/lists";
+	exe[n] = '\0';
+	if ((slash = strrchr(exe, '/')) != NULL)
+		*slash = '\0';
+	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
+	if (access(buf, R_OK) == 0)
+		return buf;
+	for (up = 1; up <= 3; up++) {	/* bin/, build/asan/bin/ */
+		snprintf(buf, size, "%s/%.*sdata/lists", exe, 3 * up,
+		    "../../../");
+		if (access(buf, R_OK) == 0)
+			return buf;
+	}
+	snprintf(buf, size, "%s/../share/tradestat/lists", exe);
+	return buf;
 }

@@ -32,16 +32,25 @@ int	 prodlist_add_codes(struct prodlist *l, const char *s, char *err,
  */
 int	 prodlist_load(struct prodlist *l, const char *path, const char *tiers,
 	    char *err, size_t errsz);
+/* What a translation did that the user should know: one line each
+ * ("TABLE: CODE ..."), owned by the struct; starts as { 0 }. */
+struct prodlist_notes {
+	char	**line;
+	size_t	  n;
+};
+void	 prodlist_notes_free(struct prodlist_notes *n);
+
 /*
  * Translate the list to the other edition of a correlation table
  * (columns hs2022,hs2017[,relationship], or any two edition columns):
  * the direction is the one whose first column holds more of the list's
- * codes.  Codes whose correspondence is n:n are left out and reported on
- * stderr as prog, with the codes they correspond to; codes not in the
- * table are kept as they are and reported.  -1 with err.
+ * codes.  Codes whose correspondence is n:n are left out, with a note
+ * naming the codes they correspond to; codes not in the table are kept
+ * as they are, with a note.  The notes are added to *notes (the caller
+ * prints them).  -1 with err (the list is then unchanged).
  */
 int	 prodlist_translate(struct prodlist *l, const char *table,
-	    const char *prog, char *err, size_t errsz);
+	    struct prodlist_notes *notes, char *err, size_t errsz);
 /* 1 when code starts with one of the list's codes. */
 int	 prodlist_match(const struct prodlist *l, const char *code);
 /* The indices (into l->code) of the list's codes that code starts with,
@@ -49,5 +58,10 @@ int	 prodlist_match(const struct prodlist *l, const char *code);
 size_t	 prodlist_prefixes(const struct prodlist *l, const char *code,
 	    size_t *idx);
 void	 prodlist_free(struct prodlist *l);
+/* Where the @NAME lists are: share/tradestat/lists beside the running
+ * program's bin/ when installed, else the data/lists of the build tree
+ * it runs from (bin/, build/asan/bin/), in buf; "data/lists" when the
+ * program's path is not known. */
+const char *prodlist_dir(char *buf, size_t size);
 
 #endif

@@ -30,21 +30,46 @@ uv_reason_text(enum uv_reason r)
 	return "";
 }
 
-void
-uv_report(const size_t *refused, size_t sums, const char *prog)
+const char *
+uv_summary(const size_t *refused, size_t sums, char *buf, size_t size)
 {
-	size_t bad = sums - refused[UV_OK];
+	size_t bad = sums - refused[UV_OK], o;
 	int r, n = 0;
 
+	buf[0] = '\0';
 	if (bad == 0)
-		return;
-	fprintf(stderr, "%s: %zu of %zu sums without a unit value:", prog,
-	    bad, sums);
-	for (r = UV_NO_QUANTITY; r <= UV_OVERFLOW; r++)
+		return buf;
+	o = (size_t)snprintf(buf, size, "%zu of %zu sums without a unit "
+	    "value:", bad, sums);
+	for (r = UV_NO_QUANTITY; r <= UV_OVERFLOW && o < size; r++)
 		if (refused[r] > 0)
-			fprintf(stderr, "%s %zu %s", n++ ? "," : "", refused[r],
+			o += (size_t)snprintf(buf + o, size - o, "%s %zu %s",
+			    n++ ? "," : "", refused[r],
 			    uv_reason_text((enum uv_reason)r));
-	fputc('\n', stderr);
+	return buf;
+}
+
+void
+uv_scratch_reserve(struct uv_scratch *s, size_t n)
+{
+	if (n <= s->cap)
+		return;
+	s->cap = 2 * n;
+	s->uv = xrealloc(s->uv, s->cap * sizeof(double));
+	s->work = xrealloc(s->work, 3 * s->cap * sizeof(double));
+	s->z = xrealloc(s->z, s->cap * sizeof(double));
+	s->med = xrealloc(s->med, s->cap * sizeof(double));
+	s->mad = xrealloc(s->mad, s->cap * sizeof(double));
+	s->cls = xrealloc(s->cls, s->cap * sizeof(int));
+	s->why = xrealloc(s->why, s->cap * sizeof(*s->why));
+}
+
+void
+uv_scratch_release(struct uv_scratch *s)
+{
+	free(s->uv), free(s->work), free(s->z), free(s->med), free(s->mad);
+	free(s->cls), free(s->why);
+	memset(s, 0, sizeof(*s));
 }
 
 enum uv_reason

@@ -40,9 +40,22 @@ enum uv_reason {
 /* The reason in words ("no quantity", "units differ"...); "" for UV_OK. */
 const char	*uv_reason_text(enum uv_reason r);
 
-/* Report on stderr, as prog, how many of sums had no unit value and why
- * (refused[r]: the sums of reason r); nothing when all had one. */
-void		 uv_report(const size_t *refused, size_t sums, const char *prog);
+/* How many of sums had no unit value and why (refused[r]: the sums of
+ * reason r), into buf: "2 of 9 sums without a unit value: 1 no quantity,
+ * 1 units differ"; "" when all had one.  Returns buf. */
+const char	*uv_summary(const size_t *refused, size_t sums, char *buf,
+		    size_t size);
+
+/* Scratch space for the outliers of a group of n unit values: the
+ * arrays grow (never shrink) with uv_scratch_reserve(). */
+struct uv_scratch {
+	double		*uv, *work, *z, *med, *mad;
+	int		*cls;
+	enum uv_reason	*why;
+	size_t		 cap;
+};
+void		 uv_scratch_reserve(struct uv_scratch *s, size_t n);
+void		 uv_scratch_release(struct uv_scratch *s);
 
 /*
  * The unit value of a sum of value, and quantity in unit: UV_OK and

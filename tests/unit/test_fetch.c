@@ -2,6 +2,7 @@
  * test_fetch.c - the Comtrade API query: options, numbers of countries,
  * calls that fit the limits, URLs, cache names, retries, responses.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -444,9 +445,60 @@ test_cache(void)
 	CHECK(cache_dir() == NULL);
 }
 
+/* The options the program hands over whole: errors named by option, the
+ * key read without its line end, the endpoint settled by the key. */
+static void
+test_args(void)
+{
+	struct fetch_query q;
+	const char *base = NULL;
+	char path[] = "/tmp/tradestat-key.XXXXXX", *key = NULL;
+	int fd;
+
+	fetch_query_init(&q);
+	CHECK(fetch_query_args(&q, "all", "RUS", "X", "2023", NULL, err,
+	    sizeof(err)) == 0);
+	CHECK(fetch_query_args(&q, "all", "RUS", "X", "2023", "Q", err,
+	    sizeof(err)) == -1);
+	CHECK_STR(err, "--freq: A or M, not 'Q'");
+	CHECK(fetch_query_args(&q, "all", "RUS", "Z", "2023", NULL, err,
+	    sizeof(err)) == -1);
+	CHECK(strncmp(err, "--flow: ", 8) == 0);
+	CHECK(fetch_classification(&q, "H5", err, sizeof(err)) == 0);
+	CHECK_STR(q.cl, "H5");
+	CHECK(fetch_classification(&q, "h5", err, sizeof(err)) == -1);
+	CHECK_STR(err, "not a classification: 'h5' (HS, H0-H6, S1-S4, B4, "
+	    "B5, EB...)");
+	CHECK(fetch_classification(&q, "EB0212", err, sizeof(err)) == -1);
+	fd = mkstemp(path);
+	CHECK(fd >= 0 && write(fd, "s3cr3t \r\nnext\n", 14) == 14);
+	close(fd);
+	CHECK(fetch_read_key(path, &key, err, sizeof(err)) == 0);
+	CHECK_STR(key, "s3cr3t");
+	free(key);
+	fd = open(path, O_WRONLY | O_TRUNC);
+	CHECK(fd >= 0 && write(fd, "\n", 1) == 1);
+	close(fd);
+	CHECK(fetch_read_key(path, &key, err, sizeof(err)) == -1);
+	CHECK(strstr(err, "no key on its first line") != NULL);
+	unlink(path);
+	CHECK(fetch_endpoint(&q, 0, 0, 0, &base, err, sizeof(err)) == 0);
+	CHECK(q.preview && q.max_records == FETCH_PREVIEW_CAP);
+	CHECK_STR(base, FETCH_BASE);
+	CHECK(fetch_endpoint(&q, 0, 0, 501, &base, err, sizeof(err)) == -1);
+	CHECK_STR(err, "--max-records: at most 500 a call with the preview "
+	    "endpoint, not 501");
+	CHECK(fetch_endpoint(&q, 1, 0, 1000, &base, err, sizeof(err)) == 0);
+	CHECK(!q.preview && q.max_records == 1000);
+	base = "ftp://x";
+	CHECK(fetch_endpoint(&q, 1, 0, 0, &base, err, sizeof(err)) == -1);
+	fetch_query_release(&q);
+}
+
 int
 main(void)
 {
+	test_args();
 	test_numeric();
 	test_options();
 	test_url();

@@ -124,5 +124,26 @@ main(void)
 	}
 	CHECK_STR(uv_reason_text(UV_MIXED_UNITS), "units differ");
 	CHECK_STR(uv_reason_text(UV_OK), "");
+	{
+		/* the summary the program prints, made without printing */
+		size_t refused[UV_OVERFLOW + 1] = { 0 };
+		struct uv_scratch g = { 0 };
+		char buf[256];
+
+		refused[UV_OK] = 9;
+		CHECK_STR(uv_summary(refused, 9, buf, sizeof(buf)), "");
+		refused[UV_OK] = 7;
+		refused[UV_NO_QUANTITY] = 1;
+		refused[UV_MIXED_UNITS] = 1;
+		CHECK_STR(uv_summary(refused, 9, buf, sizeof(buf)), "2 of 9 "
+		    "sums without a unit value: 1 no quantity, 1 units differ");
+		uv_scratch_reserve(&g, 5);
+		CHECK(g.cap >= 5 && g.uv != NULL && g.why != NULL);
+		g.work[3 * 5 - 1] = 1;	/* three times the values */
+		uv_scratch_reserve(&g, 3);
+		CHECK(g.cap >= 5);
+		uv_scratch_release(&g);
+		CHECK(g.cap == 0 && g.uv == NULL);
+	}
 	return test_done("test_uv");
 }
