@@ -20,7 +20,7 @@ trade-mirror $f 2>/dev/null | trade-filter --exporter CHN --importer RUS --perio
 echo "trade-trend | trade-filter: Germany's CAGR"
 trade-trend $f 2>/dev/null | trade-filter --partner DEU --product 854231 | cut -d, -f2-5,11,16
 echo "trade-trend --each | trade-filter --period: the 2023 yoy"
-trade-trend --each $f 2>/dev/null | trade-filter --partner CHN --product 854231 --period 2023 | cut -d, -f1-6,12
+trade-trend --each $f 2>/dev/null | trade-filter --partner CHN --product 854231 --period 2023 | cut -d, -f1-6,13
 echo "trade-conc | trade-filter: the 2021 HHI"
 trade-conc $f 2>/dev/null | trade-filter --period 2021 --reporter RUS --product 854231 | cut -d, -f1,2,4,5,11-12
 echo "trade-agg --annual | trade-filter | trade-agg: the months travel"
