@@ -984,6 +984,21 @@ unit_of(const char *c, const char *cur, double maxabs, struct plot_unit *u)
 		    NULL, maxabs, u);
 }
 
+/*
+ * On a log axis the tics are powers of ten, and a fixed number of
+ * decimals shows the small ones as 0.0: "%g" shows 0.01 as 0.01.
+ */
+static void
+log_format(struct plot_unit *u)
+{
+	char *p = strstr(u->fmt, "%."), tail[32];
+
+	if (p == NULL || p[2] < '0' || p[2] > '9' || p[3] != 'f')
+		return;
+	snprintf(tail, sizeof(tail), "%s", p + 4);
+	snprintf(p, sizeof(u->fmt) - (size_t)(p - u->fmt), "%%g%s", tail);
+}
+
 /* the series' columns, "partner, flow", into buf */
 static const char *
 ser_cols(const struct chart_table *t, const struct ser *s, char *buf,
@@ -1207,6 +1222,8 @@ script_line(struct cx *x, FILE *fp)
 			maxv = v;
 	}
 	unit_of(t->head[ky[0].k], cur, maxabs, &u);
+	if (o->log)
+		log_format(&u);
 	put_format(fp, "y", u.fmt);
 	if (xi.monthly) {
 		fputs("set xdata time\nset timefmt '%Y-%m'\n", fp);
