@@ -466,7 +466,9 @@ pump_archive(struct source *s)
 				m = "";
 			if (strcmp(m, "[Content_Types].xml") == 0) {
 				fail(s, s->path, "an office document "
-				    "(xlsx, docx), not a zip of data files");
+				    "(xlsx, docx), not a zip of data files (a "
+				    "workbook is read from its file name, not "
+				    "from standard input)");
 				break;
 			}
 			if (!data_member(m) ||
