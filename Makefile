@@ -41,7 +41,7 @@ UNIT_SRC = $(wildcard tests/unit/*.c)
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(O)/unit/%)
 DEPS_OK  = $(O)/.deps-ok
 
-.PHONY: all check asan tsan demo docs bench fuzz install uninstall clean deps \
+.PHONY: all check asan asan-build tsan demo docs bench fuzz install uninstall clean deps \
 	units
 .DELETE_ON_ERROR:
 
@@ -99,6 +99,11 @@ check: all units
 # it)
 ASAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	     -fno-sanitize-recover=undefined
+# the sanitizer build alone (.ci/run builds it on both cores first)
+asan-build:
+	$(MAKE) O=build/asan BIN=build/asan/bin OPT='-O1 -g' \
+	    SAN='$(ASAN_FLAGS)' all units
+
 asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	UBSAN_OPTIONS=print_stacktrace=1 \
