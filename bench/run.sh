@@ -209,7 +209,7 @@ load1=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- the table
 duck_threads=$(nproc) polars_threads=${POLARS_MAX_THREADS:-$(nproc)}
-ts_threads=${TRADESTAT_THREADS:-$(n=$(nproc); [ "$n" -gt 8 ] && n=8; echo $n)}
+ts_threads=$(n=$(nproc); [ "$n" -gt 8 ] && n=8; echo $n)
 if [ $have_node = 1 ]; then
 	duck_threads=$(cd $B/node && node --input-type=module -e "
 	    import { DuckDBInstance } from '@duckdb/node-api';
@@ -229,8 +229,8 @@ fi
 	echo "$(mawk -W version 2>&1 | head -1 | cut -d' ' -f1-2), datamash $(datamash --version | head -1 | awk '{ print $NF }'), Miller $(mlr --version | awk '{ print $2 }') (one thread each)."
 	echo "Miller runs on the smallest file only (seconds per million rows, GBs of RSS)."
 	echo "tradestat runs as a user would type it, programs in a pipeline; the one"
-	echo "that reads the file reads its blocks on $ts_threads threads (TRADESTAT_THREADS,"
-	echo "default the cores), the others read the small roll-up in one:"
+	echo "that reads the file reads its blocks on $ts_threads threads (the cores, at most 8;"
+	echo "--read-with threads=N sets it), the others read the small roll-up in one:"
 	echo
 	for task in $tasks; do
 		echo "- $task: \`$(ts_cmd $task | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s| > \\\$O||")\`"
