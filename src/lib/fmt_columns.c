@@ -277,31 +277,14 @@ col_next(struct trade_reader *r)
 static int
 col_wide_open(struct trade_reader *r)
 {
-	size_t i, len;
-	int p;
-
 	if (!(spec.flags & TF_WIDE))
 		return 1;
 	free(r->pcol);
 	free(r->pper);
-	r->pcol = xcalloc(r->nf, sizeof(int));
-	r->pper = xcalloc(r->nf, sizeof(int));
+	r->pcol = r->pper = NULL;
 	r->npcol = 0;
-	for (i = 0; i < r->nhead; i++) {
-		const char *h = trade_fld(r, i, &len);
-
-		if (period_parse(h, len, &p) == 0) {
-			r->pcol[r->npcol] = (int)i;
-			r->pper[r->npcol] = p;
-			r->npcol++;
-		}
-	}
-	if (r->npcol == 0) {
-		trade_rowerr(r, "--wide, but no column's name is a period "
-		    "(such as 2023 or 2023-01)");
-		return -1;
-	}
-	return 1;
+	return trade_period_columns(r, r->nhead, "--wide, but no column's "
+	    "name is a period (such as 2023 or 2023-01)") < 0 ? -1 : 1;
 }
 
 static int

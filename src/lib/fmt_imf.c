@@ -20,39 +20,8 @@
 static int
 imf_open(struct trade_reader *r)
 {
-	size_t i, n = r->nf, len;
-	int p;
-
-	r->pcol = xcalloc(n, sizeof(int));
-	r->pper = xcalloc(n, sizeof(int));
-	for (i = 0; i < n; i++) {
-		const char *h = trade_fld(r, i, &len);
-
-		if (period_parse(h, len, &p) == 0) {
-			size_t k;
-
-			/* a period twice would read its values twice */
-			for (k = 0; k < r->npcol; k++)
-				if (r->pper[k] == p) {
-					trade_rowerr(r, "period column '%s' "
-					    "appears twice (columns %d and "
-					    "%zu): its values would count "
-					    "twice; remove one of them",
-					    util_excerpt(h, len),
-					    r->pcol[k] + 1, i + 1);
-					return -1;
-				}
-			r->pcol[r->npcol] = (int)i;
-			r->pper[r->npcol] = p;
-			r->npcol++;
-		}
-	}
-	if (r->npcol == 0) {
-		trade_rowerr(r, "IMF file without period columns (such as "
-		    "'2023')");
-		return -1;
-	}
-	return 1;
+	return trade_period_columns(r, r->nf, "IMF file without period "
+	    "columns (such as '2023')") < 0 ? -1 : 1;
 }
 
 /* Scale and currency of the record just read. */

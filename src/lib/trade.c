@@ -459,6 +459,40 @@ source_failed(struct trade_reader *r)
 	return -1;
 }
 
+int
+trade_period_columns(struct trade_reader *r, size_t n, const char *none)
+{
+	size_t i, k, len;
+	int p;
+
+	r->pcol = xcalloc(n + 1, sizeof(int));
+	r->pper = xcalloc(n + 1, sizeof(int));
+	for (i = 0; i < n; i++) {
+		const char *h = trade_fld(r, i, &len);
+
+		if (period_parse(h, len, &p) != 0)
+			continue;
+		/* a period twice would read its values twice */
+		for (k = 0; k < r->npcol; k++)
+			if (r->pper[k] == p) {
+				trade_rowerr(r, "period column '%s' appears "
+				    "twice (columns %d and %zu): its values "
+				    "would count twice; remove one of them",
+				    util_excerpt(h, len), r->pcol[k] + 1,
+				    i + 1);
+				return -1;
+			}
+		r->pcol[r->npcol] = (int)i;
+		r->pper[r->npcol] = p;
+		r->npcol++;
+	}
+	if (r->npcol == 0) {
+		trade_rowerr(r, "%s", none);
+		return -1;
+	}
+	return 0;
+}
+
 /* Whether two regular files of one size hold the same bytes. */
 static int
 same_bytes(const char *a, const char *b)

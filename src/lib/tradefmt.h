@@ -191,6 +191,13 @@ int	trade_set_format(struct trade_reader *r,
 int	trade_map_row(struct trade_reader *r, struct trade_row *row);
 /* The error "FILE:LINE: ..." (or "FILE:record N: ...") into r->err; and
  * "column 'NAME': what: 'value'" about the field of role k. */
+/*
+ * The columns whose names are periods (the IMF's years, --wide), in
+ * r->pcol and r->pper: a period twice is an error (its values would
+ * count twice), and none is the error none.  0, or -1 with r->err.
+ */
+int	trade_period_columns(struct trade_reader *r, size_t n,
+	    const char *none);
 void	trade_rowerr(struct trade_reader *r, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	trade_colerr(struct trade_reader *r, int k, const char *what);
