@@ -33,7 +33,8 @@ trade-plot stacked --names --title "Who supplies Russia" \
     -o plots/russia-import-shares.png out/russia-import-shares.csv
 echo "  plots/russia-import-shares.png"
 
-trade-filter --partner RUS --flow X --product 8703 \
+# the file's country names are latin-1 (docs/armenia-cars.md)
+trade-filter --encoding cp1252 --partner RUS --flow X --product 8703 \
     "$shared"/comtrade-armenia-monthly/vehicle_trade_armenia.csv |
     trade-agg -q --hs-level 4 > out/armenia-cars-to-russia.csv
 trade-plot line --title "Armenia's car exports to Russia" \
@@ -42,7 +43,7 @@ trade-plot line --title "Armenia's car exports to Russia" \
     -o plots/armenia-cars-to-russia.png out/armenia-cars-to-russia.csv
 echo "  plots/armenia-cars-to-russia.png"
 
-trade-filter --partner RUS --flow X --product 8703 \
+trade-filter --encoding cp1252 --partner RUS --flow X --product 8703 \
     "$shared"/comtrade-armenia-monthly/vehicle_trade_armenia.csv |
     trade-agg -q --annual --hs-level 4 > out/armenia-cars-annual.csv
 trade-plot line --title "Armenia's car exports to Russia, by year" \

@@ -33,7 +33,9 @@ table() {
 			if (h[i] == want[j]) idx[j] = i }
 	{ split_csv($0, f); for (j = 1; j <= nc; j++) {
 		v = f[idx[j]]
-		if (NR > 1 && v ~ /^-?[0-9.]+$/ && v + 0 >= 1e6) v = sprintf("%.2f bn", v / 1e9)
+		a = v + 0; if (a < 0) a = -a
+		if (NR > 1 && v ~ /^-?[0-9.]+$/ && a >= 1e9) v = sprintf("%.2f bn", v / 1e9)
+		else if (NR > 1 && v ~ /^-?[0-9.]+$/ && a >= 1e6) v = sprintf("%.1f m", v / 1e6)
 		else if (NR > 1 && v ~ /^-?0\.[0-9]+$/) v = sprintf("%.4f", v)
 		cell[NR, j] = v; if (length(v) > w[j]) w[j] = length(v) } }
 	END { for (r = 1; r <= NR; r++) { line = ""
