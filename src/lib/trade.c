@@ -793,8 +793,12 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 	if (r->o.unknown_keep) {
 		s = trade_fld(r, (size_t)r->col[first], &len);
 		if (len >= CODE_MAX) {
-			trade_colerr(r, first, "unknown country code, too long "
-			    "to keep");
+			char what[96];
+
+			snprintf(what, sizeof(what), "unknown country code of "
+			    "%zu bytes, longer than the %d --unknown keep "
+			    "passes through", len, CODE_MAX - 1);
+			trade_colerr(r, first, what);
 			return -1;
 		}
 		memcpy(out, s, len);
@@ -887,6 +891,7 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	const char *v;
 	size_t len;
 	double d;
+	char what[96];
 	enum num_status st;
 	int rollups = (s->flags & TF_ROLLUPS) != 0;
 
@@ -989,10 +994,14 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	/* quantity and unit */
 	if (r->col[R_UNIT] >= 0) {
 		v = trade_fld(r, (size_t)r->col[R_UNIT], &len);
-		if (len >= sizeof(row->unit))
-			len = sizeof(row->unit) - 1;
-		while (len > 0 && ((unsigned char)v[len] & 0xc0) == 0x80)
-			len--;	/* cut on a character boundary */
+		if (len >= sizeof(row->unit)) {
+			/* a cut unit would be another unit */
+			snprintf(what, sizeof(what), "a unit of %zu bytes, "
+			    "longer than the %zu this reader keeps", len,
+			    sizeof(row->unit) - 1);
+			trade_colerr(r, R_UNIT, what);
+			return -1;
+		}
 		memcpy(row->unit, v, len);
 		row->unit[len] = '\0';
 	} else if (s->unit)
