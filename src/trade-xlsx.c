@@ -73,6 +73,18 @@ command_line(int argc, char **argv)
 	return cmd;
 }
 
+/* The bytes of a file that were read as cp1252, said as the trade
+ * reader says them. */
+static void
+note_recoded(const struct csvr *r)
+{
+	char note[1200];
+	uint64_t line, n = csvr_recoded(r, &line);
+
+	if (csvr_recoded_note(csvr_name(r), n, line, note, sizeof(note)))
+		util_warn("%.*s", (int)strlen(note) - 1, note);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -172,6 +184,7 @@ main(int argc, char **argv)
 		if (st < 0)
 			cli_fail(&c, "%s", csvr_error(r));
 		xlsx_about(x, "input", csvr_name(r));
+		note_recoded(r);
 		csvr_close(r);
 		if (fi >= argc)
 			break;

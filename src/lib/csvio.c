@@ -995,3 +995,16 @@ csvr_recoded(const struct csvr *r, uint64_t *line)
 	return r->recoded;
 }
 
+int
+csvr_recoded_note(const char *file, uint64_t n, uint64_t line, char *note,
+    size_t size)
+{
+	if (n == 0)
+		return 0;
+	snprintf(note, size, "%s:%llu: %llu byte%s not UTF-8, read as "
+	    "cp1252 (the first on this line; --encoding forces one)\n",
+	    file, (unsigned long long)line, (unsigned long long)n,
+	    n == 1 ? "" : "s");
+	return 1;
+}
+

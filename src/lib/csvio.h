@@ -146,6 +146,10 @@ enum csv_encoding csvr_encoding(const struct csvr *r);
 /* The bytes that were not UTF-8 and were read as cp1252 (under
  * CSV_ENC_AUTO), and in *line the line of the first (0 when none). */
 uint64_t	 csvr_recoded(const struct csvr *r, uint64_t *line);
+/* The note a program prints of them into note (with its LF), naming
+ * file: 0 when there are none. */
+int		 csvr_recoded_note(const char *file, uint64_t n, uint64_t line,
+		    char *note, size_t size);
 
 /* The first bytes of the input (after any BOM), before parsing starts:
  * lets a caller tell JSON from CSV.  Valid until the first csvr_next(). */

@@ -127,12 +127,8 @@ recoded_note(const struct trade_reader *r, char *note, size_t size)
 {
 	uint64_t line, n = r->csv ? csvr_recoded(r->csv, &line) : 0;
 
-	if (n == 0)
+	if (!csvr_recoded_note(r->fname, n, line, note, size))
 		return 0;
-	snprintf(note, size, "%s:%llu: %llu byte%s not UTF-8, read as "
-	    "cp1252 (the first on this line; --encoding forces one)\n",
-	    r->fname, (unsigned long long)line, (unsigned long long)n,
-	    n == 1 ? "" : "s");
 	return r->recoded == NULL || strstr(r->recoded, note) == NULL;
 }
 
