@@ -8,14 +8,18 @@
  * sorted by year, exporter, importer and product as BACI's files are.
  * The same rows are written as BACI (t,i,j,k,v,q: numeric country codes,
  * values in thousands of USD, tonnes) or as canonical trade CSV (flow X,
- * values in USD); `countries` writes the country_codes file of the first.
+ * values in USD); `countries` writes the country_codes file of the first,
+ * and `claims` 100 claims about the rows of that file for trade-claim
+ * (every metric, each about the exporter, importer and year of a row
+ * drawn at random, at the HS2, HS4 or HS6 code of its product, a year or
+ * the three years around it).
  *
  * The popularity of chapter 85 and of HS 8542 is calibrated so that they
  * are about 5% and 0.2% of the rows, and the pairs' scale so that the
  * file has about ROWS rows (within a fraction of a percent); the counts
  * are said on standard error.
  *
- * usage: gen baci|canonical|countries ROWS [SEED]
+ * usage: gen baci|canonical|countries|claims ROWS [SEED]
  */
 #include <math.h>
 #include <stdint.h>
@@ -29,6 +33,7 @@
 #define SIGMA	1.3	/* log-normal spread of the products' popularity */
 #define F85	0.05	/* target share of chapter 85 in the rows */
 #define F8542	0.002	/* target share of HS 8542 in the rows */
+#define NCLAIM	100	/* claims of `gen claims` */
 #define NGRID	460	/* calibration grid: ln(lambda) from -9.2, step 1/16 */
 
 /*
@@ -294,6 +299,79 @@ calibrate(long n, double frac[3])
 	return exp(scale);
 }
 
+/* Claims about rows the file has, one sampled row each (reservoir). */
+static struct sample {
+	int	t, i, j, p;
+} smp[NCLAIM];
+static uint64_t s2 = 0x2545f4914f6cdd1dULL;	/* the sampling's own */
+
+static uint64_t
+next2(void)
+{
+	s2 ^= s2 << 13;
+	s2 ^= s2 >> 7;
+	s2 ^= s2 << 17;
+	return s2;
+}
+
+static void
+sample(long row, int t, int i, int j, int p)
+{
+	long k = row < NCLAIM ? row : (long)(next2() % (uint64_t)(row + 1));
+
+	if (k < NCLAIM) {
+		smp[k].t = t, smp[k].i = i, smp[k].j = j, smp[k].p = p;
+	}
+}
+
+static void
+claims(long n)
+{
+	static const char *metric[] = { "value", "share", "growth", "yoy",
+	    "rank", "quantity", "record" };
+	double e;
+	long c;
+	int y, code6;
+	char prod[8], per[16];
+
+	puts("id,claim,metric,reporter,partner,flow,product,period,expected,"
+	    "tolerance,source");
+	for (c = 0; c < n && c < NCLAIM; c++) {
+		const char *m = metric[c % 7];
+
+		code6 = code[smp[c].p] % 1000000;
+		switch (next2() % 3) {
+		case 0:
+			snprintf(prod, sizeof(prod), "%02d", code6 / 10000);
+			break;
+		case 1:
+			snprintf(prod, sizeof(prod), "%04d", code6 / 100);
+			break;
+		default:
+			snprintf(prod, sizeof(prod), "%06d", code6);
+		}
+		y = YEAR0 + smp[c].t;
+		if (next2() % 4 == 0 && y > YEAR0 && y + 1 < YEAR0 + NYEAR)
+			snprintf(per, sizeof(per), "%d..%d", y - 1, y + 1);
+		else
+			snprintf(per, sizeof(per), "%d", y);
+		printf("bench%ld,bench claim %ld,%s,%s,%s,X,%s,%s,", c + 1,
+		    c + 1, m, ctry[smp[c].i].iso3, ctry[smp[c].j].iso3, prod,
+		    per);
+		if (strcmp(m, "value") == 0 || strcmp(m, "quantity") == 0) {
+			e = exp(12 + 2 * normal());
+			printf("%.0f,5%%,bench\n", e < 1 ? 1 : e);
+		} else if (strcmp(m, "share") == 0)
+			printf("%.3f,2pp,bench\n", 0.5 * unif());
+		else if (strcmp(m, "rank") == 0)
+			printf("%d,0,bench\n", 1 + (int)(next2() % 10));
+		else if (strcmp(m, "record") == 0)
+			printf("1,0,bench\n");
+		else
+			printf("%.3f,2pp,bench\n", 0.3 * normal());
+	}
+}
+
 static int
 bynum(const void *a, const void *b)
 {
@@ -314,14 +392,16 @@ int
 main(int argc, char **argv)
 {
 	static int seen[NP], got[NP];
+	enum { CANON, BACI, CLAIMS } mode;
 	int order[NC], a, b, baci, i, j, k, t, ngot, stamp = 0;
 	long n, rows = 0, nc[3] = { 0, 0, 0 }, pairs = 0;
 	double frac[3], scale;
 
 	if (argc < 3 || (strcmp(argv[1], "baci") != 0 &&
 	    strcmp(argv[1], "canonical") != 0 &&
-	    strcmp(argv[1], "countries") != 0)) {
-		fputs("usage: gen baci|canonical|countries ROWS [SEED]\n",
+	    strcmp(argv[1], "countries") != 0 &&
+	    strcmp(argv[1], "claims") != 0)) {
+		fputs("usage: gen baci|canonical|countries|claims ROWS [SEED]\n",
 		    stderr);
 		return 2;
 	}
@@ -342,13 +422,15 @@ main(int argc, char **argv)
 	}
 	for (i = 0; i < (int)NC; i++)
 		size[i] = 1 / pow(i + 1, ALPHA);
+	mode = baci ? BACI : strcmp(argv[1], "claims") == 0 ? CLAIMS :
+	    CANON;
 	products();
 	scale = calibrate(n, frac);
 	for (k = 0; k < NP; k++)
 		cum[k] = (k ? cum[k - 1] : 0) + w[k];
-	if (baci)
+	if (mode == BACI)
 		puts("t,i,j,k,v,q");
-	else
+	else if (mode == CANON)
 		puts("period,reporter,partner,flow,product,value,quantity,unit,"
 		    "currency,source");
 	for (t = 0; t < NYEAR; t++)
@@ -399,7 +481,9 @@ main(int argc, char **argv)
 			else
 				snprintf(q, sizeof(q), "%.3f", (double)d /
 				    1000 / uv[p] * exp(0.5 * normal()));
-			if (baci)
+			if (mode == CLAIMS)
+				sample(rows, t, i, j, p);
+			else if (mode == BACI)
 				printf("%d,%d,%d,%06d,%lld.%03lld,%s\n",
 				    YEAR0 + t, ctry[i].num, ctry[j].num,
 				    code[p], d / 1000, d % 1000, q);
@@ -417,6 +501,8 @@ main(int argc, char **argv)
 	    NYEAR, NC, NP, pairs, 100.0 * nc[2] / rows,
 	    100.0 * (nc[1] + nc[2]) / rows, 100 * frac[2],
 	    100 * (frac[1] + frac[2]));
+	if (mode == CLAIMS)
+		claims(NCLAIM);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("gen: standard output");
 		return 1;
