@@ -82,42 +82,6 @@ if [ -n "$FROWS" ] && [[ " $TASKS " == *" f "* ]]; then
 	done
 fi
 
-# --- the generator and the data, written whole or not at all (an
-# interrupted run leaves no short file); the generator's counts of each
-# file are kept beside it
-cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/gen" bench/gen.c -lm
-"$B/gen" countries 0 > "$B/countries.csv"
-gen() {	# gen canonical|baci|claims N FILE (again when gen.c changed)
-	[ -s "$3" ] && [ "$3" -nt bench/gen.c ] && return 0
-	note "bench: generating $3"
-	"$B/gen" "$1" "$2" > "$3.tmp" 2> "$3.gen" && mv "$3.tmp" "$3"
-}
-input() {	# input N TASK: the file task TASK reads at N rows
-	case $2 in
-	d|b-baci) echo "$B/b$1.csv" ;;
-	g) echo "$B/t$1.csv.gz" ;;
-	g-zip) echo "$B/t$1.zip" ;;
-	*) echo "$B/t$1.csv" ;;
-	esac
-}
-for task in $TASKS; do
-	for n in $(sizes $task); do
-		case $task in
-		d|b-baci) gen baci "$n" "$B/b$n.csv" ;;
-		*) gen canonical "$n" "$B/t$n.csv" ;;
-		esac
-		f=$B/t$n.csv
-		case $task in
-		g) [ "$f.gz" -nt "$f" ] || { note "bench: gzip $f"
-			gzip -c "$f" > "$f.gz.tmp" && mv "$f.gz.tmp" "$f.gz"; } ;;
-		g-zip) [ "$B/t$n.zip" -nt "$f" ] || { note "bench: zip $f"
-			rm -f "$B/t$n.zip.tmp"
-			zip -q -j "$B/t$n.zip.tmp" "$f" && mv "$B/t$n.zip.tmp" "$B/t$n.zip"; } ;;
-		claims) gen claims "$n" "$B/c$n.csv" ;;
-		esac
-	done
-done
-
 # --- the peers
 have_node=0
 if command -v node >/dev/null && command -v npm >/dev/null; then
@@ -149,6 +113,49 @@ command -v /usr/bin/time >/dev/null 2>&1 || {
 	[ "$(id -u)" = 0 ] && apt-get install -y time >/dev/null 2>&1
 }
 [ -x /usr/bin/time ] || { note "bench: needs /usr/bin/time (apt-get install -y time)"; exit 1; }
+if [[ " $TASKS " == *" g-zip "* ]] && ! { command -v zip && command -v unzip; } >/dev/null; then
+	note "bench: no zip and unzip: task g-zip is skipped"
+	TASKS=$(echo " $TASKS " | sed 's/ g-zip / /')
+fi
+
+# --- the generator and the data, written whole or not at all (an
+# interrupted run leaves no short file); the generator's counts of each
+# file are kept beside it
+cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/gen" bench/gen.c -lm
+"$B/gen" countries 0 > "$B/countries.csv"
+gen() {	# gen canonical|baci|claims N FILE (again when gen.c changed)
+	[ -s "$3" ] && [ "$3" -nt bench/gen.c ] && return 0
+	note "bench: generating $3"
+	"$B/gen" "$1" "$2" > "$3.tmp" 2> "$3.gen" ||
+	    { note "bench: $3: $(cat "$3.gen")"; exit 1; }
+	mv "$3.tmp" "$3"
+}
+input() {	# input N TASK: the file task TASK reads at N rows
+	case $2 in
+	d|b-baci) echo "$B/b$1.csv" ;;
+	g) echo "$B/t$1.csv.gz" ;;
+	g-zip) echo "$B/t$1.zip" ;;
+	*) echo "$B/t$1.csv" ;;
+	esac
+}
+for task in $TASKS; do
+	for n in $(sizes $task); do
+		case $task in
+		d|b-baci) gen baci "$n" "$B/b$n.csv" ;;
+		*) gen canonical "$n" "$B/t$n.csv" ;;
+		esac
+		f=$B/t$n.csv
+		case $task in
+		g) [ "$f.gz" -nt "$f" ] || { note "bench: gzip $f"
+			gzip -c "$f" > "$f.gz.tmp" && mv "$f.gz.tmp" "$f.gz"; } ;;
+		g-zip) [ "$B/t$n.zip" -nt "$f" ] || { note "bench: zip $f"
+			rm -f "$B/t$n.zip.tmp"
+			zip -q -j "$B/t$n.zip.tmp" "$f" && mv "$B/t$n.zip.tmp" "$B/t$n.zip"; } ;;
+		claims) gen claims "$n" "$B/c$n.csv" ;;
+		esac
+	done
+done
+
 make -s all >&2
 
 # ====================================================================
