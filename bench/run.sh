@@ -407,7 +407,7 @@ version() { "$@" 2>/dev/null | head -1 || true; }
 		for tool in $ts_tools; do
 			c=$(ts_cmd $task $tool)
 			[ -n "$c" ] || continue
-			echo "- $task, $tool: \`$(echo "$c" | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s|\\\$C|CLAIMS|; s| > \\\$O||")\`"
+			echo "- $task, $tool: \`$(echo "$c" | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s|\\\$C|CLAIMS|; s| > \\\$O||")\`, FILE $(basename "$(input N $task)")"
 		done
 	done
 	echo
