@@ -50,46 +50,50 @@ static const struct {
 } ctry[] = {
 	{156,"CHN"}, {842,"USA"}, {276,"DEU"}, {392,"JPN"}, {826,"GBR"},
 	{251,"FRA"}, {699,"IND"}, {380,"ITA"}, {124,"CAN"}, {410,"KOR"},
-	{643,"RUS"}, {76,"BRA"}, {36,"AUS"}, {724,"ESP"}, {490,"S19"}, {484,"MEX"},
-	{360,"IDN"}, {528,"NLD"}, {682,"SAU"}, {792,"TUR"}, {757,"CHE"},
-	{616,"POL"}, {752,"SWE"}, {56,"BEL"}, {32,"ARG"}, {579,"NOR"}, {40,"AUT"},
-	{372,"IRL"}, {376,"ISR"}, {784,"ARE"}, {566,"NGA"}, {764,"THA"},
-	{818,"EGY"}, {208,"DNK"}, {702,"SGP"}, {608,"PHL"}, {458,"MYS"},
-	{710,"ZAF"}, {50,"BGD"}, {704,"VNM"}, {152,"CHL"}, {170,"COL"}, {246,"FIN"},
-	{642,"ROU"}, {203,"CZE"}, {620,"PRT"}, {586,"PAK"}, {554,"NZL"},
-	{300,"GRC"}, {368,"IRQ"}, {12,"DZA"}, {634,"QAT"}, {398,"KAZ"}, {348,"HUN"},
-	{414,"KWT"}, {504,"MAR"}, {218,"ECU"}, {703,"SVK"}, {604,"PER"},
-	{804,"UKR"}, {231,"ETH"}, {404,"KEN"}, {214,"DOM"}, {320,"GTM"},
-	{512,"OMN"}, {144,"LKA"}, {442,"LUX"}, {104,"MMR"}, {100,"BGR"},
-	{288,"GHA"}, {591,"PAN"}, {112,"BLR"}, {188,"CRI"}, {834,"TZA"},
-	{858,"URY"}, {191,"HRV"}, {440,"LTU"}, {705,"SVN"}, {688,"SRB"}, {31,"AZE"},
+	{643,"RUS"}, {76,"BRA"}, {36,"AUS"}, {724,"ESP"}, {490,"S19"},
+	{484,"MEX"}, {360,"IDN"}, {528,"NLD"}, {682,"SAU"}, {792,"TUR"},
+	{757,"CHE"}, {616,"POL"}, {752,"SWE"}, {56,"BEL"}, {32,"ARG"},
+	{579,"NOR"}, {40,"AUT"}, {372,"IRL"}, {376,"ISR"}, {784,"ARE"},
+	{566,"NGA"}, {764,"THA"}, {818,"EGY"}, {208,"DNK"}, {702,"SGP"},
+	{608,"PHL"}, {458,"MYS"}, {710,"ZAF"}, {50,"BGD"}, {704,"VNM"},
+	{152,"CHL"}, {170,"COL"}, {246,"FIN"}, {642,"ROU"}, {203,"CZE"},
+	{620,"PRT"}, {586,"PAK"}, {554,"NZL"}, {300,"GRC"}, {368,"IRQ"},
+	{12,"DZA"}, {634,"QAT"}, {398,"KAZ"}, {348,"HUN"}, {414,"KWT"},
+	{504,"MAR"}, {218,"ECU"}, {703,"SVK"}, {604,"PER"}, {804,"UKR"},
+	{231,"ETH"}, {404,"KEN"}, {214,"DOM"}, {320,"GTM"}, {512,"OMN"},
+	{144,"LKA"}, {442,"LUX"}, {104,"MMR"}, {100,"BGR"}, {288,"GHA"},
+	{591,"PAN"}, {112,"BLR"}, {188,"CRI"}, {834,"TZA"}, {858,"URY"},
+	{191,"HRV"}, {440,"LTU"}, {705,"SVN"}, {688,"SRB"}, {31,"AZE"},
 	{384,"CIV"}, {795,"TKM"}, {788,"TUN"}, {400,"JOR"}, {180,"COD"},
-	{860,"UZB"}, {68,"BOL"}, {120,"CMR"}, {428,"LVA"}, {48,"BHR"}, {600,"PRY"},
-	{233,"EST"}, {800,"UGA"}, {524,"NPL"}, {729,"SDN"}, {422,"LBN"},
-	{352,"ISL"}, {116,"KHM"}, {340,"HND"}, {196,"CYP"}, {686,"SEN"},
-	{894,"ZMB"}, {598,"PNG"}, {4,"AFG"}, {780,"TTO"}, {70,"BIH"}, {716,"ZWE"},
-	{72,"BWA"}, {418,"LAO"}, {466,"MLI"}, {268,"GEO"}, {266,"GAB"}, {388,"JAM"},
-	{854,"BFA"}, {508,"MOZ"}, {470,"MLT"}, {8,"ALB"}, {480,"MUS"}, {558,"NIC"},
-	{496,"MNG"}, {51,"ARM"}, {807,"MKD"}, {450,"MDG"}, {516,"NAM"}, {204,"BEN"},
-	{96,"BRN"}, {148,"TCD"}, {324,"GIN"}, {646,"RWA"}, {332,"HTI"}, {498,"MDA"},
-	{562,"NER"}, {417,"KGZ"}, {762,"TJK"}, {454,"MWI"}, {242,"FJI"},
-	{226,"GNQ"}, {478,"MRT"}, {768,"TGO"}, {499,"MNE"}, {52,"BRB"}, {740,"SUR"},
-	{694,"SLE"}, {328,"GUY"}, {108,"BDI"}, {462,"MDV"}, {426,"LSO"},
-	{430,"LBR"}, {132,"CPV"}, {64,"BTN"}, {84,"BLZ"}, {262,"DJI"}, {690,"SYC"},
-	{626,"TLS"}, {28,"ATG"}, {674,"SMR"}, {90,"SLB"}, {308,"GRD"}, {659,"KNA"},
-	{548,"VUT"}, {662,"LCA"}, {882,"WSM"}, {174,"COM"}, {670,"VCT"},
-	{624,"GNB"}, {212,"DMA"}, {776,"TON"}, {583,"FSM"}, {678,"STP"},
-	{585,"PLW"}, {584,"MHL"}, {296,"KIR"}, {520,"NRU"}, {798,"TUV"}, {20,"AND"},
-	{531,"CUW"}, {533,"ABW"}, {60,"BMU"}, {136,"CYM"}, {304,"GRL"}, {540,"NCL"},
-	{258,"PYF"}, {446,"MAC"}, {344,"HKG"}, {275,"PSE"}, {760,"SYR"},
-	{887,"YEM"}, {434,"LBY"}, {364,"IRN"}, {192,"CUB"}, {408,"PRK"},
-	{862,"VEN"}, {24,"AGO"}, {706,"SOM"}, {728,"SSD"}, {232,"ERI"}, {140,"CAF"},
-	{178,"COG"}, {16,"ASM"}, {44,"BHS"}, {86,"IOT"}, {92,"VGB"}, {162,"CXR"},
-	{166,"CCK"}, {175,"MYT"}, {184,"COK"}, {222,"SLV"}, {238,"FLK"},
-	{260,"ATF"}, {270,"GMB"}, {292,"GIB"}, {316,"GUM"}, {500,"MSR"},
-	{534,"SXM"}, {535,"BES"}, {570,"NIU"}, {574,"NFK"}, {580,"MNP"},
-	{612,"PCN"}, {652,"BLM"}, {654,"SHN"}, {660,"AIA"}, {666,"SPM"},
-	{748,"SWZ"}, {772,"TKL"}, {796,"TCA"}, {876,"WLF"}
+	{860,"UZB"}, {68,"BOL"}, {120,"CMR"}, {428,"LVA"}, {48,"BHR"},
+	{600,"PRY"}, {233,"EST"}, {800,"UGA"}, {524,"NPL"}, {729,"SDN"},
+	{422,"LBN"}, {352,"ISL"}, {116,"KHM"}, {340,"HND"}, {196,"CYP"},
+	{686,"SEN"}, {894,"ZMB"}, {598,"PNG"}, {4,"AFG"}, {780,"TTO"},
+	{70,"BIH"}, {716,"ZWE"}, {72,"BWA"}, {418,"LAO"}, {466,"MLI"},
+	{268,"GEO"}, {266,"GAB"}, {388,"JAM"}, {854,"BFA"}, {508,"MOZ"},
+	{470,"MLT"}, {8,"ALB"}, {480,"MUS"}, {558,"NIC"}, {496,"MNG"},
+	{51,"ARM"}, {807,"MKD"}, {450,"MDG"}, {516,"NAM"}, {204,"BEN"},
+	{96,"BRN"}, {148,"TCD"}, {324,"GIN"}, {646,"RWA"}, {332,"HTI"},
+	{498,"MDA"}, {562,"NER"}, {417,"KGZ"}, {762,"TJK"}, {454,"MWI"},
+	{242,"FJI"}, {226,"GNQ"}, {478,"MRT"}, {768,"TGO"}, {499,"MNE"},
+	{52,"BRB"}, {740,"SUR"}, {694,"SLE"}, {328,"GUY"}, {108,"BDI"},
+	{462,"MDV"}, {426,"LSO"}, {430,"LBR"}, {132,"CPV"}, {64,"BTN"},
+	{84,"BLZ"}, {262,"DJI"}, {690,"SYC"}, {626,"TLS"}, {28,"ATG"},
+	{674,"SMR"}, {90,"SLB"}, {308,"GRD"}, {659,"KNA"}, {548,"VUT"},
+	{662,"LCA"}, {882,"WSM"}, {174,"COM"}, {670,"VCT"}, {624,"GNB"},
+	{212,"DMA"}, {776,"TON"}, {583,"FSM"}, {678,"STP"}, {585,"PLW"},
+	{584,"MHL"}, {296,"KIR"}, {520,"NRU"}, {798,"TUV"}, {20,"AND"},
+	{531,"CUW"}, {533,"ABW"}, {60,"BMU"}, {136,"CYM"}, {304,"GRL"},
+	{540,"NCL"}, {258,"PYF"}, {446,"MAC"}, {344,"HKG"}, {275,"PSE"},
+	{760,"SYR"}, {887,"YEM"}, {434,"LBY"}, {364,"IRN"}, {192,"CUB"},
+	{408,"PRK"}, {862,"VEN"}, {24,"AGO"}, {706,"SOM"}, {728,"SSD"},
+	{232,"ERI"}, {140,"CAF"}, {178,"COG"}, {16,"ASM"}, {44,"BHS"},
+	{86,"IOT"}, {92,"VGB"}, {162,"CXR"}, {166,"CCK"}, {175,"MYT"},
+	{184,"COK"}, {222,"SLV"}, {238,"FLK"}, {260,"ATF"}, {270,"GMB"},
+	{292,"GIB"}, {316,"GUM"}, {500,"MSR"}, {534,"SXM"}, {535,"BES"},
+	{570,"NIU"}, {574,"NFK"}, {580,"MNP"}, {612,"PCN"}, {652,"BLM"},
+	{654,"SHN"}, {660,"AIA"}, {666,"SPM"}, {748,"SWZ"}, {772,"TKL"},
+	{796,"TCA"}, {876,"WLF"}
 };
 #define NC	(sizeof(ctry) / sizeof(ctry[0]))
 
@@ -242,6 +246,20 @@ expect(int c, double lambda)
 	return ugrid[c][i] * (1 - f) + ugrid[c][i + 1] * f;
 }
 
+/* The rows all pairs expect in a year, per class, at a scale. */
+static double
+rows_at(double scale, double e[3])
+{
+	int c, i, j;
+
+	e[0] = e[1] = e[2] = 0;
+	for (i = 0; i < (int)NC; i++)
+		for (j = 0; j < (int)NC; j++)
+			for (c = 0; i != j && c < 3; c++)
+				e[c] += expect(c, scale * size[i] * size[j]);
+	return e[0] + e[1] + e[2];
+}
+
 /*
  * The scale of the pairs' shipments for about n rows, with the weights
  * of chapter 85 and of 8542 adjusted until they are their shares of the
@@ -250,9 +268,9 @@ expect(int c, double lambda)
 static double
 calibrate(long n, double frac[3])
 {
-	double mult[3] = { 1, 1, 1 }, base[NP], lo, hi, scale = 1, t, e[3];
+	double mult[3] = { 1, 1, 1 }, base[NP], lo, hi, mid = 0, t, e[3];
 	double want[3] = { 1 - F85, F85 - F8542, F8542 };
-	int it, c, g, k, i, j;
+	int it, c, g, k;
 
 	memcpy(base, w, sizeof(base));
 	for (it = 0; it < 12; it++) {
@@ -269,34 +287,20 @@ calibrate(long n, double frac[3])
 			for (k = 0; k < NP; k++)
 				ugrid[cls[k]][g] += -expm1(-lambda * w[k]);
 		}
-		for (lo = -20, hi = 40; hi - lo > 1e-9; ) {
-			scale = (lo + hi) / 2;
-			t = 0;
-			for (i = 0; i < (int)NC; i++)
-				for (j = 0; j < (int)NC; j++)
-					if (i != j)
-						for (c = 0; c < 3; c++)
-							t += expect(c, exp(scale) *
-							    size[i] * size[j]);
-			if (t * NYEAR < n)
-				lo = scale;
+		for (lo = -20, hi = 40; hi - lo > 1e-9; ) {	/* ln(scale) */
+			mid = (lo + hi) / 2;
+			if (rows_at(exp(mid), e) * NYEAR < n)
+				lo = mid;
 			else
-				hi = scale;
+				hi = mid;
 		}
-		e[0] = e[1] = e[2] = 0;
-		for (i = 0; i < (int)NC; i++)
-			for (j = 0; j < (int)NC; j++)
-				if (i != j)
-					for (c = 0; c < 3; c++)
-						e[c] += expect(c, exp(scale) *
-						    size[i] * size[j]);
-		t = e[0] + e[1] + e[2];
+		t = rows_at(exp(mid), e);
 		for (c = 0; c < 3; c++) {
 			frac[c] = e[c] / t;
 			mult[c] *= want[c] / frac[c];
 		}
 	}
-	return exp(scale);
+	return exp(mid);
 }
 
 /* Claims about rows the file has, one sampled row each (reservoir). */
@@ -393,7 +397,7 @@ main(int argc, char **argv)
 {
 	static int seen[NP], got[NP];
 	enum { CANON, BACI, CLAIMS } mode;
-	int order[NC], a, b, baci, i, j, k, t, ngot, stamp = 0;
+	int order[NC], a, b, i, j, k, t, ngot, stamp = 0;
 	long n, rows = 0, nc[3] = { 0, 0, 0 }, pairs = 0;
 	double frac[3], scale;
 
@@ -401,11 +405,10 @@ main(int argc, char **argv)
 	    strcmp(argv[1], "canonical") != 0 &&
 	    strcmp(argv[1], "countries") != 0 &&
 	    strcmp(argv[1], "claims") != 0)) {
-		fputs("usage: gen baci|canonical|countries|claims ROWS [SEED]\n",
-		    stderr);
+		fputs("usage: gen baci|canonical|countries|claims ROWS "
+		    "[SEED]\n", stderr);
 		return 2;
 	}
-	baci = strcmp(argv[1], "baci") == 0;
 	n = atol(argv[2]);
 	if (argc > 3)
 		s ^= (uint64_t)atoll(argv[3]) * 0x9e3779b97f4a7c15ULL;
@@ -422,8 +425,8 @@ main(int argc, char **argv)
 	}
 	for (i = 0; i < (int)NC; i++)
 		size[i] = 1 / pow(i + 1, ALPHA);
-	mode = baci ? BACI : strcmp(argv[1], "claims") == 0 ? CLAIMS :
-	    CANON;
+	mode = strcmp(argv[1], "baci") == 0 ? BACI :
+	    strcmp(argv[1], "claims") == 0 ? CLAIMS : CANON;
 	products();
 	scale = calibrate(n, frac);
 	for (k = 0; k < NP; k++)
