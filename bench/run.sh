@@ -1,42 +1,86 @@
 #!/bin/bash
 # run.sh - the benchmark (make bench): tradestat against the tools analysts
-# pick instead, on the same generated files in the same run, as ratios.
+# pick instead, on the same generated BACI-shaped files in the same run,
+# as ratios.  bench/README.md describes the data and the tasks.
 #
-# Tasks:  a  keep HS 8542, sum by reporter and partner, each partner's
-#            share of its reporter's total
-#         b  sum by period
-#         c  HHI of partners per reporter and year
-#         d  load BACI (t,i,j,k,v,q) to canonical rows
+# Tasks:  a       keep HS 8542, sum by reporter and partner, each
+#                 partner's share of its reporter's total
+#         b       sum by period
+#         b-baci  b on the same rows in BACI's own format (t,i,j,k,v,q)
+#         c       HHI of partners per reporter and year
+#         d       load BACI (t,i,j,k,v,q) to canonical rows
+#         e       keep chapter 85, shares on the unaggregated rows
+#         f       sum by period, reporter, partner, flow and product
+#         g       b on the file gzipped: read directly, and through zcat
+#         g-zip   b on the file in a zip archive: directly, through unzip
+#         stdin   b from standard input (cat FILE |) against b from FILE
+#         claims  trade-claim with 100 claims against one trade-agg pass
+#                 (on the smallest file only)
 # Peers (installed here, under build/bench, never committed): DuckDB
 # (npm @duckdb/node-api) and Polars (npm nodejs-polars), both run through
 # node with their default threads (the machine's cores); mawk, GNU
 # datamash and Miller (Debian packages, installed when run as root).
 # Miller runs on the smallest file only (about 2 s per million rows).
+# "floor" is the decompressor alone (zcat, unzip -p to /dev/null).
 #
 # Each command runs once to warm up, then BENCH_RUNS times (5); the table
 # gives the median wall time, the input's MB/s, the peak RSS over the runs
-# (of the largest process of a pipeline), and the ratio to tradestat's
-# time.  Before timing, every tool's result is checked against tradestat's
-# on the smallest file.  bench/RESULTS.md is rewritten.
+# (of the largest process of a pipeline), the load average when the task
+# started, and the ratio to tradestat's time.  Before timing, every
+# tool's result is checked against tradestat's on the smallest file.
 #
-# usage: bench/run.sh            (BENCH_ROWS="1000000 10000000" BENCH_RUNS=5)
+# usage: bench/run.sh
+#   BENCH_ROWS="1000000 10000000"  the files' sizes
+#   BENCH_F_ROWS=30000000          one more size for f only, when the disk
+#                                  has room (default: none when BENCH_ROWS
+#                                  is set, else 30000000)
+#   BENCH_TASKS="a b ..."          a subset of the tasks (default: all)
+#   BENCH_RUNS=5                   timed runs of each command
+#   BENCH_RESULTS=bench/RESULTS.md the table, rewritten
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=build/bench
 ROWS=${BENCH_ROWS:-"1000000 10000000"}
+if [ -n "${BENCH_ROWS:-}" ]; then
+	FROWS=${BENCH_F_ROWS:-}
+else
+	FROWS=${BENCH_F_ROWS-30000000}
+fi
 RUNS=${BENCH_RUNS:-5}
+ALL_TASKS="a b b-baci c d e f g g-zip stdin claims"
+TASKS=${BENCH_TASKS:-$ALL_TASKS}
+OUT=${BENCH_RESULTS:-bench/RESULTS.md}
 mkdir -p "$B"
 
 note() { printf '%s\n' "$*" >&2; }
 
-# --- the generator and the data
-cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/gen" bench/gen.c -lm
-"$B/gen" countries 0 > "$B/countries.csv"
-for n in $ROWS; do
-	# written whole or not at all: an interrupted run leaves no short file
-	[ -s "$B/t$n.csv" ] || { "$B/gen" canonical "$n" > "$B/t$n.tmp" && mv "$B/t$n.tmp" "$B/t$n.csv"; }
-	[ -s "$B/b$n.csv" ] || { "$B/gen" baci "$n" > "$B/b$n.tmp" && mv "$B/b$n.tmp" "$B/b$n.csv"; }
+for task in $TASKS; do
+	case " $ALL_TASKS " in
+	*" $task "*) ;;
+	*) note "bench: no task '$task' (tasks: $ALL_TASKS)"; exit 2 ;;
+	esac
 done
+small=$(echo $ROWS | tr ' ' '\n' | sort -n | head -1)
+
+# the sizes a task runs at
+sizes() {
+	case $1 in
+	claims) echo "$small" ;;
+	f) echo $ROWS $FROWS ;;
+	*) echo $ROWS ;;
+	esac
+}
+# f's largest file, its roll-up and a peer's: about 200 bytes a row
+if [ -n "$FROWS" ] && [[ " $TASKS " == *" f "* ]]; then
+	for n in $FROWS; do
+		avail=$(df -Pk "$B" | awk 'NR == 2 { print $4 }')
+		if [ "$avail" -lt $((n / 1024 * 200 + 4 * 1024 * 1024)) ] &&
+		    [ ! -s "$B/t$n.csv" ]; then
+			note "bench: $((avail / 1024)) MB free: f on $n rows is skipped"
+			FROWS=$(echo $FROWS | tr ' ' '\n' | grep -vx "$n" || true)
+		fi
+	done
+fi
 
 # --- the peers
 have_node=0
@@ -54,7 +98,7 @@ else
 	note "bench: no node and npm: DuckDB and Polars are skipped"
 fi
 missing=
-for p in mawk datamash mlr; do
+for p in mawk datamash mlr zip unzip; do
 	command -v $p >/dev/null || missing="$missing ${p/mlr/miller}"
 done
 if [ -n "$missing" ]; then
@@ -69,21 +113,74 @@ command -v /usr/bin/time >/dev/null 2>&1 || {
 	[ "$(id -u)" = 0 ] && apt-get install -y time >/dev/null 2>&1
 }
 [ -x /usr/bin/time ] || { note "bench: needs /usr/bin/time (apt-get install -y time)"; exit 1; }
+if [[ " $TASKS " == *" g-zip "* ]] && ! { command -v zip && command -v unzip; } >/dev/null; then
+	note "bench: no zip and unzip: task g-zip is skipped"
+	TASKS=$(echo " $TASKS " | sed 's/ g-zip / /')
+fi
+
+# --- the generator and the data, written whole or not at all (an
+# interrupted run leaves no short file); the generator's counts of each
+# file are kept beside it
+cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/gen" bench/gen.c -lm
+"$B/gen" countries 0 > "$B/countries.csv"
+gen() {	# gen canonical|baci|claims N FILE (again when gen.c changed)
+	[ -s "$3" ] && [ "$3" -nt bench/gen.c ] && return 0
+	note "bench: generating $3"
+	"$B/gen" "$1" "$2" > "$3.tmp" 2> "$3.gen" ||
+	    { note "bench: $3: $(cat "$3.gen")"; exit 1; }
+	mv "$3.tmp" "$3"
+}
+input() {	# input N TASK: the file task TASK reads at N rows
+	case $2 in
+	d|b-baci) echo "$B/b$1.csv" ;;
+	g) echo "$B/t$1.csv.gz" ;;
+	g-zip) echo "$B/t$1.zip" ;;
+	*) echo "$B/t$1.csv" ;;
+	esac
+}
+for task in $TASKS; do
+	for n in $(sizes $task); do
+		case $task in
+		d|b-baci) gen baci "$n" "$B/b$n.csv" ;;
+		*) gen canonical "$n" "$B/t$n.csv" ;;
+		esac
+		f=$B/t$n.csv
+		case $task in
+		g) [ "$f.gz" -nt "$f" ] || { note "bench: gzip $f"
+			gzip -c "$f" > "$f.gz.tmp" && mv "$f.gz.tmp" "$f.gz"; } ;;
+		g-zip) [ "$B/t$n.zip" -nt "$f" ] || { note "bench: zip $f"
+			rm -f "$B/t$n.zip.tmp"
+			zip -q -j "$B/t$n.zip.tmp" "$f" && mv "$B/t$n.zip.tmp" "$B/t$n.zip"; } ;;
+		claims) gen claims "$n" "$B/c$n.csv" ;;
+		esac
+	done
+done
+
 make -s all >&2
 
 # ====================================================================
 # The tradestat side: the one place that says how tradestat does each
-# task.  Programs are named without bin/; a task whose programs are not
-# all in bin/ yet is skipped (with a message), peers included.
-# $F is the input file, $O the output file.
-ts_cmd() {
-	case $1 in
-	a) echo "trade-filter -q --product 8542 \$F | trade-agg -q --by reporter,partner | trade-share -q > \$O" ;;
-	b) echo "trade-agg -q --by period \$F > \$O" ;;
-	c) echo "trade-agg -q --by period,reporter,partner \$F | trade-conc -q > \$O" ;;
-	d) echo "trade-load -q --countries $B/countries.csv \$F > \$O" ;;
+# task, and its other ways of doing it (tradestat-zcat, ...: the same
+# program behind another reader; trade-agg: the pass claims is measured
+# against).  Programs are named without bin/; a task whose programs are
+# not all in bin/ yet is skipped (with a message), peers included.
+# $F is the input file, $O the output file, $C the claims file.
+ts_cmd() {	# ts_cmd TASK [TOOL]
+	case $1/${2:-tradestat} in
+	a/tradestat) echo "trade-filter -q --product 8542 \$F | trade-agg -q --by reporter,partner | trade-share -q > \$O" ;;
+	b/tradestat|b-baci/tradestat|g/tradestat|g-zip/tradestat|stdin/tradestat|claims/trade-agg)
+		echo "trade-agg -q --by period \$F > \$O" ;;
+	c/tradestat) echo "trade-agg -q --by period,reporter,partner \$F | trade-conc -q > \$O" ;;
+	d/tradestat) echo "trade-load -q --countries $B/countries.csv \$F > \$O" ;;
+	e/tradestat) echo "trade-filter -q --product 85 \$F | trade-share -q > \$O" ;;
+	f/tradestat) echo "trade-agg -q --by period,reporter,partner,product,flow \$F > \$O" ;;
+	g/tradestat-zcat) echo "zcat \$F | trade-agg -q --by period > \$O" ;;
+	g-zip/tradestat-unzip) echo "unzip -p \$F | trade-agg -q --by period > \$O" ;;
+	stdin/tradestat-stdin) echo "cat \$F | trade-agg -q --by period > \$O" ;;
+	claims/tradestat) echo "trade-claim -q \$C \$F > \$O" ;;
 	esac
 }
+ts_tools="tradestat tradestat-zcat tradestat-unzip tradestat-stdin trade-agg"
 # ====================================================================
 T=bin
 ts_ready() {	# are all of task $1's programs in bin/?
@@ -97,37 +194,84 @@ ts_ready() {	# are all of task $1's programs in bin/?
 cmd() {
 	local tool=$1 task=$2
 	case $tool/$task in
-	tradestat/*) ts_cmd "$task" | sed -E "s#(^|\| )trade#\1$T/trade#g" ;;
-	duckdb/*) [ $have_node = 1 ] && echo "node $B/node/duckdb.mjs $task \$F \$O $B/countries.csv" ;;
-	polars/*) [ $have_node = 1 ] && echo "node $B/node/polars.mjs $task \$F \$O $B/countries.csv" ;;
+	tradestat*/*|trade-agg/*) ts_cmd "$task" "$tool" | sed -E "s#(^|\| )trade#\1$T/trade#g" ;;
+	duckdb/a|duckdb/b|duckdb/b-baci|duckdb/c|duckdb/d|duckdb/e|duckdb/f|duckdb/g)
+		[ $have_node = 1 ] && echo "node $B/node/duckdb.mjs $task \$F \$O $B/countries.csv" ;;
+	polars/a|polars/b|polars/b-baci|polars/c|polars/d|polars/e|polars/f|polars/g)
+		[ $have_node = 1 ] && echo "node $B/node/polars.mjs $task \$F \$O $B/countries.csv" ;;
 	mawk/d) command -v mawk >/dev/null && echo "mawk -f bench/peers/d.awk $B/countries.csv \$F > \$O" ;;
-	mawk/*) command -v mawk >/dev/null && echo "mawk -f bench/peers/$task.awk \$F > \$O" ;;
+	mawk/g) command -v mawk >/dev/null && echo "zcat \$F | mawk -f bench/peers/b.awk > \$O" ;;
+	mawk/g-zip) command -v mawk >/dev/null && echo "unzip -p \$F | mawk -f bench/peers/b.awk > \$O" ;;
+	mawk/a|mawk/b|mawk/b-baci|mawk/c|mawk/e|mawk/f)
+		command -v mawk >/dev/null && echo "mawk -f bench/peers/$task.awk \$F > \$O" ;;
 	datamash/b) command -v datamash >/dev/null && echo "datamash -t, -H -s -g 1 sum 6 < \$F | sed '1s/.*/period,value/' > \$O" ;;
 	miller/a) command -v mlr >/dev/null && echo "mlr --icsv --ocsv filter '\$product =~ \"^8542\"' then stats1 -a sum -f value -g reporter,partner then rename value_sum,value then fraction -f value -g reporter then rename value_fraction,share \$F > \$O" ;;
 	miller/b) command -v mlr >/dev/null && echo "mlr --icsv --ocsv stats1 -a sum -f value -g period then rename value_sum,value \$F > \$O" ;;
 	miller/c) command -v mlr >/dev/null && echo "mlr --icsv --ocsv stats1 -a sum -f value -g period,reporter,partner then fraction -f value_sum -g period,reporter then put '\$sq = \$value_sum_fraction ** 2' then stats1 -a sum -f sq -g period,reporter then rename sq_sum,hhi \$F > \$O" ;;
+	floor/g) echo "zcat \$F > /dev/null" ;;
+	floor/g-zip) echo "unzip -p \$F > /dev/null" ;;
 	*) ;;
 	esac
 	return 0
 }
-input() { case $2 in d) echo "$B/b$1.csv" ;; *) echo "$B/t$1.csv" ;; esac; }
+# a command with its files: subst N TASK COMMAND
+subst() {
+	local F O C
+	F=$(input "$1" "$2") O=$B/out.csv C=$B/c$1.csv
+	echo "$3" | sed "s|\\\$F|$F|g; s|\\\$O|$O|g; s|\\\$C|$C|g"
+}
 
-# a result's fingerprint: rows, sum of value, sum of share (a) or hhi (c)
+# a result's fingerprint: rows, sum of value, sum of share (a, e) or hhi (c)
 fingerprint() {
 	awk -F, -v task="$2" '
 	NR == 1 { for (i = 1; i <= NF; i++) { gsub(/"/, "", $i); c[$i] = i } ; next }
-	{ n++; v += $(c["value"]); if (task == "a") s += $(c["share"]); if (task == "c") s += $(c["hhi"]) }
+	{ n++; v += $(c["value"]); if (task == "a" || task == "e") s += $(c["share"]); if (task == "c") s += $(c["hhi"]) }
 	END { if (task == "c") printf "%d groups, sum of hhi %.6f\n", n, s
-	      else if (task == "a") printf "%d rows, value %.6e, sum of shares %.6f\n", n, v, s
+	      else if (task == "a" || task == "e") printf "%d rows, value %.6e, sum of shares %.6f\n", n, v, s
 	      else printf "%d rows, value %.6e\n", n, v }' "$1"
 }
+# trade-claim's verdicts ($1), each value claim's computed figure checked
+# against the sum of its rows in the data ($3) for the claims ($2)
+check_claims() {
+	awk -F, '
+	FILENAME == ARGV[1] { if (FNR > 1) { n++; verdict[$2]++; got[$1] = $3 }; next }
+	FILENAME == ARGV[2] {
+		if (FNR == 1 || $3 != "value") next
+		id[$1] = 1; prod[$1] = $7
+		if (split($8, y, /\.\./) == 2) { y0[$1] = y[1]; y1[$1] = y[2] }
+		else y0[$1] = y1[$1] = $8
+		by[$4 FS $5] = by[$4 FS $5] " " $1
+		next
+	}
+	FNR > 1 && ($2 FS $3) in by {
+		m = split(by[$2 FS $3], ids, " ")
+		for (x = 1; x <= m; x++) {
+			k = ids[x]
+			if ($1 >= y0[k] && $1 <= y1[k] && index($5, prod[k]) == 1)
+				sum[k] += $6
+		}
+	}
+	END {
+		for (k in id) {
+			nv++
+			d = got[k] - sum[k]
+			if ((got[k] == "") != (sum[k] == 0) || d > 1e-9 * sum[k] || -d > 1e-9 * sum[k]) {
+				printf "claim %s computed %s, its rows sum to %.17g\n", k, got[k], sum[k]
+				bad = 1
+			}
+		}
+		printf "%d claims: %d supported, %d contradicted, %d insufficient; %d value claims %s\n",
+		    n, verdict["supported"], verdict["contradicted"], verdict["insufficient"],
+		    nv, bad ? "DIFFER from their rows" : "equal to the sums of their rows"
+		exit bad
+	}' "$1" "$2" "$3"
+}
 
-tools="tradestat duckdb polars mawk datamash miller"
+tools="tradestat tradestat-zcat tradestat-unzip tradestat-stdin trade-agg floor duckdb polars mawk datamash miller"
 tasks=
-for task in a b c d; do
+for task in $TASKS; do
 	ts_ready $task && tasks="$tasks $task"
 done
-small=$(echo $ROWS | awk '{ print $1 }')
 
 # --- check that every tool computes the same thing
 note "bench: checking the results on $small rows"
@@ -135,9 +279,16 @@ for task in $tasks; do
 	want=
 	for tool in $tools; do
 		c=$(cmd $tool $task)
-		[ -n "$c" ] || continue
-		F=$(input $small $task) O=$B/out.$tool.$task.csv
-		F=$F O=$O bash -c "$(echo "$c" | sed "s|\\\$F|$F|g; s|\\\$O|$O|g")"
+		[ -n "$c" ] && [ $tool != floor ] || continue
+		[ $task = claims ] && [ $tool != tradestat ] && continue
+		O=$B/out.$tool.$task.csv
+		bash -c "$(subst $small $task "$c" | sed "s|$B/out.csv|$O|g")"
+		if [ $task = claims ]; then
+			got=$(check_claims "$O" "$B/c$small.csv" "$B/t$small.csv") || {
+				note "  claims: $got"; exit 1; }
+			note "  $task $tool: $got"
+			continue
+		fi
 		got=$(fingerprint "$O" $task)
 		[ -n "$want" ] || want=$got
 		if [ "$got" = "$want" ]; then
@@ -164,30 +315,35 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 results=$B/results.tsv
 : > "$results"
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
+t_start=$(date +%s)
 # The tools take turns: each round runs every tool once, so that a change
 # in the machine's load (other work on the same cores) falls on all of
 # them alike and not on one tool's five runs.
-for n in $ROWS; do
+for n in $(for task in $tasks; do sizes $task; done | tr ' ' '\n' | sort -nu); do
 	for task in $tasks; do
-		F=$(input $n $task) O=$B/out.time.csv
+		case " $(sizes $task) " in *" $n "*) ;; *) continue ;; esac
+		F=$(input $n $task)
+		load=$(cut -d' ' -f1 /proc/loadavg)
 		run=
 		for tool in $tools; do
 			c=$(cmd $tool $task)
 			[ -n "$c" ] || continue
 			[ $tool = miller ] && [ "$n" != "$small" ] && continue
-			c=$(echo "$c" | sed "s|\\\$F|$F|g; s|\\\$O|$O|g")
-			eval "c_$tool=\$c"
+			v=${tool//-/_}
+			c=$(subst $n $task "$c")
+			eval "c_$v=\$c"
 			: > "$B/times.$tool"
 			: > "$B/rss.$tool"
 			w=$(run1 "$c")		# the warm-up
 			runs=$RUNS
 			[ "$(echo "$w" | awk '{ print ($1 > 15) }')" = 1 ] && runs=1
-			eval "runs_$tool=$runs"
+			eval "runs_$v=$runs"
 			run="$run $tool"
 		done
 		for r in $(seq $RUNS); do
 			for tool in $run; do
-				eval "c=\$c_$tool runs=\$runs_$tool"
+				v=${tool//-/_}
+				eval "c=\$c_$v runs=\$runs_$v"
 				[ "$r" -le "$runs" ] || continue
 				run1 "$c" > "$B/t.txt"
 				awk '{ print $1 }' "$B/t.txt" >> "$B/times.$tool"
@@ -199,13 +355,15 @@ for n in $ROWS; do
 			t=$(median < "$B/times.$tool")
 			rss=$(sort -n "$B/rss.$tool" | tail -1)
 			runs=$(wc -l < "$B/times.$tool")
-			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$task" "$tool" \
-			    "$t" "$mb" "$rss" "$runs" >> "$results"
+			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$task" "$tool" \
+			    "$t" "$mb" "$rss" "$runs" "$load" >> "$results"
 			note "  $n rows, task $task, $tool: ${t} s, $((rss / 1024)) MB ($runs runs)"
 		done
 	done
 done
+rm -f "$B/out.csv"
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
+t_run=$(( $(date +%s) - t_start ))
 
 # --- the table
 duck_threads=$(nproc) polars_threads=${POLARS_MAX_THREADS:-$(nproc)}
@@ -217,36 +375,62 @@ if [ $have_node = 1 ]; then
 	    const r = await c.runAndReadAll(\"SELECT current_setting('threads')\");
 	    console.log(String(r.getRows()[0][0]));" 2>/dev/null || nproc)
 fi
+version() { "$@" 2>/dev/null | head -1 || true; }
 {
 	echo "# Benchmark results"
 	echo
 	echo "Written by \`make bench\` (bench/run.sh) on $(date -u +%Y-%m-%d),"
 	echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
-	echo "$(uname -sr). Generated data (bench/gen.c): canonical CSV with"
-	echo "$(echo $ROWS | sed 's/ / and /') rows; the same rows as BACI for task d."
+	echo "$(uname -sr). Generated BACI-shaped data (bench/gen.c, described in"
+	echo "bench/README.md): canonical CSV, the same rows in BACI's t,i,j,k,v,q"
+	echo "for b-baci and d, gzipped (gzip -6) for g, zipped for g-zip. The"
+	echo "generator's counts:"
+	echo
+	for n in $(for task in $tasks; do sizes $task; done | tr ' ' '\n' | sort -nu); do
+		f=$B/t$n.csv.gen
+		[ -s "$f" ] || f=$B/b$n.csv.gen
+		[ -s "$f" ] && echo "- $n: $(sed 's/^gen: //' "$f")"
+	done
+	echo
 	echo "Tools: tradestat $(bin/trade --version 2>/dev/null | head -1 | awk '{ print $NF }');"
 	[ $have_node = 1 ] && echo "DuckDB $(cd $B/node && node -e "console.log(require('@duckdb/node-api/package.json').version)" 2>/dev/null) ($duck_threads threads, its own setting) and Polars $(cd $B/node && node -e "console.log(require('nodejs-polars/package.json').version)" 2>/dev/null) ($polars_threads threads, its pool) through node $(node --version);"
-	echo "$(mawk -W version 2>&1 | head -1 | cut -d' ' -f1-2), datamash $(datamash --version | head -1 | awk '{ print $NF }'), Miller $(mlr --version | awk '{ print $2 }') (one thread each)."
+	command -v mawk >/dev/null && echo "$(mawk -W version 2>&1 | head -1 | cut -d' ' -f1-2),"
+	command -v datamash >/dev/null && echo "datamash $(version datamash --version | awk '{ print $NF }'),"
+	command -v mlr >/dev/null && echo "Miller $(version mlr --version | awk '{ print $2 }') (one thread each),"
+	echo "$(version gzip --version), $(version unzip -v | cut -d' ' -f1-2)."
 	echo "Miller runs on the smallest file only (seconds per million rows, GBs of RSS)."
 	echo "tradestat runs as a user would type it, programs in a pipeline; the one"
 	echo "that reads the file reads its blocks on $ts_threads threads (the cores, at most 8;"
 	echo "--read-with threads=N sets it), the others read the small roll-up in one:"
 	echo
 	for task in $tasks; do
-		echo "- $task: \`$(ts_cmd $task | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s| > \\\$O||")\`"
+		for tool in $ts_tools; do
+			c=$(ts_cmd $task $tool)
+			[ -n "$c" ] || continue
+			echo "- $task, $tool: \`$(echo "$c" | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s|\\\$C|CLAIMS|; s| > \\\$O||")\`, FILE $(basename "$(input N $task)")"
+		done
 	done
+	echo
+	echo "DuckDB and Polars sort what tradestat sorts (b, e, f); mawk does not."
+	echo "claims runs on the smallest file: trade-claim with the 100 claims of"
+	echo "\`gen claims\` against trade-agg --by period (one pass); its ratio"
+	echo "below 1 is how much longer the claims take. floor is the"
+	echo "decompressor alone."
 	echo
 	echo "Wall time is the median of the runs after one warm-up (one run when"
 	echo "the warm-up took more than 15 s), the tools taking turns run by run;"
-	echo "load average (1, 5, 15 min) $load0 before the timing, $load1 after:"
-	echo "the cores are shared with other work, so read the ratios, not the times."
-	echo "RSS is the peak over the runs of"
+	echo "load average (1, 5, 15 min) $load0 before the timing, $load1 after"
+	echo "($t_run s of timing); the load column is the 1-minute load when the"
+	echo "task started: the cores are shared with other work, so read the"
+	echo "ratios, not the times. RSS is the peak over the runs of"
 	echo "the largest process; ratio is the tool's time over tradestat's (above"
 	echo "1: tradestat is faster). Every tool's result was checked against"
-	echo "tradestat's on the smallest file first (rows, sums, shares, HHI)."
+	echo "tradestat's on the smallest file first (rows, sums, shares, HHI; the"
+	echo "claims' values against the sums of their rows). MB/s is of the file"
+	echo "as read (compressed for g and g-zip)."
 	echo
-	echo "| rows | task | tool | threads | time (s) | MB/s | peak RSS (MB) | ratio to tradestat |"
-	echo "|---:|---|---|---|---:|---:|---:|---:|"
+	echo "| rows | task | tool | threads | time (s) | MB/s | peak RSS (MB) | ratio to tradestat | load |"
+	echo "|---:|---|---|---|---:|---:|---:|---:|---:|"
 	awk -F'\t' -v dt="$duck_threads" -v pt="$polars_threads" -v tt="$ts_threads" '
 	$3 == "tradestat" { base[$1 FS $2] = $4 }
 	{ row[NR] = $0 }
@@ -254,9 +438,9 @@ fi
 		for (i = 1; i <= NR; i++) {
 			split(row[i], f, "\t")
 			th = f[3] == "duckdb" ? dt : f[3] == "polars" ? pt : 1
-			if (f[3] == "tradestat") th = tt " + pipeline"
-			printf "| %s | %s | %s | %s | %.3f | %.0f | %.0f | %.2f |\n", f[1], f[2], f[3], th, f[4], f[5] / (f[4] > 0 ? f[4] : 1), f[6] / 1024, f[4] / base[f[1] FS f[2]]
+			if (f[3] ~ /^trade/) th = tt " + pipeline"
+			printf "| %s | %s | %s | %s | %.3f | %.0f | %.0f | %.2f | %s |\n", f[1], f[2], f[3], th, f[4], f[5] / (f[4] > 0 ? f[4] : 1), f[6] / 1024, f[4] / base[f[1] FS f[2]], f[8]
 		}
 	}' "$results"
-} > bench/RESULTS.md
-cat bench/RESULTS.md
+} > "$OUT"
+cat "$OUT"
