@@ -215,6 +215,21 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 	return g->vals + (g->n - 1) * g->valsize;
 }
 
+void
+group_shrink(struct group *g, size_t n)
+{
+	if (n >= g->n)
+		return;
+	free(g->slots);
+	g->slots = NULL;
+	g->nslots = 0;
+	g->n = n;
+	g->cap = n > 0 ? n : 1;
+	/* a smaller realloc() of a large block unmaps its tail */
+	g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
+	g->vals = xrealloc(g->vals, g->cap * g->valsize);
+}
+
 size_t
 group_count(const struct group *g)
 {
