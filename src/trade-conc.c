@@ -115,8 +115,12 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	agg_cell_copy(&keys, agg_cell(a, b));
 	keys.s.value = total;
 	keys.s.qty = 2;
-	*(dim == AK_REPORTER ? keys.reporter : dim == AK_PARTNER ?
-	    keys.partner : keys.product) = '\0';
+	if (dim == AK_REPORTER)
+		keys.reporter = "";
+	else if (dim == AK_PARTNER)
+		keys.partner = "";
+	else
+		keys.product[0] = '\0';
 	for (i = b + 1; i < e; i++)
 		keys.s.sources |= agg_cell(a, i)->s.sources;
 	agg_write_keys(&c->w, a, &keys, 0);

@@ -63,13 +63,12 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 	struct agg_cell x;
 
 	agg_cell_copy(&x, cell);
-	if (member) {
-		char *m = o->dim == AK_REPORTER ? x.reporter :
-		    o->dim == AK_PARTNER ? x.partner : x.product;
-
-		snprintf(m, o->dim == AK_PRODUCT ? HS_MAX + 1 : CODE_MAX, "%s",
-		    member);
-	}
+	if (member && o->dim == AK_REPORTER)
+		x.reporter = member;
+	else if (member && o->dim == AK_PARTNER)
+		x.partner = member;
+	else if (member)
+		snprintf(x.product, HS_MAX + 1, "%s", member);
 	agg_write_keys(&c->w, a, &x, 0);
 	csvw_num(&c->w, cell->s.rows);
 	csvw_num(&c->w, t->total);

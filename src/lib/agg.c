@@ -33,6 +33,7 @@ struct agg {
 	struct agg_opts	 o;
 	unsigned	 keys;		/* the key of the first stage */
 	struct group	*g;
+	struct group	*names;		/* country codes: one copy each */
 	char		*sources[MAXSOURCES];
 	int		 nsources;
 	char		**units;	/* quantity units seen; 0 is "" */
@@ -133,6 +134,7 @@ agg_new(const struct agg_opts *o)
 	 * months are told apart, per year) */
 	a->keys = o->by | (o->hs_level ? AK_PRODUCT : 0) | AK_PERIOD;
 	a->g = group_alloc(cellsize(a));
+	a->names = group_alloc(sizeof(char *));
 	(void)unit_id(a, "");
 	return a;
 }
@@ -140,11 +142,15 @@ agg_new(const struct agg_opts *o)
 void
 agg_free(struct agg *a)
 {
+	size_t n;
 	int i;
 
 	if (a == NULL)
 		return;
 	group_free(a->g);
+	for (n = 0; n < group_count(a->names); n++)
+		free(*(char **)group_val(a->names, n));
+	group_free(a->names);
 	for (i = 0; i < a->nsources; i++)
 		free(a->sources[i]);
 	for (i = 0; i < (int)a->nunits; i++)
@@ -258,41 +264,25 @@ agg_parse_level(const char *s, int *level)
 	return *level >= 2 && *level <= 10 && *level % 2 == 0 ? 0 : -1;
 }
 
-/*
- * Compensated summation (A. Neumaier, "Rundungsfehleranalyse einiger
- * Verfahren zur Summation endlicher Summen", ZAMM 54 (1974) 39-51): the
- * sum does not depend on the order of the rows but in rare last-digit
- * cases, so that sums over shards agree with one pass.
- */
-static void
-neumaier(struct agg_sum *a, double v)
-{
-	double t = a->value + v;
-
-	if (fabs(a->value) >= fabs(v))
-		a->comp += (a->value - t) + v;
-	else
-		a->comp += (v - t) + a->value;
-	a->value = t;
-}
-
 double
 agg_value(const struct agg_sum *s)
 {
-	return s->value + s->comp;
+	return s->value;
 }
 
 /* Add the sum b into a.  Quantities add when both have them in one unit;
- * otherwise the quantity is unknown (NaN), never a partial sum. */
-static inline void
+ * otherwise the quantity is unknown (NaN), never a partial sum.  -1 when
+ * the value's sum does not fit in fixed point, -2 the quantity's (a is
+ * then spoilt: an error). */
+static inline int
 sum_merge(struct agg_sum *a, const struct agg_sum *b)
 {
 	if (a->levels == 0) {		/* empty: every sum has a level */
 		*a = *b;
-		return;
+		return 0;
 	}
-	neumaier(a, b->value);
-	a->comp += b->comp;
+	if (fixed_add(&a->v, &b->v) < 0)
+		return -1;
 	a->rows += b->rows;
 	a->month_mask |= b->month_mask;
 	a->full_years += b->full_years;
@@ -306,8 +296,9 @@ sum_merge(struct agg_sum *a, const struct agg_sum *b)
 	if (a->qty == 2 || b->qty == 2 || a->unit != b->unit) {
 		a->qty = 2;
 		a->quantity = NAN;
-	} else
-		a->quantity += b->quantity;
+	} else if (fixed_add(&a->q, &b->q) < 0)
+		return -2;
+	return 0;
 }
 
 static void
@@ -341,13 +332,31 @@ left_out(struct agg *a, const char *code)
 #define AK_BD_PART	64
 #define AK_BD		(AK_BD_TOTAL | AK_BD_PART)
 
+/* The agg's copy of a country code (cells point to it): "" for none,
+ * NULL past GROUP_MAX codes. */
+static const char *
+intern(struct agg *a, const char *code)
+{
+	size_t n = strlen(code);
+	char **v;
+	int created;
+
+	if (n == 0)
+		return "";
+	if ((v = group_get(a->names, code, n, &created)) == NULL)
+		return NULL;
+	if (created)
+		*v = xstrdup(code);
+	return *v;
+}
+
 /* The cell for the key columns in keys of these, created empty (with
  * those keys and the currency); NULL past GROUP_MAX cells.  With
  * find, only found: NULL when absent. */
 static struct agg_cell *
-cell_lookup(struct group *g, unsigned keys, int period, const char *reporter,
-    const char *partner, enum flow flow, const char *product,
-    const char *currency, int find)
+cell_lookup(struct agg *a, struct group *g, unsigned keys, int period,
+    const char *reporter, const char *partner, enum flow flow,
+    const char *product, const char *currency, int find)
 {
 	/* the key: the period as its 3 bytes (YYYYMM; a key, not text),
 	 * then the kept columns of keys, GROUP_SEP before each (the same
@@ -390,10 +399,10 @@ cell_lookup(struct group *g, unsigned keys, int period, const char *reporter,
 	if (created) {
 		cell->period = p;
 		cell->bd = keys & AK_BD_PART ? 2 : keys & AK_BD_TOTAL ? 1 : 0;
-		if (keys & AK_REPORTER)
-			memcpy(cell->reporter, reporter, CODE_MAX);
-		if (keys & AK_PARTNER)
-			memcpy(cell->partner, partner, CODE_MAX);
+		cell->reporter = keys & AK_REPORTER ? intern(a, reporter) : "";
+		cell->partner = keys & AK_PARTNER ? intern(a, partner) : "";
+		if (cell->reporter == NULL || cell->partner == NULL)
+			return NULL;	/* past GROUP_MAX codes */
 		cell->flow = keys & AK_FLOW ? flow : FLOW_NONE;
 		if (keys & AK_PRODUCT)
 			memcpy(cell->product, product, HS_MAX + 1);
@@ -403,20 +412,20 @@ cell_lookup(struct group *g, unsigned keys, int period, const char *reporter,
 }
 
 static struct agg_cell *
-cell_get(struct group *g, unsigned keys, int period, const char *reporter,
-    const char *partner, enum flow flow, const char *product,
-    const char *currency)
+cell_get(struct agg *a, struct group *g, unsigned keys, int period,
+    const char *reporter, const char *partner, enum flow flow,
+    const char *product, const char *currency)
 {
-	return cell_lookup(g, keys, period, reporter, partner, flow, product,
+	return cell_lookup(a, g, keys, period, reporter, partner, flow, product,
 	    currency, 0);
 }
 
 /* The cell for the key columns of c (only those in keys). */
 static struct agg_cell *
-cell_for(struct group *g, const struct agg_cell *c, unsigned keys)
+cell_for(struct agg *a, const struct agg_cell *c, unsigned keys)
 {
-	return cell_get(g, keys, c->period, c->reporter, c->partner, c->flow,
-	    c->product, c->currency);
+	return cell_get(a, a->g, keys, c->period, c->reporter, c->partner,
+	    c->flow, c->product, c->currency);
 }
 
 /* The keys of a first-stage cell like c. */
@@ -492,7 +501,7 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 	    s = (s + 1) & mask)
 		if (a->packed[s].key == key)
 			return group_val(a->g, a->packed[s].idx - 1);
-	cell = cell_get(a->g, a->keys, period, row->reporter, row->partner,
+	cell = cell_get(a, a->g, a->keys, period, row->reporter, row->partner,
 	    row->flow, row->product, row->currency);
 	n = group_count(a->g);
 	if (cell == NULL || n > PACKED_MAX) {
@@ -542,7 +551,7 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 	struct agg_cell *cell;
 	struct agg_sum s, *to;
 	char product[HS_MAX + 1];
-	int lvl = 0, finer = 0, period;
+	int lvl = 0, finer = 0, period, st;
 	unsigned gone = ~a->o.by & (AK_PERIOD | AK_REPORTER | AK_PARTNER |
 	    AK_FLOW), empty;
 
@@ -612,7 +621,14 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		finer = lvl > a->o.hs_level;
 		product[a->o.hs_level] = '\0';
 	}
-	s.value = row->value;
+	if (fixed_from_double(row->value, &s.v) < 0) {
+		snprintf(err, errsz, "%s:%llu: column 'value': does not fit in "
+		    "decimal fixed point (%d digits, %d after the point), in "
+		    "which sums are exact: '%.15g'", row->file,
+		    (unsigned long long)row->line, FIXED_DIGITS,
+		    FIXED_SCALE_MAX, row->value);
+		return -1;
+	}
 	s.rows = row->rows;
 	s.flows = (unsigned char)(1u << row->flow);
 	s.classes = (unsigned char)(1u << row->classification);
@@ -639,8 +655,15 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		    row->product);
 	}
 	if (row->quantity == row->quantity) {
+		if (fixed_from_double(row->quantity, &s.q) < 0) {
+			snprintf(err, errsz, "%s:%llu: column 'quantity': does "
+			    "not fit in decimal fixed point (%d digits, %d "
+			    "after the point), in which sums are exact: "
+			    "'%.15g'", row->file, (unsigned long long)row->line,
+			    FIXED_DIGITS, FIXED_SCALE_MAX, row->quantity);
+			return -1;
+		}
 		s.qty = 1;
-		s.quantity = row->quantity;
 		s.unit = unit_id(a, row->unit);
 	} else {
 		s.qty = 2;
@@ -653,7 +676,7 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		a->nbd++;
 	}
 	if ((cell = packed_cell(a, period, row)) == NULL &&
-	    (cell = cell_get(a->g, a->keys | (row->breakdown == 2 ?
+	    (cell = cell_get(a, a->g, a->keys | (row->breakdown == 2 ?
 	    AK_BD_PART : row->breakdown ? AK_BD_TOTAL : 0), period,
 	    row->reporter,
 	    row->partner, row->flow, a->o.hs_level ? product :
@@ -673,15 +696,16 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		return -1;
 	}
 	to = finer ? &cell->finer : &cell->s;
-	if (!isfinite(agg_value(to) + s.value)) {
-		snprintf(err, errsz, "%s:%llu: column 'value': the sum for %s "
-		    "passes the largest number there is (%.4g): '%.15g'",
-		    row->file, (unsigned long long)row->line,
-		    describe_skip(cell, AK_ALL & ~a->o.by), DBL_MAX,
-		    row->value);
+	if ((st = sum_merge(to, &s)) < 0) {
+		snprintf(err, errsz, "%s:%llu: column '%s': the sum for %s does "
+		    "not fit in decimal fixed point (%d digits, %d after the "
+		    "point), in which sums are exact: '%.15g'", row->file,
+		    (unsigned long long)row->line, st == -1 ? "value" :
+		    "quantity", describe_skip(cell, AK_ALL & ~a->o.by),
+		    FIXED_DIGITS, FIXED_SCALE_MAX, st == -1 ? row->value :
+		    row->quantity);
 		return -1;
 	}
-	sum_merge(to, &s);
 	return 0;
 }
 
@@ -712,9 +736,13 @@ key_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned skip)
 
 	if (!(skip & AK_PERIOD) && x->period != y->period)
 		return x->period < y->period ? -1 : 1;
-	if (!(skip & AK_REPORTER) && (d = strcmp(x->reporter, y->reporter)))
+	/* codes of one agg are one copy each: the same pointer is the same
+	 * code (cells copied by programs compare by their text) */
+	if (!(skip & AK_REPORTER) && x->reporter != y->reporter &&
+	    (d = strcmp(x->reporter, y->reporter)))
 		return d;
-	if (!(skip & AK_PARTNER) && (d = strcmp(x->partner, y->partner)))
+	if (!(skip & AK_PARTNER) && x->partner != y->partner &&
+	    (d = strcmp(x->partner, y->partner)))
 		return d;
 	if (!(skip & AK_FLOW) && x->flow != y->flow)
 		return x->flow < y->flow ? -1 : 1;
@@ -842,7 +870,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 
 		if (c->bd != 2)
 			continue;
-		t = cell_lookup(a->g, a->keys | AK_BD_TOTAL, c->period,
+		t = cell_lookup(a, a->g, a->keys | AK_BD_TOTAL, c->period,
 		    c->reporter, c->partner, c->flow, c->product, c->currency,
 		    1);
 		if (t != NULL && t->s.levels != 0) {
@@ -863,7 +891,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 				continue;
 			if (c->bd && a->o.annual && period_is_monthly(per))
 				per = per / 100 * 100;
-			d = cell_get(g2, a->o.by, per, c->reporter, c->partner,
+			d = cell_get(a, g2, a->o.by, per, c->reporter, c->partner,
 			    c->flow, c->product, c->currency);
 
 			if (d == NULL) {
@@ -880,7 +908,14 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 				group_free(g2);
 				return -1;
 			}
-			sum_merge(&d->s, &c->s);
+			if (sum_merge(&d->s, &c->s) < 0) {
+				snprintf(err, errsz, "the sum for %s does not "
+				    "fit in decimal fixed point (%d digits, %d "
+				    "after the point), in which sums are exact",
+				    describe(d), FIXED_DIGITS, FIXED_SCALE_MAX);
+				group_free(g2);
+				return -1;
+			}
 		}
 		group_free(a->g);
 		a->g = g2;
@@ -889,8 +924,9 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 	for (i = 0; i < n; i++) {
 		struct agg_cell *c = group_val(a->g, i);
 
-		c->s.value = agg_value(&c->s);
-		c->s.comp = 0;
+		c->s.value = fixed_to_double(&c->s.v);
+		if (c->s.qty == 1)
+			c->s.quantity = fixed_to_double(&c->s.q);
 		if (check_sum(a, c, err, errsz) < 0)
 			return -1;
 		if (c->s.month_mask)
@@ -1028,8 +1064,9 @@ agg_report_line(const struct agg *a, int i, char *buf, size_t size)
 	return 0;
 }
 
-/* Add b's sum s into d, its sources and unit renumbered for a. */
-static void
+/* Add b's sum s into d, its sources and unit renumbered for a: 0, or
+ * -1 when it does not fit. */
+static int
 merge_sum(struct agg_sum *d, const struct agg_sum *s, const uint32_t *smap,
     const unsigned short *umap)
 {
@@ -1037,18 +1074,18 @@ merge_sum(struct agg_sum *d, const struct agg_sum *s, const uint32_t *smap,
 	int i;
 
 	if (s->levels == 0)
-		return;		/* empty */
+		return 0;	/* empty */
 	t.sources = 0;
 	for (i = 0; i < MAXSOURCES; i++)
 		if (s->sources & (1u << i))
 			t.sources |= smap[i];
 	if (t.qty == 1)
 		t.unit = umap[s->unit];
-	sum_merge(d, &t);
+	return sum_merge(d, &t);
 }
 
 int
-agg_merge(struct agg *a, const struct agg *b)
+agg_merge(struct agg *a, struct agg *b)
 {
 	uint32_t smap[MAXSOURCES] = { 0 };
 	unsigned short *umap = xcalloc(b->nunits + 1, sizeof(*umap));
@@ -1062,17 +1099,24 @@ agg_merge(struct agg *a, const struct agg *b)
 		}
 	for (i = 0; i < b->nunits; i++)
 		umap[i] = unit_id(a, b->units[i]);
-	for (i = 0; i < n; i++) {
-		const struct agg_cell *c = group_val(b->g, i);
-		struct agg_cell *d = cell_for(a->g, c, stage1_keys(a, c));
+	/* from the last cell, b's table shrinking as a's grows: not both
+	 * whole at once */
+	for (i = n; i-- > 0;) {
+		const struct agg_cell *c;
+		struct agg_cell *d;
 
-		if (d == NULL || strcmp(d->currency, c->currency) != 0) {
+		if ((i & 0xffff) == 0xffff)
+			group_shrink(b->g, i + 1);
+		c = group_val(b->g, i);
+		d = cell_for(a, c, stage1_keys(a, c));
+
+		if (d == NULL || strcmp(d->currency, c->currency) != 0 ||
+		    merge_sum(&d->s, &c->s, smap, umap) < 0 ||
+		    (a->o.hs_level && merge_sum(&d->finer, &c->finer, smap,
+		    umap) < 0)) {
 			free(umap);
-			return -1;
+			return -1;	/* the one pass says where */
 		}
-		merge_sum(&d->s, &c->s, smap, umap);
-		if (a->o.hs_level)
-			merge_sum(&d->finer, &c->finer, smap, umap);
 	}
 	free(umap);
 	for (i = 0; i < b->nleft; i++)
@@ -1098,6 +1142,22 @@ agg_write_header(struct csvw *w, int months)
 	    "currency,source,rows");
 }
 
+/*
+ * An exact sum: up to 15 significant digits, as every number is written
+ * (the double nearest to it has those digits), and with more, its own
+ * digits, which a double would round.
+ */
+static void
+write_exact(struct csvw *w, const struct fixed *f, double v)
+{
+	char buf[FIXED_BUFSZ];
+
+	if (f == NULL || fixed_digits(f) <= 15)
+		csvw_num_exact(w, v);
+	else
+		csvw_numtext(w, fixed_format(f, buf));
+}
+
 void
 agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c,
     int exact)
@@ -1107,8 +1167,8 @@ agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 
 	memset(&row, 0, sizeof(row));
 	row.period = c->period;
-	memcpy(row.reporter, c->reporter, CODE_MAX);
-	memcpy(row.partner, c->partner, CODE_MAX);
+	snprintf(row.reporter, CODE_MAX, "%s", c->reporter);
+	snprintf(row.partner, CODE_MAX, "%s", c->partner);
 	row.flow = c->flow;
 	memcpy(row.product, c->product, HS_MAX + 1);
 	row.value = c->s.value;
@@ -1127,8 +1187,9 @@ agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 		csvw_str(w, flow_code(row.flow));
 		csvw_str(w, row.product);
 		if (exact) {
-			csvw_num_exact(w, row.value);
-			csvw_num_exact(w, row.quantity);
+			write_exact(w, &c->s.v, row.value);
+			write_exact(w, c->s.qty == 1 ? &c->s.q : NULL,
+			    row.quantity);
 		} else {
 			csvw_num(w, row.value);
 			csvw_num(w, row.quantity);

@@ -16,7 +16,9 @@
  * same year (whether the period is kept or summed away); adding a
  * roll-up row (an empty key: all) to the detail rows it came from;
  * adding imports to exports when the flow is summed away (unless
- * total_trade); a sum that passes the largest double.  What is left out,
+ * total_trade); a value or a sum that does not fit in decimal fixed
+ * point (fixed.h: 36 digits, 18 after the point; sums are exact, so
+ * that any order of the rows gives the same digits).  What is left out,
  * and reported: rows of aggregates (world, EU27, ...) in a sum over
  * countries, unless with_aggregates; published totals of both flows
  * (flow T) when the flow is summed away; re-exports and re-imports (RX,
@@ -31,6 +33,7 @@
 #include <stdio.h>
 
 #include "csvio.h"
+#include "fixed.h"
 #include "trade.h"
 
 /* Key columns, as bits. */
@@ -49,9 +52,11 @@ struct agg_opts {
 
 /* The sums of one group. */
 struct agg_sum {
-	double		 value;		/* read it with agg_value() */
-	double		 comp;		/* Neumaier's compensation */
-	double		 quantity;	/* NaN when missing or mixed units */
+	double		 value;		/* v, rounded (set by agg_finish()) */
+	double		 quantity;	/* q, rounded; NaN when missing or
+					 * mixed units */
+	struct fixed	 v;		/* the exact sums (fixed.h) */
+	struct fixed	 q;
 	double		 rows;		/* source rows */
 	int		 month_mask;	/* months present (bit m-1) */
 	int		 full_years;	/* rows that are whole years */
@@ -67,13 +72,16 @@ struct agg_sum {
 	unsigned char	 classes;	/* bit per trade_class added */
 };
 
+/* A cell's country codes are the agg's own copies, one of each code,
+ * valid until agg_free() (a program that changes a copied cell's member
+ * points it at its own text). */
 struct agg_cell {
+	const char	*reporter;	/* "" when not kept */
+	const char	*partner;
 	int		 period;	/* 0 when not kept */
+	enum flow	 flow;		/* FLOW_NONE when not kept */
 	unsigned char	 bd;		/* first stage: a row's breakdown
 					 * (trade_row), keyed by every key */
-	char		 reporter[CODE_MAX];	/* "" when not kept */
-	char		 partner[CODE_MAX];
-	enum flow	 flow;		/* FLOW_NONE when not kept */
 	char		 product[HS_MAX + 1];
 	char		 currency[8];
 	struct agg_sum	 s;
@@ -117,14 +125,15 @@ int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);
 
 /*
  * Add the sums of b (the same options, rows of other blocks) into a,
- * before agg_finish().  -1 when a sum would add two currencies, or the
- * sources would pass 32 (read the rows again in one pass for the message
- * with the row).  The sum does
- * not depend on how the rows were shared out, but in rare last-digit
- * cases (Neumaier's compensated sums); examples in messages about mixed
- * HS levels may (those refusals are read again in one pass).
+ * before agg_finish(), giving b's memory back as they are added (b can
+ * then only be freed).  -1 when a sum would add two currencies, would
+ * not fit, or the sources would pass 32 (read the rows again in one pass
+ * for the message with the row).  The sums are exact (decimal fixed
+ * point): they do not depend on how the rows were shared out; examples
+ * in messages about mixed HS levels may (those refusals are read again
+ * in one pass).
  */
-int		 agg_merge(struct agg *a, const struct agg *b);
+int		 agg_merge(struct agg *a, struct agg *b);
 
 size_t		 agg_count(const struct agg *a);
 /* Copy a cell (agg_cell() cells may lack the finer sums: never copy one
@@ -132,7 +141,8 @@ size_t		 agg_count(const struct agg *a);
 void		 agg_cell_copy(struct agg_cell *dst, const struct agg_cell *src);
 struct agg_cell	*agg_cell(const struct agg *a, size_t i);
 
-/* The compensated sum of values. */
+/* The sum of values, after agg_finish(): the double nearest to the
+ * exact sum. */
 double		 agg_value(const struct agg_sum *s);
 /* The sources of a sum, "; " between them. */
 const char	*agg_sources(const struct agg *a, const struct agg_sum *s,

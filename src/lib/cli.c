@@ -934,9 +934,13 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	}
 	st = trade_parallel(&c->topts, argv, argc, nt, rollup_row, ctx,
 	    cli_progress_blocks, c);
-	for (t = 1; t < nt && st == 0; t++)
+	for (t = 1; t < nt && st == 0; t++) {
 		if (agg_merge(x[0].a, x[t].a) < 0)
 			st = -1;
+		/* freed as soon as merged: not beside the sorted result */
+		agg_free(x[t].a);
+		x[t].a = NULL;
+	}
 	if (st == 0 && !(levels && agg_check_levels(x[0].a, err,
 	    sizeof(err)) < 0) && agg_finish(x[0].a, err, sizeof(err)) == 0) {
 		a = x[0].a;

@@ -180,6 +180,7 @@ void	csvw_str(struct csvw *w, const char *s);
 void	csvw_strn(struct csvw *w, const char *s, size_t len);
 void	csvw_num(struct csvw *w, double v);	/* empty when NaN */
 void	csvw_num_exact(struct csvw *w, double v);	/* num_format_exact */
+void	csvw_numtext(struct csvw *w, const char *s);	/* a number's text */
 void	csvw_int(struct csvw *w, long long v);
 void	csvw_empty(struct csvw *w);
 void	csvw_end(struct csvw *w);

@@ -117,6 +117,13 @@ csvw_num_exact(struct csvw *w, double v)
 }
 
 void
+csvw_numtext(struct csvw *w, const char *s)
+{
+	sep(w);
+	fwrite_unlocked(s, 1, strlen(s), w->fp);
+}
+
+void
 csvw_int(struct csvw *w, long long v)
 {
 	sep(w);

@@ -7,9 +7,12 @@
 #include "group.h"
 #include "util.h"
 
+/* 16 bytes: the low 32 bits of the hash (enough to pick a slot in
+ * tables of up to 2^32 slots; beyond, rehash() hashes the key again) */
 struct entry {
-	uint64_t	hash;
-	size_t		koff, klen;
+	uint64_t	koff;
+	uint32_t	hash;
+	uint32_t	klen;
 };
 
 struct group {
@@ -103,7 +106,8 @@ rehash(struct group *g)
 	g->slots = xcalloc(g->nslots, sizeof(*g->slots));
 	mask = g->nslots - 1;
 	for (i = 0; i < g->n; i++) {
-		size_t s = (size_t)g->e[i].hash & mask;
+		size_t s = mask > UINT32_MAX ? (size_t)hash(g->keys +
+		    g->e[i].koff, g->e[i].klen) & mask : g->e[i].hash & mask;
 
 		while (g->slots[s] != 0)
 			s = (s + 1) & mask;
@@ -138,7 +142,7 @@ lookup(const struct group *g, const char *key, size_t len, uint64_t h,
 			*found = 0;
 			return s;
 		}
-		if (g->e[v - 1].hash == h && g->e[v - 1].klen == len &&
+		if (g->e[v - 1].hash == (uint32_t)h && g->e[v - 1].klen == len &&
 		    same(g->keys + g->e[v - 1].koff, key, len)) {
 			*found = 1;
 			return s;
@@ -195,9 +199,9 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 		g->keys = xrealloc(g->keys, g->kcap);
 	}
 	memcpy(g->keys + g->klen, key, len);
-	g->e[g->n].hash = h;
+	g->e[g->n].hash = (uint32_t)h;
 	g->e[g->n].koff = g->klen;
-	g->e[g->n].klen = len;
+	g->e[g->n].klen = (uint32_t)len;
 	g->klen += len;
 	memset(g->vals + g->n * g->valsize, 0, g->valsize);
 	g->slots[s] = (uint32_t)(g->n + 1);
@@ -209,6 +213,21 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 		rehash(g);
 	}
 	return g->vals + (g->n - 1) * g->valsize;
+}
+
+void
+group_shrink(struct group *g, size_t n)
+{
+	if (n >= g->n)
+		return;
+	free(g->slots);
+	g->slots = NULL;
+	g->nslots = 0;
+	g->n = n;
+	g->cap = n > 0 ? n : 1;
+	/* a smaller realloc() of a large block unmaps its tail */
+	g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
+	g->vals = xrealloc(g->vals, g->cap * g->valsize);
 }
 
 size_t
@@ -277,9 +296,9 @@ group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
     const char *, size_t, const void *, void *), void *arg)
 {
 	struct sortctx ctx = { g, cmp, arg };
-	size_t *idx, *tmp, i;
-	struct entry *ne;
-	char *nv;
+	size_t *idx, *tmp, i, j, k;
+	struct entry te;
+	char *tv;
 
 	if (g->n < 2)
 		return;
@@ -289,18 +308,27 @@ group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
 		idx[i] = i;
 	msort(&ctx, idx, tmp, g->n);
 	free(tmp);
-	ne = xmalloc(g->cap * sizeof(*ne));
-	nv = xmalloc(g->cap * g->valsize);
+	/* the entries and values moved in place, cycle by cycle (entry i
+	 * gets old entry idx[i]), not copied to new arrays: a copy of the
+	 * values would double the table's memory at its largest */
+	tv = xmalloc(g->valsize);
 	for (i = 0; i < g->n; i++) {
-		ne[i] = g->e[idx[i]];
-		memcpy(nv + i * g->valsize, g->vals + idx[i] * g->valsize,
-		    g->valsize);
+		if (idx[i] == i)
+			continue;
+		te = g->e[i];
+		memcpy(tv, g->vals + i * g->valsize, g->valsize);
+		for (j = i; (k = idx[j]) != i; j = k) {
+			g->e[j] = g->e[k];
+			memcpy(g->vals + j * g->valsize, g->vals + k *
+			    g->valsize, g->valsize);
+			idx[j] = j;
+		}
+		g->e[j] = te;
+		memcpy(g->vals + j * g->valsize, tv, g->valsize);
+		idx[j] = j;
 	}
-	free(g->e);
-	free(g->vals);
+	free(tv);
 	free(idx);
-	g->e = ne;
-	g->vals = nv;
 	g->nslots /= 2;
 	rehash(g);
 }

@@ -40,6 +40,11 @@ size_t		 group_count(const struct group *g);
 const char	*group_key(const struct group *g, size_t i, size_t *len);
 void		*group_val(const struct group *g, size_t i);
 
+/* Keep the first n entries (n <= group_count()) and give the memory of
+ * the others back; the table can then only be listed and freed (no more
+ * group_get(), group_find()): for a table emptied into another. */
+void		 group_shrink(struct group *g, size_t n);
+
 /* Sort the entries with cmp(key_a, len_a, val_a, key_b, len_b, val_b, arg),
  * stably; reentrant (no static state).  Lookups keep working after a
  * sort. */
