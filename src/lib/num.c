@@ -165,8 +165,8 @@ digits8(uint64_t w, unsigned k, uint64_t *v)
 	return 1;
 }
 
-enum num_status
-num_parse_padded(const char *s, size_t len, double *out)
+static enum num_status
+padded10(const char *s, size_t len, int p10, double *out)
 {
 	static const uint64_t pow10[] = { 1, 10, 100, 1000, 10000, 100000,
 	    1000000, 10000000, 100000000 };
@@ -195,10 +195,22 @@ num_parse_padded(const char *s, size_t len, double *out)
 
 		memcpy(&b, s + d + 1, 8);
 		if (digits8(b, (unsigned)fl, &fp) &&
-		    clinger(ip * pow10[fl] + fp, -(int)fl, 0, out))
+		    clinger(ip * pow10[fl] + fp, p10 - (int)fl, 0, out))
 			return NUM_OK;
 	}
-	return num_parse(s, len, out);
+	return num_parse_scaled(s, len, p10, out);
+}
+
+enum num_status
+num_parse_padded(const char *s, size_t len, double *out)
+{
+	return padded10(s, len, 0, out);
+}
+
+enum num_status
+num_parse_scaled_padded(const char *s, size_t len, int pow10, double *out)
+{
+	return padded10(s, len, pow10, out);
 }
 
 enum num_status

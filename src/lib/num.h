@@ -36,6 +36,9 @@ enum num_status	 num_parse_padded(const char *s, size_t len, double *out);
  * so that "1223.702" thousands is exactly 1223702. */
 enum num_status	 num_parse_scaled(const char *s, size_t len, int pow10,
 		    double *out);
+/* num_parse_scaled() of a field read as num_parse_padded() reads it. */
+enum num_status	 num_parse_scaled_padded(const char *s, size_t len,
+		    int pow10, double *out);
 
 /*
  * As num_parse_scaled(), for a file whose decimal mark may be a comma (a
