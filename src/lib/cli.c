@@ -777,6 +777,8 @@ mark_failed(struct cli *c, const char *msg)
 		return;
 	/* a reader that has gone: the status says it, not SIGPIPE */
 	signal(SIGPIPE, SIG_IGN);
+	if (fp == c->out)
+		csvw_flush(&c->w);	/* the part of a line made */
 	if (fp == c->out && c->w.nfield > 0)
 		fputs(c->excel ? "\r\n" : "\n", fp);
 	fprintf(fp, "%s %s: ", CSVR_MARKER, util_progname);

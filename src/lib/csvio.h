@@ -168,14 +168,25 @@ char		*csvr_slurp(struct csvr *r, size_t *len);
  * spreadsheet would take for a formula, gets a ' before it (OWASP's
  * advice against CSV injection); numbers are written bare.
  */
+/*
+ * A line is made in buf and goes to fp in one write at csvw_end() (or
+ * when it fills buf): everything before the current line is in fp, so a
+ * caller may write to fp, flush or close it between lines.  csvw_flush()
+ * puts the part of a line written so far.
+ */
+#define CSVW_BUFSZ	4096
+
 struct csvw {
 	FILE	*fp;
 	int	 excel;
 	int	 started;	/* BOM written */
 	size_t	 nfield;	/* fields written on this line */
+	size_t	 len;		/* bytes in buf */
+	char	 buf[CSVW_BUFSZ];
 };
 
 void	csvw_init(struct csvw *w, FILE *fp, int excel);
+void	csvw_flush(struct csvw *w);
 void	csvw_str(struct csvw *w, const char *s);
 void	csvw_strn(struct csvw *w, const char *s, size_t len);
 void	csvw_num(struct csvw *w, double v);	/* empty when NaN */

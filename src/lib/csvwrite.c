@@ -2,7 +2,7 @@
  * csvwrite.c - the RFC 4180 writer (csvw_*), with the spreadsheet mode
  * that keeps codes as text and formulas out.
  */
-#define _GNU_SOURCE	/* fwrite_unlocked, putc_unlocked */
+#define _GNU_SOURCE	/* fwrite_unlocked */
 #include <stdio.h>
 #include <string.h>
 
@@ -16,19 +16,79 @@ csvw_init(struct csvw *w, FILE *fp, int excel)
 	w->excel = excel;
 	w->started = 0;
 	w->nfield = 0;
+	w->len = 0;
+}
+
+void
+csvw_flush(struct csvw *w)
+{
+	if (w->len > 0)
+		fwrite_unlocked(w->buf, 1, w->len, w->fp);
+	w->len = 0;
+}
+
+/* Where n more bytes go in the line (n <= CSVW_BUFSZ); the caller adds
+ * what it wrote to w->len. */
+static inline char *
+room(struct csvw *w, size_t n)
+{
+	if (w->len + n > CSVW_BUFSZ)
+		csvw_flush(w);
+	return w->buf + w->len;
 }
 
 static void
+put(struct csvw *w, const char *s, size_t n)
+{
+	char *o;
+
+	if (n > CSVW_BUFSZ - w->len) {
+		csvw_flush(w);
+		if (n > CSVW_BUFSZ) {
+			fwrite_unlocked(s, 1, n, w->fp);
+			return;
+		}
+	}
+	o = w->buf + w->len;
+	w->len += n;
+	/* the short fields of a row (codes, a unit) in two moves that
+	 * overlap, not a call */
+	if (n >= 8 && n <= 16) {
+		memcpy(o, s, 8);
+		memcpy(o + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(o, s, 4);
+		memcpy(o + n - 4, s + n - 4, 4);
+	} else if (n < 4) {
+		while (n-- > 0)
+			*o++ = *s++;
+	} else
+		memcpy(o, s, n);
+}
+
+static inline void
+put1(struct csvw *w, char c)
+{
+	*room(w, 1) = c;
+	w->len++;
+}
+
+static inline void
 sep(struct csvw *w)
 {
 	if (!w->started) {
 		w->started = 1;
 		if (w->excel)
-			fputs("\xef\xbb\xbf", w->fp);
+			put(w, "\xef\xbb\xbf", 3);
 	}
 	if (w->nfield++ > 0)
-		putc_unlocked(',', w->fp);
+		put1(w, ',');
 }
+
+/* The bytes that make a field quoted. */
+static const unsigned char quoted[256] = {
+	['\n'] = 1, ['\r'] = 1, ['"'] = 1, [','] = 1
+};
 
 /*
  * Whether a spreadsheet could take text s as a formula: it starts, after
@@ -69,21 +129,20 @@ csvw_strn(struct csvw *w, const char *s, size_t len)
 	if (len > 0 && (s[0] == ' ' || s[len - 1] == ' '))
 		q = 1;
 	for (i = 0; i < len && !q; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
-			q = 1;
+		q = quoted[(unsigned char)s[i]];
 	if (!q) {
-		fwrite_unlocked(s, 1, len, w->fp);
+		put(w, s, len);
 		return;
 	}
-	putc_unlocked('"', w->fp);
+	put1(w, '"');
 	if (apos)
-		putc_unlocked('\'', w->fp);
+		put1(w, '\'');
 	for (i = 0; i < len; i++) {
 		if (s[i] == '"')
-			putc_unlocked('"', w->fp);
-		putc_unlocked(s[i], w->fp);
+			put1(w, '"');
+		put1(w, s[i]);
 	}
-	putc_unlocked('"', w->fp);
+	put1(w, '"');
 }
 
 void
@@ -92,27 +151,26 @@ csvw_str(struct csvw *w, const char *s)
 	csvw_strn(w, s ? s : "", s ? strlen(s) : 0);
 }
 
+/* The numbers are made in the line itself: no copy, no strlen. */
 void
 csvw_num(struct csvw *w, double v)
 {
-	char buf[NUM_BUFSZ];
-
 	sep(w);
 	if (v == v) {
-		num_format(v, buf);
-		fwrite_unlocked(buf, 1, strlen(buf), w->fp);
+		char *o = room(w, NUM_BUFSZ);
+
+		w->len += num_put(v, o);
 	}
 }
 
 void
 csvw_num_exact(struct csvw *w, double v)
 {
-	char buf[NUM_BUFSZ];
-
 	sep(w);
 	if (v == v) {
-		num_format_exact(v, buf);
-		fwrite_unlocked(buf, 1, strlen(buf), w->fp);
+		char *o = room(w, NUM_BUFSZ);
+
+		w->len += num_put_exact(v, o);
 	}
 }
 
@@ -126,8 +184,22 @@ csvw_numtext(struct csvw *w, const char *s)
 void
 csvw_int(struct csvw *w, long long v)
 {
+	char tmp[24], *o;
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v :
+	    (unsigned long long)v;
+	size_t n = 0, i;
+
 	sep(w);
-	fprintf(w->fp, "%lld", v);
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	o = room(w, n + 1);
+	if (v < 0)
+		*o++ = '-', w->len++;
+	for (i = 0; i < n; i++)
+		o[i] = tmp[n - 1 - i];
+	w->len += n;
 }
 
 void
@@ -141,7 +213,11 @@ csvw_end(struct csvw *w)
 {
 	if (!w->started)
 		sep(w), w->nfield = 0;
-	fputs(w->excel ? "\r\n" : "\n", w->fp);
+	if (w->excel)
+		put(w, "\r\n", 2);
+	else
+		put1(w, '\n');
+	csvw_flush(w);
 	w->nfield = 0;
 }
 

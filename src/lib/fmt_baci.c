@@ -5,11 +5,15 @@
  * that its country_codes file turns into ISO3 (--countries); the codes
  * that file lacks, or gives as "N/A", are looked up as numbers.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "codes.h"
+#include "hs.h"
+#include "num.h"
+#include "period.h"
 #include "tradefmt.h"
 #include "util.h"
 
@@ -147,6 +151,95 @@ baci_code(struct trade_reader *r, const char *s, size_t len, char *out)
 	return 1;
 }
 
+/* Whether the file is BACI's six columns in their order, read with a
+ * point for the decimal mark, and rows are wanted whole: its common
+ * lines then go to baci_line() first. */
+static int
+baci_open(struct trade_reader *r)
+{
+	static const int order[6] = { R_PERIOD, R_REP_CODE, R_PAR_CODE,
+	    R_PRODUCT, R_VALUE, R_QTY };
+	int k;
+
+	r->fastline = 0;
+	if ((r->o.flags & TRADE_NO_CANON) || r->nhead != 6 || r->o.names ||
+	    r->o.keep_product || r->decmark >= 0)
+		return 1;
+	for (k = 0; k < 6; k++)
+		if (r->col[order[k]] != k)
+			return 1;
+	r->fastline = 1;
+	return 1;
+}
+
+/* A country number as trade_map_row() reads it: the country file's,
+ * else the code table's; -1 when the mapper must say what it is. */
+static int
+baci_country(struct trade_reader *r, const char *s, size_t len, char *out)
+{
+	const struct country *c;
+
+	if (len == 0 || (len == 2 && s[0] == 'N' && s[1] == 'A'))
+		return -1;
+	if (baci_code(r, s, len, out) == 0)
+		return 0;
+	if ((c = codes_lookup(s, len)) == NULL)
+		return -1;
+	put_code(out, c);
+	return 0;
+}
+
+/*
+ * The common BACI line (baci_open()), read where it lies in the reader's
+ * chunk, to the row trade_map_row() would make of it: a year, two
+ * countries known, an HS code, a value and a quantity that read as
+ * numbers.  Anything else (a bad field, a quote, the header again) goes
+ * to the mapper, which says what is wrong with it (test_baci.c reads
+ * rows both ways).
+ */
+static int
+baci_line(struct trade_reader *r, struct trade_row *row)
+{
+	const struct trade_format_ops *s = r->spec;
+	enum num_status st;
+	char *f[6];
+	size_t l[6], take;
+	double q;
+
+	if (csvr_peek(r->csv, f, l, 6, &take) != 6 ||
+	    period_parse(f[0], l[0], &row->period) < 0 ||
+	    baci_country(r, f[1], l[1], row->reporter) < 0 ||
+	    baci_country(r, f[2], l[2], row->partner) < 0 ||
+	    hs_parse(f[3], l[3], row->product) < 0 ||
+	    num_parse_scaled_padded(f[4], l[4], s->pow10, &row->value) !=
+	    NUM_OK ||
+	    row->value < 0)
+		return 0;
+	row->quantity = NAN;
+	if (!(l[5] == 2 && f[5][0] == 'N' && f[5][1] == 'A')) {
+		st = num_parse_padded(f[5], l[5], &q);
+		if (st == NUM_OK)
+			row->quantity = q;
+		else if (st != NUM_EMPTY)
+			return 0;
+	}
+	row->flow = s->flow;
+	strcpy(row->unit, s->unit);
+	memset(row->currency, 0, sizeof(row->currency));
+	strcpy(row->currency, r->currency[0] ? r->currency : s->currency);
+	row->source = r->source;
+	row->rows = 1;
+	row->months = row->month_mask = 0;
+	row->classification = TRADE_CLASS_HS;
+	row->breakdown = 0;
+	row->reporter_name = row->partner_name = NULL;
+	row->file = r->fname;
+	row->line = csvr_next_line(r->csv);
+	row->format = s->fmt;
+	csvr_take(r->csv, take);
+	return 1;
+}
+
 const struct trade_format_ops fmt_baci = {
 	.fmt = FMT_BACI,
 	.name = "baci",
@@ -161,5 +254,7 @@ const struct trade_format_ops fmt_baci = {
 	.flow = FLOW_X,
 	.unit = "t",
 	.setup = baci_setup,
+	.open = baci_open,
 	.code = baci_code,
+	.line = baci_line,
 };

@@ -165,8 +165,8 @@ digits8(uint64_t w, unsigned k, uint64_t *v)
 	return 1;
 }
 
-enum num_status
-num_parse_padded(const char *s, size_t len, double *out)
+static enum num_status
+padded10(const char *s, size_t len, int p10, double *out)
 {
 	static const uint64_t pow10[] = { 1, 10, 100, 1000, 10000, 100000,
 	    1000000, 10000000, 100000000 };
@@ -195,10 +195,22 @@ num_parse_padded(const char *s, size_t len, double *out)
 
 		memcpy(&b, s + d + 1, 8);
 		if (digits8(b, (unsigned)fl, &fp) &&
-		    clinger(ip * pow10[fl] + fp, -(int)fl, 0, out))
+		    clinger(ip * pow10[fl] + fp, p10 - (int)fl, 0, out))
 			return NUM_OK;
 	}
-	return num_parse(s, len, out);
+	return num_parse_scaled(s, len, p10, out);
+}
+
+enum num_status
+num_parse_padded(const char *s, size_t len, double *out)
+{
+	return padded10(s, len, 0, out);
+}
+
+enum num_status
+num_parse_scaled_padded(const char *s, size_t len, int pow10, double *out)
+{
+	return padded10(s, len, pow10, out);
 }
 
 enum num_status
@@ -296,131 +308,139 @@ num_strerror(enum num_status st)
 	return "not a number";
 }
 
-/* Turn "d.ddddde[+-]XX" into plain notation. */
-static void
-plain(const char *sci, char *out)
+/*
+ * Numbers out.  Both formats are digits and a power of ten from
+ * shortest_digits(), written in one of the two notations of printf's %g
+ * (no trailing zeros): plain, "0.00000015", "231288900000", or with an
+ * exponent of two digits at least, "2.4e+21".
+ */
+static char *
+put_plain(char *o, const char *d, int n, int x)
 {
-	char digits[40];
-	const char *p = sci, *ep;
-	size_t nd = 0, i;
-	int exp, neg = 0, point;
-	char *o = out;
-
-	if (*p == '-')
-		neg = 1, p++;
-	ep = strchr(p, 'e');
-	for (; p < ep; p++)
-		if (*p != '.')
-			digits[nd++] = *p;
-	exp = atoi(ep + 1);
-	while (nd > 1 && digits[nd - 1] == '0')
-		nd--;
-	if (neg)
-		*o++ = '-';
-	point = exp + 1;	/* digits before the decimal point */
-	if (point <= 0) {
+	if (x < 0) {
 		*o++ = '0';
 		*o++ = '.';
-		for (i = 0; i < (size_t)-point; i++)
-			*o++ = '0';
-		for (i = 0; i < nd; i++)
-			*o++ = digits[i];
-	} else {
-		for (i = 0; i < (size_t)point; i++)
-			*o++ = i < nd ? digits[i] : '0';
-		if ((size_t)point < nd) {
-			*o++ = '.';
-			for (i = (size_t)point; i < nd; i++)
-				*o++ = digits[i];
-		}
+		memset(o, '0', (size_t)(-x - 1));
+		o += -x - 1;
+		memcpy(o, d, (size_t)n);
+		return o + n;
 	}
-	*o = '\0';
+	if (n <= x + 1) {
+		memcpy(o, d, (size_t)n);
+		memset(o + n, '0', (size_t)(x + 1 - n));
+		return o + x + 1;
+	}
+	memcpy(o, d, (size_t)x + 1);
+	o += x + 1;
+	*o++ = '.';
+	memcpy(o, d + x + 1, (size_t)(n - x - 1));
+	return o + n - x - 1;
 }
 
-static const double pow10tab[] = {
-	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6
-};
+static char *
+put_exp(char *o, const char *d, int n, int x)
+{
+	*o++ = d[0];
+	if (n > 1) {
+		*o++ = '.';
+		memcpy(o, d + 1, (size_t)n - 1);
+		o += n - 1;
+	}
+	*o++ = 'e';
+	*o++ = x < 0 ? '-' : '+';
+	if (x < 0)
+		x = -x;
+	if (x >= 100)
+		*o++ = (char)('0' + x / 100), x %= 100;
+	*o++ = (char)('0' + x / 10);
+	*o++ = (char)('0' + x % 10);
+	return o;
+}
+
+/* 0, NaN and the infinities, as the formats have always written them;
+ * 0 bytes for the others. */
+static size_t
+put_special(double v, char *buf, int exact)
+{
+	const char *s;
+	size_t n;
+
+	if (v == 0)
+		s = "0";
+	else if (v != v)
+		s = exact && signbit(v) ? "-nan" : "nan";
+	else if (isinf(v))
+		s = v > 0 ? "inf" : "-inf";
+	else
+		return 0;
+	n = strlen(s);
+	memcpy(buf, s, n);
+	return n;
+}
 
 /*
- * The common case without printf: v is m / 10^d exactly as a double for
- * an integer m of at most 15 digits and d <= 6 decimals.  Then "%.15g"
- * prints m with the point put back and trailing zeros dropped, and so do
- * we (test_parse.c compares the two on many values).
+ * d rounded to 15 digits, as printf rounds v: up when the digits cut
+ * off are more than half a unit of the 15th.
+ * Rounding the shortest digits again rounds as v would, unless they end
+ * in the 5 of a tie, where only v itself tells (printf does).
  */
 static int
-fast_format(double v, char *buf)
+round15(double v, char *d, int n, int *x)
 {
-	char tmp[32];
-	double x, m;
-	unsigned long long u;
-	int d, n = 0, neg = v < 0, k;
-	char *o = buf;
+	char sci[32];
+	int i;
 
-	if (neg)
-		v = -v;
-	for (d = 0; d <= 6; d++) {
-		x = v * pow10tab[d];
-		if (x >= 1e15)
-			return 0;
-		m = (double)(unsigned long long)x;
-		if (m == x || (m + 1 == x)) {
-			if (m / pow10tab[d] == v)
-				break;
-		}
-		/* x may be just below or above the integer */
-		m = (double)(unsigned long long)(x + 0.5);
-		if (m / pow10tab[d] == v)
-			break;
+	if (n <= 15)
+		return n;
+	if (n == 16 && d[15] == '5') {
+		snprintf(sci, sizeof(sci), "%.14e", fabs(v));
+		d[0] = sci[0];
+		memcpy(d + 1, sci + 2, 14);
+		*x = atoi(sci + 17);
+		for (n = 15; d[n - 1] == '0'; n--)
+			;
+		return n;
 	}
-	if (d > 6)
-		return 0;
-	u = (unsigned long long)m;
-	while (d > 0 && u % 10 == 0)
-		u /= 10, d--;
-	do {
-		tmp[n++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	if (neg)
+	n = 15;
+	if (d[15] >= '5') {
+		for (i = 14; i >= 0 && d[i] == '9'; i--)
+			;
+		if (i < 0) {
+			d[0] = '1';
+			++*x;
+			return 1;
+		}
+		d[i]++;
+		n = i + 1;
+	}
+	while (d[n - 1] == '0')
+		n--;
+	return n;
+}
+
+size_t
+num_put(double v, char *buf)
+{
+	char d[20], *o = buf;
+	double a = fabs(v);
+	int n, x;
+
+	if ((n = (int)put_special(v, buf, 0)) > 0)
+		return (size_t)n;
+	n = round15(v, d, shortest_digits(v, d, &x), &x);
+	if (v < 0)
 		*o++ = '-';
-	if (n <= d) {
-		*o++ = '0';
-		*o++ = '.';
-		for (k = 0; k < d - n; k++)
-			*o++ = '0';
-		while (n > 0)
-			*o++ = tmp[--n];
-	} else {
-		while (n > 0) {
-			if (n == d)
-				*o++ = '.';
-			*o++ = tmp[--n];
-		}
-	}
-	*o = '\0';
-	return 1;
+	if (a >= 1e-20 && a < 1e21)
+		o = put_plain(o, d, n, x);
+	else
+		o = put_exp(o, d, n, x);
+	return (size_t)(o - buf);
 }
 
 char *
 num_format(double v, char *buf)
 {
-	char sci[40];
-
-	if (v == 0) {
-		strcpy(buf, "0");
-		return buf;
-	}
-	if (!isfinite(v)) {
-		strcpy(buf, v != v ? "nan" : v > 0 ? "inf" : "-inf");
-		return buf;
-	}
-	if (fast_format(v, buf))
-		return buf;
-	snprintf(buf, NUM_BUFSZ, "%.15g", v);
-	if (strchr(buf, 'e') == NULL || fabs(v) >= 1e21 || fabs(v) < 1e-20)
-		return buf;
-	snprintf(sci, sizeof(sci), "%.14e", v);
-	plain(sci, buf);
+	buf[num_put(v, buf)] = '\0';
 	return buf;
 }
 
@@ -466,18 +486,31 @@ num_parse_scaled(const char *s, size_t len, int pow10, double *out)
 	return st;
 }
 
+size_t
+num_put_exact(double v, char *buf)
+{
+	char d[20], *o = buf;
+	double a = fabs(v);
+	int n, x, plain;
+
+	if ((n = (int)put_special(v, buf, 1)) > 0)
+		return (size_t)n;
+	n = shortest_digits(v, d, &x);
+	/* what num_format() writes when 15 digits read back; else the
+	 * notation of %.16g or %.17g */
+	if (n <= 15)
+		plain = a >= 1e-20 && a < 1e21;
+	else
+		plain = x >= -4 && x < n;
+	if (v < 0)
+		*o++ = '-';
+	o = plain ? put_plain(o, d, n, x) : put_exp(o, d, n, x);
+	return (size_t)(o - buf);
+}
+
 char *
 num_format_exact(double v, char *buf)
 {
-	int prec;
-
-	num_format(v, buf);
-	if (strtod(buf, NULL) == v)
-		return buf;
-	for (prec = 16; prec <= 17; prec++) {
-		snprintf(buf, NUM_BUFSZ, "%.*g", prec, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
+	buf[num_put_exact(v, buf)] = '\0';
 	return buf;
 }

@@ -36,6 +36,9 @@ enum num_status	 num_parse_padded(const char *s, size_t len, double *out);
  * so that "1223.702" thousands is exactly 1223702. */
 enum num_status	 num_parse_scaled(const char *s, size_t len, int pow10,
 		    double *out);
+/* num_parse_scaled() of a field read as num_parse_padded() reads it. */
+enum num_status	 num_parse_scaled_padded(const char *s, size_t len,
+		    int pow10, double *out);
 
 /*
  * As num_parse_scaled(), for a file whose decimal mark may be a comma (a
@@ -53,6 +56,16 @@ enum num_status	 num_parse_mark(const char *s, size_t len, int pow10,
 const char	*num_strerror(enum num_status st);
 
 /*
+ * shortest.c: the shortest decimal that reads back (strtod) as v, finite
+ * and not zero (its sign aside), the closest to v of that length (the
+ * even last digit on a tie): its digits into d (17 bytes at most, no
+ * trailing zero, no NUL) and their number; *x is the power of ten of the
+ * first, so that v is d[0].d[1]d[2]... 10^*x.  Schubfach: no division,
+ * no loop but the digits', about as fast as printf("%d").
+ */
+int		 shortest_digits(double v, char *d, int *x);
+
+/*
  * v with 15 significant digits (so every decimal of up to 15 digits reads
  * back exactly), trailing zeros dropped, in plain positional notation (no
  * exponent below 1e21): "231288900000", "0.4522".  buf must hold
@@ -60,10 +73,19 @@ const char	*num_strerror(enum num_status st);
  */
 char		*num_format(double v, char *buf);
 /*
- * The shortest of 15, 16 or 17 significant digits that reads back as
- * exactly v: for computed sums that are read again (roll-ups over shards
- * must add up as one pass does).  Plain notation where %.17g gives it.
+ * The shortest decimal that reads back as exactly v (shortest_digits()):
+ * for computed sums that are read again (roll-ups over shards must add
+ * up as one pass does).  Up to 15 digits the notation is num_format()'s;
+ * 16 or 17 digits are in plain notation from 1e-4 up to where %.16g and
+ * %.17g would change to an exponent (1e16, 1e17).  -0 is "0", NaN "nan"
+ * (or "-nan" as printf writes it).  buf must hold NUM_BUFSZ bytes;
+ * returns buf.
  */
 char		*num_format_exact(double v, char *buf);
+/* num_format_exact() into buf, unterminated: the bytes written
+ * (NUM_BUFSZ at most), for writers that copy them on. */
+size_t		 num_put_exact(double v, char *buf);
+/* num_format() the same way. */
+size_t		 num_put(double v, char *buf);
 
 #endif

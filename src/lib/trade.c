@@ -637,6 +637,7 @@ trade_open_next(struct trade_reader *r)
 	int st;
 
 	r->canon = 0;		/* until the header says */
+	r->fastline = 0;
 	if (r->started) {
 		close_file(r);
 		if (r->src == NULL)
@@ -1168,6 +1169,8 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 			r->inrec = 0;
 		}
 		if (r->canon && trade_canon_line(r, row))
+			return 1;
+		if (r->fastline && r->spec->line(r, row))
 			return 1;
 		st = next_record(r);
 		if (st == 0 && source_failed(r) < 0)

@@ -104,8 +104,8 @@ struct trade_opts {
 	uint64_t		 block;		/* bytes of a block; 0 */
 };
 
-/* Every canonical row through the reader of all formats, not the fast
- * row of the common canonical file (for the test that compares them). */
+/* Every row through the reader of all formats, not the fast row of the
+ * common canonical or BACI file (for the tests that compare them). */
 #define TRADE_NO_CANON	0x100u
 
 struct trade_reader;

@@ -84,6 +84,10 @@ struct trade_format_ops {
 	 * rows() gives its rows one by one: 1 a row, 0 none left, -1 bad. */
 	int	(*record)(struct trade_reader *r);
 	int	(*rows)(struct trade_reader *r, struct trade_row *row);
+	/* When open() set r->fastline: the next line where it lies in the
+	 * reader's chunk (csvr_peek()) as a row, 1; 0 leaves it to
+	 * csvr_next() and the mapper, which say what is wrong with it. */
+	int	(*line)(struct trade_reader *r, struct trade_row *row);
 };
 
 /* The formats, in the order of formats.h, and how many. */
@@ -143,6 +147,7 @@ struct trade_reader {
 	size_t			 nhead;		/* fields in the header */
 	int			 canon;		/* canonical, its 10 columns
 						 * in order: fast rows first */
+	int			 fastline;	/* the format's line() first */
 
 	/* BACI's own code file (fmt_baci.c) */
 	struct baci_map		*bmap;
