@@ -18,6 +18,7 @@
 
 #include "agg.h"
 #include "cli.h"
+#include "group.h"
 #include "mirror.h"
 #include "period.h"
 #include "util.h"
@@ -117,7 +118,7 @@ main(int argc, char **argv)
 	struct mirror_tally t;
 	double cif_fob = 1.0;
 	long lag = 0;
-	int opt, byimp = 0;
+	int opt, st, byimp = 0;
 	char *end, err[512] = "";
 	size_t i;
 
@@ -172,7 +173,12 @@ main(int argc, char **argv)
 		sd.value = x->s.value;
 		sd.month_mask = x->s.month_mask;
 		sd.sources = x->s.sources;
-		if (mirror_add(mr, &sd, &clash) == MIRROR_ECURRENCY)
+		st = mirror_add(mr, &sd, &clash);
+		if (st == MIRROR_ELIMIT)
+			snprintf(err, sizeof(err), "more than %zu pairs in "
+			    "one mirror table (its limit): compare fewer "
+			    "periods or products at a time", GROUP_MAX);
+		else if (st == MIRROR_ECURRENCY)
 			snprintf(err, sizeof(err), "%s's exports to %s, %s, "
 			    "product %s: the two sides are in %s and %s; "
 			    "convert them to one first (trade-fx --rates FILE "

@@ -16,6 +16,7 @@
 
 #include "agg.h"
 #include "cli.h"
+#include "group.h"
 #include "period.h"
 #include "series.h"
 #include "util.h"
@@ -188,7 +189,10 @@ main(int argc, char **argv)
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 0, &r);
 	agg_sort_series(a);
 	cv = series_cover_alloc();
-	series_cover_cells(cv, a);
+	if (series_cover_cells(cv, a) < 0)
+		cli_fail(&c, "more than %zu reporter-years of months (the "
+		    "limit of one trend): fewer reporters or years at a time",
+		    GROUP_MAX);
 	cli_open_output(&c);
 	series_write_header(&c.w, o.each, o.brk);
 	n = agg_count(a) + 1;

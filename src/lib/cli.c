@@ -817,8 +817,12 @@ cli_reader(struct cli *c, int argc, char **argv)
 void
 cli_report(struct cli *c, struct trade_reader *r)
 {
+	char buf[1400];
+	int i;
+
 	(void)c;
-	trade_report_skipped(r);
+	for (i = 0; trade_report_skipped(r, i, buf, sizeof(buf)); i++)
+		util_warn("%s", buf);
 }
 
 void

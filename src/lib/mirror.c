@@ -101,7 +101,8 @@ mirror_add(struct mirror *mr, const struct mirror_side *s,
 	keybuf_add(&k, exp);
 	keybuf_add(&k, imp);
 	keybuf_add(&k, s->product);
-	pr = group_get(mr->pairs, k.buf, k.len, &created);
+	if ((pr = group_get(mr->pairs, k.buf, k.len, &created)) == NULL)
+		return MIRROR_ELIMIT;
 	if (created) {
 		pr->period = p;
 		snprintf(pr->exporter, CODE_MAX, "%s", exp);
@@ -119,7 +120,8 @@ mirror_add(struct mirror *mr, const struct mirror_side *s,
 		struct cover *cv;
 
 		cover_key(&k, p, s->reporter, s->is_export);
-		cv = group_get(mr->cover, k.buf, k.len, NULL);
+		if ((cv = group_get(mr->cover, k.buf, k.len, NULL)) == NULL)
+			return MIRROR_ELIMIT;
 		cv->mask |= s->month_mask ? s->month_mask : 0xfff;
 		cv->said |= s->month_mask != 0;
 	}

@@ -48,7 +48,9 @@ void	 mirror_measures(double x, double m, double cif_fob,
 enum {
 	MIRROR_OK = 0,
 	MIRROR_SELF,		/* trade with oneself: left out */
-	MIRROR_ECURRENCY	/* the other side is in another currency */
+	MIRROR_ECURRENCY,	/* the other side is in another currency */
+	MIRROR_ELIMIT		/* more than GROUP_MAX pairs (or years of
+				 * a reporter's flow) */
 };
 
 /* One flow as its exporter and its importer report it. */
@@ -85,9 +87,11 @@ struct mirror	*mirror_alloc(long lag);
 void		 mirror_free(struct mirror *mr);
 
 /*
- * Put a side into its pair.  MIRROR_OK; MIRROR_SELF (left out); or
+ * Put a side into its pair.  MIRROR_OK; MIRROR_SELF (left out);
  * MIRROR_ECURRENCY, the side not added, when the pair's other side is
- * in another currency (*clash is then the pair, for the message).
+ * in another currency (*clash is then the pair, for the message); or
+ * MIRROR_ELIMIT when its pair would be one more than GROUP_MAX (the
+ * table is then only to be freed).
  */
 int		 mirror_add(struct mirror *mr, const struct mirror_side *s,
 		    const struct mirror_pair **clash);

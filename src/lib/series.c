@@ -46,16 +46,19 @@ cover_key(struct keybuf *k, const char *key, int year)
 	keybuf_add(k, yb);
 }
 
-void
+int
 series_cover_add(struct series_cover *cv, const char *key, int p)
 {
 	struct keybuf k;
+	int *m;
 
 	if (!period_is_monthly(p))
-		return;
+		return 0;
 	cover_key(&k, key, p);
-	*(int *)group_get(cv->g, k.buf, k.len, NULL) |=
-	    1 << (period_month(p) - 1);
+	if ((m = group_get(cv->g, k.buf, k.len, NULL)) == NULL)
+		return -1;	/* GROUP_MAX keys and years */
+	*m |= 1 << (period_month(p) - 1);
+	return 0;
 }
 
 int
@@ -76,15 +79,17 @@ series_cover_key(const struct agg_cell *c, char *buf)
 	return buf;
 }
 
-void
+int
 series_cover_cells(struct series_cover *cv, const struct agg *a)
 {
 	char kb[SERIES_KEYSZ];
 	size_t i;
 
 	for (i = 0; i < agg_count(a); i++)
-		series_cover_add(cv, series_cover_key(agg_cell(a, i), kb),
-		    agg_cell(a, i)->period);
+		if (series_cover_add(cv, series_cover_key(agg_cell(a, i), kb),
+		    agg_cell(a, i)->period) < 0)
+			return -1;
+	return 0;
 }
 
 /* "EUR from 2019, USD from 2024": each currency of the cells [b, e)

@@ -63,16 +63,18 @@ void	 series_notes_release(struct series_notes *nt);
 struct series_cover;
 struct series_cover *series_cover_alloc(void);
 void	 series_cover_free(struct series_cover *cv);
-/* A row of key in period p (a year's row adds nothing). */
-void	 series_cover_add(struct series_cover *cv, const char *key, int p);
+/* A row of key in period p (a year's row adds nothing): 0, or -1 when
+ * it is a new key and year and cv holds GROUP_MAX of them. */
+int	 series_cover_add(struct series_cover *cv, const char *key, int p);
 int	 series_cover_mask(const struct series_cover *cv, const char *key,
 	    int year);
 /* The coverage key of a cell, "ARM X" (reporter and flow), into buf
  * (SERIES_KEYSZ bytes); returns buf. */
 #define SERIES_KEYSZ	(CODE_MAX + 8)
 const char *series_cover_key(const struct agg_cell *c, char *buf);
-/* Every cell of a into cv, under its series_cover_key(). */
-void	 series_cover_cells(struct series_cover *cv, const struct agg *a);
+/* Every cell of a into cv, under its series_cover_key(): 0, or -1 at
+ * the limit of series_cover_add(). */
+int	 series_cover_cells(struct series_cover *cv, const struct agg *a);
 
 /*
  * The points of the series in cells [b, e) of a (agg_sort_series()

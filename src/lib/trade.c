@@ -207,31 +207,52 @@ trade_skipped(const struct trade_reader *r)
 	return r->nskipped;
 }
 
-void
-trade_report_skipped(const struct trade_reader *r)
+/* The lines of the report, one per call: line i, in the order the notes
+ * of bytes that were not UTF-8, the repeated headers, the count of rows
+ * skipped and the first five of them. */
+int
+trade_report_skipped(const struct trade_reader *r, int i, char *buf,
+    size_t size)
 {
-	uint64_t i;
 	const char *p, *nl;
 	char note[1200];
+	int k = 0;
 
 	for (p = r->recoded; p != NULL && (nl = strchr(p, '\n')) != NULL;
 	    p = nl + 1)
-		util_warn("%.*s", (int)(nl - p), p);
-	if (recoded_note(r, note, sizeof(note)))
-		util_warn("%.*s", (int)strlen(note) - 1, note);
-	if (r->nheaders > 0)
-		util_warn("skipped %llu repeated header line%s (files joined "
-		    "with cat?)", (unsigned long long)r->nheaders,
+		if (k++ == i) {
+			snprintf(buf, size, "%.*s", (int)(nl - p), p);
+			return 1;
+		}
+	if (recoded_note(r, note, sizeof(note)) && k++ == i) {
+		snprintf(buf, size, "%.*s", (int)strlen(note) - 1, note);
+		return 1;
+	}
+	if (r->nheaders > 0 && k++ == i) {
+		snprintf(buf, size, "skipped %llu repeated header line%s (files "
+		    "joined with cat?)", (unsigned long long)r->nheaders,
 		    r->nheaders == 1 ? "" : "s");
+		return 1;
+	}
 	if (r->nskipped == 0)
-		return;
-	util_warn("skipped %llu unreadable row%s", (unsigned long long)r->nskipped,
-	    r->nskipped == 1 ? "" : "s");
-	for (i = 0; i < r->nskipped && i < 5; i++)
-		util_warn("skipped: %s", r->skipmsg[i]);
-	if (r->nskipped > 5)
-		util_warn("skipped: ... and %llu more",
+		return 0;
+	if (k++ == i) {
+		snprintf(buf, size, "skipped %llu unreadable row%s",
+		    (unsigned long long)r->nskipped, r->nskipped == 1 ? "" :
+		    "s");
+		return 1;
+	}
+	if (i - k >= 0 && (uint64_t)(i - k) < r->nskipped && i - k < 5) {
+		snprintf(buf, size, "skipped: %s", r->skipmsg[i - k]);
+		return 1;
+	}
+	k += r->nskipped < 5 ? (int)r->nskipped : 5;
+	if (r->nskipped > 5 && k == i) {
+		snprintf(buf, size, "skipped: ... and %llu more",
 		    (unsigned long long)(r->nskipped - 5));
+		return 1;
+	}
+	return 0;
 }
 
 uint64_t

@@ -144,10 +144,16 @@ enum trade_class trade_class_parse(const char *s, size_t len);
 const char	*trade_class_name(enum trade_class c);
 
 
-/* Rows skipped with skip_bad, and a report of them on stderr (the count
- * and the first few messages); nothing when none was skipped. */
+/*
+ * Rows skipped with skip_bad, and the report of them (notes of bytes
+ * read as cp1252, repeated headers, the count of rows skipped and the
+ * first five messages) for the program to print: line i of it into buf
+ * (size bytes, without a newline), 1 when there is a line i, 0 past the
+ * last (at once when there is nothing to report).
+ */
 uint64_t	 trade_skipped(const struct trade_reader *r);
-void		 trade_report_skipped(const struct trade_reader *r);
+int		 trade_report_skipped(const struct trade_reader *r, int i,
+		    char *buf, size_t size);
 
 /*
  * Reading on several threads.  When every input is a regular file of a

@@ -3,9 +3,13 @@
 # aggregate (all partners WLD), exit 1 with the way out, so that the
 # next program fails too rather than print a header and no rows
 f=tests/data/contract/ru-8542.csv
-trade-filter --partner USA $f; echo "exit $?"
-trade-filter --partner WLD $f | trade-filter --exclude-aggregates; echo "exit $?"
-trade-filter --partner WLD $f | trade-filter --exclude-aggregates | trade-agg --by reporter; echo "exit $?"
-trade-filter --reporter CHN --period 2021 --flow M $f; echo "exit $?"
-trade-agg --by partner $f | trade-filter --period 2022; echo "exit $?"
-printf 'period,reporter,partner,flow,product,value\n' | trade-filter --partner CHN; echo "exit $?"
+for c in "trade-filter --partner USA $f" \
+    "trade-filter --partner WLD $f | trade-filter --exclude-aggregates" \
+    "trade-filter --partner WLD $f | trade-filter --exclude-aggregates | trade-agg --by reporter" \
+    "trade-filter --reporter CHN --period 2021 --flow M $f" \
+    "trade-agg --by partner $f | trade-filter --period 2022" \
+    "printf 'period,reporter,partner,flow,product,value\n' | trade-filter --partner CHN"; do
+	printf '$ %s\n' "$c"
+	sh -c "$c" 2>&1
+	echo "exit $?"
+done
