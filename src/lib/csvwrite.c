@@ -178,7 +178,7 @@ void
 csvw_numtext(struct csvw *w, const char *s)
 {
 	sep(w);
-	fwrite_unlocked(s, 1, strlen(s), w->fp);
+	put(w, s, strlen(s));
 }
 
 void
