@@ -115,7 +115,8 @@ void		 csvr_attach_end(struct csvr *r, uint64_t lines,
 		    uint64_t bytes);
 /* Add n bytes read as cp1252, the first on line line, to r's count
  * (csvr_recoded()). */
-void		 csvr_add_recoded(struct csvr *r, uint64_t n, uint64_t line);
+void		 csvr_add_recoded(struct csvr *r, uint64_t n,
+		    uint64_t line);
 /* The number of the line the reader reads next (after the last line of
  * a range, its number + 1). */
 uint64_t	 csvr_next_line(const struct csvr *r);

@@ -24,7 +24,7 @@ csvr_fill_range(struct csvr *r)
 	size_t from;
 	char *p = r->chunk + r->clen, *nl;
 
-	if (r->mem != NULL) {	/* a block in memory, cut at a record end */
+	if (r->mem != NULL) {	/* a block in memory, whole records */
 		from = r->chunksz - r->clen;
 		if (from > r->end - r->off)
 			from = (size_t)(r->end - r->off);

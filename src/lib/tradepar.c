@@ -373,24 +373,24 @@ start_workers(struct prun *run, int nthreads, int self, pthread_t *th,
  * Streams.
  */
 struct stream {
-	struct trade_reader	*t;	/* the reader, the blocks' template */
+	struct trade_reader	*t;	/* the reader, the blocks' */
 	int			(*row)(void *, const struct trade_row *);
 	void			**ctx;
 	uint64_t		  bs;
 	/* under take */
 	pthread_mutex_t		  take;
 	int			  fd;
-	char			 *carry;	/* the start of the next block */
+	char			 *carry;	/* the next block's start */
 	size_t			  ncarry;
 	int			  eof;
-	uint64_t		  line;		/* the next block's first */
+	uint64_t		  line;		/* the next block's */
 	uint64_t		  bytes;
 	size_t			  seq;		/* blocks taken */
 	/* under mu */
 	pthread_mutex_t		  mu;
 	int			  stop, failed;
-	size_t			  fseq;		/* the first block that failed */
-	char			  err[1024];	/* its message; "": row()'s */
+	size_t			  fseq;	/* the first failed */
+	char			  err[1024];	/* its error, or "" */
 	uint64_t		  nheaders;
 	/* trade_parallel_ordered(): each block's output in a slot of a
 	 * ring of window, written in order by the caller */
@@ -401,7 +401,7 @@ struct stream {
 	size_t			  window;
 	struct sslot		 *slot;
 	pthread_cond_t		  room, ready;
-	size_t			  claimed;	/* blocks let be taken */
+	size_t			  claimed;	/* may be taken */
 	size_t			  written;	/* blocks written */
 	int			  ended;	/* no block after total */
 	size_t			  total;
@@ -620,10 +620,11 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 	st->nheaders += p->nheaders;
 	csvr_add_recoded(st->t->csv, nrec, rline);
 	pthread_mutex_unlock(&st->mu);
+	/* a decompression that failed is the error, as trade.c has it */
 	if (refused)
 		stream_fail(st, seq, "");
 	else if (k < 0 && st->t->src != NULL && source_check(st->t->src) < 0)
-		stream_fail(st, seq, source_error(st->t->src));	/* as trade.c */
+		stream_fail(st, seq, source_error(st->t->src));
 	else if (k < 0)
 		stream_fail(st, seq, trade_error(p));
 	trade_close(p);
