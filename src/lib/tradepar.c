@@ -413,7 +413,7 @@ struct sslot {
 	int		 done, st;
 };
 
-/* A record longer than this many blocks is not waited for. */
+/* A line longer than this many blocks is not waited for. */
 #define STREAM_MAXBLOCKS	64
 
 /* Where the block b[0..n) ends: after its last LF outside quotes (it
@@ -457,7 +457,7 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
     size_t *seq, char *err, size_t errsz)
 {
 	size_t cap = st->bs + st->ncarry + 1, n = st->ncarry, cut;
-	char *b;
+	char *b, *nl;
 	ssize_t k;
 
 	if (st->eof && st->ncarry == 0)
@@ -486,8 +486,16 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 		}
 		if ((cut = cut_at(b, n)) > 0)
 			break;
+		/* a quote not closed in two blocks: no field that long
+		 * reads (CSVR_MAX_FIELD), a stray quote is an error, and the
+		 * block's reader, from a record's start, tells which, as the
+		 * one pass does; cut after the last line end then */
+		if (cap > 2 * st->bs && (nl = memrchr(b, '\n', n)) != NULL) {
+			cut = (size_t)(nl + 1 - b);
+			break;
+		}
 		if (cap > STREAM_MAXBLOCKS * st->bs) {
-			snprintf(err, errsz, "%s:%llu: a record longer than "
+			snprintf(err, errsz, "%s:%llu: a line longer than "
 			    "%llu bytes", st->t->fname,
 			    (unsigned long long)st->line,
 			    (unsigned long long)(cap - 1));

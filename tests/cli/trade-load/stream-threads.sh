@@ -51,3 +51,14 @@ same trade-agg --by period,flow $T/bad.csv.gz
 # a gzip cut short
 head -c 200000 $T/gen.csv.gz > $T/short.gz
 same trade-agg --by period,flow $T/short.gz
+# a stray quote on line 20,000 (the blocks after it cannot be cut by
+# their quotes): the one pass's error; a quoted field of 10 KB with line
+# ends, longer than a block: read whole
+sed '20000s/,USD,/,U"SD,/' $T/gen.csv > $T/stray.csv
+same sh -c "trade-load \"\$@\" < $T/stray.csv" -
+awk 'NR == 9000 {
+	for (k = 0; k < 1000; k++)
+		s = s "0123456789"
+	sub(/,a$/, ",\"" s "\n\"")
+} 1' $T/plain.csv > $T/long.csv
+same sh -c "trade-load \"\$@\" < $T/long.csv" -
