@@ -904,32 +904,38 @@ cli_progress_done(struct cli *c)
 struct rollup_ctx {
 	struct agg	*a;
 	unsigned	 flows;
+	uint64_t	 line;		/* of the row refused, with err */
+	char		 err[1024];
 };
 
 static int
 rollup_row(void *arg, const struct trade_row *row)
 {
 	struct rollup_ctx *x = arg;
-	char err[1024];
 
 	if (x->flows && !(x->flows & (1u << row->flow)))
 		return 0;
-	return agg_add(x->a, row, err, sizeof(err)) < 0 ? -1 : 0;
+	if (agg_add(x->a, row, x->err, sizeof(x->err)) >= 0)
+		return 0;
+	x->line = row->line;
+	return -1;
 }
 
 /* The roll-up on several threads: NULL when the input is not for it, or
  * anything is amiss (the one-pass roll-up then says what). */
 static struct agg *
 rollup_parallel(struct cli *c, int argc, char **argv,
-    const struct agg_opts *ao, unsigned flows, int levels)
+    const struct agg_opts *ao, unsigned flows, int levels,
+    struct trade_reader *r)
 {
-	int nt = trade_threads(&c->topts), t, st;
+	int nt = trade_threads(&c->topts), t, st, stream;
 	struct rollup_ctx *x;
 	void **ctx;
 	struct agg *a = NULL;
+	uint64_t line = 0;
 	char err[1024];
 
-	if (nt < 2 || argc == 0)
+	if (nt < 2)
 		return NULL;
 	x = xcalloc((size_t)nt, sizeof(*x));
 	ctx = xcalloc((size_t)nt, sizeof(*ctx));
@@ -938,8 +944,12 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 		x[t].flows = flows;
 		ctx[t] = &x[t];
 	}
+	/* 2 or -2: a stream, read on threads, that cannot be read again */
 	st = trade_parallel(&c->topts, argv, argc, nt, rollup_row, ctx,
-	    cli_progress_blocks, c);
+	    cli_progress_blocks, c, r);
+	stream = st == 2 || st == -2;
+	if (st == 2)
+		st = 0;
 	for (t = 1; t < nt && st == 0; t++) {
 		if (agg_merge(x[0].a, x[t].a) < 0)
 			st = -1;
@@ -947,10 +957,21 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 		agg_free(x[t].a);
 		x[t].a = NULL;
 	}
+	err[0] = '\0';
 	if (st == 0 && !(levels && agg_check_levels(x[0].a, err,
 	    sizeof(err)) < 0) && agg_finish(x[0].a, err, sizeof(err)) == 0) {
 		a = x[0].a;
 		x[0].a = NULL;
+	} else if (stream) {
+		/* the reader's error, else the first row refused */
+		for (t = 0; t < nt && st == -2 && !trade_error(r)[0]; t++)
+			if (x[t].err[0] && (!err[0] || x[t].line < line)) {
+				snprintf(err, sizeof(err), "%s", x[t].err);
+				line = x[t].line;
+			}
+		cli_fail(c, "%s", st == -2 && trade_error(r)[0] ?
+		    trade_error(r) : err[0] ? err :
+		    "the threads' sums cannot be merged");
 	}
 	for (t = 0; t < nt; t++)
 		agg_free(x[t].a);
@@ -971,7 +992,8 @@ cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 	int st;
 
 	*rp = r;
-	if ((a = rollup_parallel(c, argc, argv, ao, flows, levels)) != NULL) {
+	if ((a = rollup_parallel(c, argc, argv, ao, flows, levels, r)) !=
+	    NULL) {
 		cli_progress_done(c);
 		return a;
 	}

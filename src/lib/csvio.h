@@ -87,6 +87,36 @@ struct csvr	*csvr_open_range(const char *path, uint64_t start,
 		    uint64_t end, const struct csvr_opts *o, size_t hfields,
 		    int strict, uint64_t line, const char **err);
 int		 csvr_declined(const struct csvr *r);
+/*
+ * A reader of the len bytes at buf (the caller's, kept until
+ * csvr_close()), whole records after a header of hfields fields, read
+ * as a range that does not decline (libcsv takes what the fast path
+ * does not); its first line is numbered line.  For the blocks of a
+ * stream (tradepar.c).
+ */
+struct csvr	*csvr_open_mem(const char *name, const char *buf,
+		    size_t len, const struct csvr_opts *o, size_t hfields,
+		    uint64_t line, const char **err);
+/*
+ * Handing a stream to threads: csvr_lines_end() is the end of the last
+ * whole line in the chunk (0: none), and csvr_pending(r, upto) whether
+ * a record is queued or starts before upto (the caller takes them with
+ * csvr_next()).  Then csvr_detach() gives the descriptor, with the
+ * bytes of the chunk not parsed yet (a line begun, no LF) in *rest (n
+ * of them, the caller's to free), when the reader is between records
+ * and has more to read; -1 when it is not (it is left as it was).
+ * csvr_attach_end() tells the reader that the caller read lines lines
+ * and bytes bytes to the end: it is at its end then.
+ */
+size_t		 csvr_lines_end(const struct csvr *r);
+int		 csvr_pending(const struct csvr *r, size_t upto);
+int		 csvr_detach(struct csvr *r, char **rest, size_t *n);
+void		 csvr_attach_end(struct csvr *r, uint64_t lines,
+		    uint64_t bytes);
+/* Add n bytes read as cp1252, the first on line line, to r's count
+ * (csvr_recoded()). */
+void		 csvr_add_recoded(struct csvr *r, uint64_t n,
+		    uint64_t line);
 /* The number of the line the reader reads next (after the last line of
  * a range, its number + 1). */
 uint64_t	 csvr_next_line(const struct csvr *r);

@@ -67,6 +67,7 @@ struct csvr {
 	 * cannot split declines instead of going to libcsv */
 	int		 ranged, strict, declined;
 	uint64_t	 off, end;
+	const char	*mem;		/* csvr_open_mem(): [off, end) */
 
 	/* records queued by the callbacks */
 	char		*arena;

@@ -24,6 +24,18 @@ csvr_fill_range(struct csvr *r)
 	size_t from;
 	char *p = r->chunk + r->clen, *nl;
 
+	if (r->mem != NULL) {	/* a block in memory, whole records */
+		from = r->chunksz - r->clen;
+		if (from > r->end - r->off)
+			from = (size_t)(r->end - r->off);
+		memcpy(p, r->mem + r->off, from);
+		r->off += from;
+		r->clen += from;
+		r->bytes += from;
+		if (r->off == r->end)
+			r->eof = 1;
+		return 0;
+	}
 	k = pread(r->fd, p, r->chunksz - r->clen, (off_t)r->off);
 	if (k < 0) {
 		if (errno == EINTR)
@@ -119,6 +131,77 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 	}
 	r->head_pending = 1;
 	return r;
+}
+
+struct csvr *
+csvr_open_mem(const char *name, const char *buf, size_t len,
+    const struct csvr_opts *o, size_t hfields, uint64_t line,
+    const char **err)
+{
+	struct csvr *r;
+
+	if ((r = csvr_new(-1, name, o, line, err)) == NULL)
+		return NULL;
+	r->delim = o->delim;
+	r->ranged = 1;
+	r->records = 1;		/* the header is behind */
+	r->hfields = hfields;
+	r->mem = buf;
+	r->end = len;
+	r->eof = len == 0;
+	csv_set_delim(&r->p, (unsigned char)o->delim);
+	return r;
+}
+
+size_t
+csvr_lines_end(const struct csvr *r)
+{
+	const char *nl;
+
+	if (r->cpos >= r->clen || (nl = memrchr(r->chunk + r->cpos, '\n',
+	    r->clen - r->cpos)) == NULL)
+		return 0;
+	return (size_t)(nl + 1 - r->chunk);
+}
+
+int
+csvr_pending(const struct csvr *r, size_t upto)
+{
+	return r->qpos < r->nq || r->cpos < upto;
+}
+
+int
+csvr_detach(struct csvr *r, char **rest, size_t *n)
+{
+	if (r->failed || r->fini || r->eof || r->slow || r->utf16 ||
+	    r->head_pending || r->ranged || r->fd < 0 || r->qpos < r->nq ||
+	    r->rec_first != r->nf || r->last_cr || r->records == 0 ||
+	    memchr(r->chunk + r->cpos, '\n', r->clen - r->cpos) != NULL)
+		return -1;
+	*n = r->clen - r->cpos;
+	*rest = xmalloc(*n + 1);
+	memcpy(*rest, r->chunk + r->cpos, *n);
+	r->cpos = r->clen;
+	return r->fd;
+}
+
+void
+csvr_attach_end(struct csvr *r, uint64_t lines, uint64_t bytes)
+{
+	r->line += lines;
+	r->bytes += bytes;
+	r->clen = r->cpos = 0;
+	r->eof = 1;
+}
+
+void
+csvr_add_recoded(struct csvr *r, uint64_t n, uint64_t line)
+{
+	if (n == 0)
+		return;
+	if (r->recoded == 0 || line < r->recoded_line)
+		r->recoded_line = line;
+	r->recoded += n;
 }
 
 int

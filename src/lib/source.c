@@ -31,7 +31,8 @@
 #include "source.h"
 #include "util.h"
 
-#define HEADSZ	8
+#define HEADSZ	512	/* a tar's header: "ustar" at 257 */
+#define MAGICSZ	8	/* what the other kinds need, waited for */
 #define BUFSZ	(1024 * 1024)
 #define PIPESZ	(1024 * 1024)
 
@@ -168,6 +169,8 @@ source_magic(const void *v, size_t n)
 	if (n >= 4 && (memcmp(b, "PK\3\4", 4) == 0 ||
 	    memcmp(b, "PK\5\6", 4) == 0))
 		return SOURCE_ZIP;
+	if (n >= 262 && memcmp(b + 257, "ustar", 5) == 0)
+		return SOURCE_TAR;
 	return SOURCE_PLAIN;
 }
 
@@ -175,7 +178,7 @@ const char *
 source_kind_name(enum source_kind k)
 {
 	static const char *names[] = {
-		"plain", "gzip", "bzip2", "xz", "zstd", "zip"
+		"plain", "gzip", "bzip2", "xz", "zstd", "zip", "tar"
 	};
 
 	return names[k];
@@ -226,8 +229,8 @@ tee_peek(int fd, unsigned char *b, size_t n)
 		for (got = 0; got < k; got += r)
 			if ((r = read(p[0], b + got, (size_t)(k - got))) <= 0)
 				break;
-		if (k == 0 || (size_t)k >= n)
-			break;
+		if (k == 0 || (size_t)k >= n || k >= MAGICSZ)
+			break;	/* a tar's header is written whole */
 		pf.fd = fd;
 		pf.events = POLLIN;
 		if (poll(&pf, 1, 0) == 1 && (pf.revents & POLLHUP))
@@ -257,7 +260,7 @@ peek(struct source *s)
 		/* a terminal or a socket: take the bytes, give them back
 		 * through the thread */
 		s->replay = 1;
-		for (k = 0; k < HEADSZ;) {
+		for (k = 0; k < MAGICSZ;) {
 			ssize_t r = read(s->fd, s->head + k, HEADSZ - k);
 
 			if (r < 0 && errno == EINTR)
@@ -459,20 +462,23 @@ pump_archive(struct source *s)
 			fail(s, s->path, what);
 			break;
 		}
-		if (s->kind == SOURCE_ZIP) {
+		if (s->kind == SOURCE_ZIP || (archive_format(s->a) &
+		    ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_TAR) {
 			const char *m = archive_entry_pathname(e);
 
 			if (m == NULL)
 				m = "";
-			if (strcmp(m, "[Content_Types].xml") == 0) {
+			if (s->kind == SOURCE_ZIP &&
+			    strcmp(m, "[Content_Types].xml") == 0) {
 				fail(s, s->path, "an office document "
 				    "(xlsx, docx), not a zip of data files (a "
 				    "workbook is read from its file name, not "
 				    "from standard input)");
 				break;
 			}
-			if (!data_member(m) ||
-			    archive_entry_filetype(e) == AE_IFDIR)
+			if (!data_member(m) || (s->kind == SOURCE_ZIP ?
+			    archive_entry_filetype(e) == AE_IFDIR :
+			    archive_entry_filetype(e) != AE_IFREG))
 				continue;
 			name = xmalloc(strlen(s->path) + strlen(m) + 2);
 			sprintf(name, "%s:%s", s->path, m);
@@ -549,8 +555,12 @@ start(struct source *s, char *err, size_t n)
 		if (s->kind == SOURCE_ZIP)
 			archive_read_support_format_zip(s->a);
 		else {
+			/* a compressed tar is an archive of members, a
+			 * compressed file one stream */
 			archive_read_support_filter_all(s->a);
-			archive_read_support_format_raw(s->a);
+			archive_read_support_format_tar(s->a);
+			if (s->kind != SOURCE_TAR)
+				archive_read_support_format_raw(s->a);
 		}
 		archive_read_set_read_callback(s->a, arch_read);
 		if (s->seekable && !s->replay)

@@ -4,8 +4,8 @@
  * compressed (gzip, bzip2, xz, zstd) or a zip archive, what its
  * decompressor gives, written into a pipe by a thread of its own (so
  * decompression runs on one core while the reader parses on another, in
- * flat memory).  A zip gives each data member in turn, named
- * "ARCHIVE:MEMBER" for messages.
+ * flat memory).  A zip or a tar archive (compressed or not) gives each
+ * data member in turn, named "ARCHIVE:MEMBER" for messages.
  */
 #ifndef TRADESTAT_SOURCE_H
 #define TRADESTAT_SOURCE_H
@@ -14,7 +14,7 @@
 
 enum source_kind {
 	SOURCE_PLAIN, SOURCE_GZIP, SOURCE_BZIP2, SOURCE_XZ, SOURCE_ZSTD,
-	SOURCE_ZIP
+	SOURCE_ZIP, SOURCE_TAR
 };
 
 struct source;

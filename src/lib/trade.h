@@ -171,11 +171,22 @@ int		 trade_report_skipped(const struct trade_reader *r, int i,
  * caller reads the input again in one pass with trade_next(), which
  * gives the exact rows, line numbers and messages.
  */
+/*
+ * r, when set, is the caller's reader of the same files, not started:
+ * it takes the counts of the blocks (repeated headers).  When the input
+ * holds a stream (standard input, a pipe, a compressed file) that is
+ * not to be read twice, r reads it (each stream after its first chunk
+ * on the threads, the rest in one pass, rows to ctx[0]; o->skip_bad
+ * keeps it to one pass): 2 when every row went to row(), r at its end;
+ * -2 when r failed (trade_error(r), the first error in the input's
+ * order; "" when row() refused a row, whose message is the caller's).
+ */
 int		 trade_parallel(const struct trade_opts *o, char *const *files,
 		    int nfiles, int nthreads,
 		    int (*row)(void *ctx, const struct trade_row *row),
 		    void **ctx, void (*progress)(void *parg, uint64_t bytes,
-		    uint64_t total, uint64_t rows), void *parg);
+		    uint64_t total, uint64_t rows), void *parg,
+		    struct trade_reader *r);
 /*
  * The same for programs whose output follows the rows (filters): each
  * block's rows go to row(arg, row, w), which writes what it keeps with w
@@ -188,7 +199,11 @@ int		 trade_parallel(const struct trade_opts *o, char *const *files,
  * pass, with its line numbers: the caller reads the rest of the input
  * from it with trade_next().  The reader is at the end of the input when
  * every block went through, and at its start when the input is not for
- * splitting.
+ * splitting.  A stream (standard input, a pipe, a compressed file) is
+ * not read twice: its first chunk's rows and then its blocks' go to
+ * out() in order, and the reader is at the stream's end (the caller
+ * reads the rest: more files or members, in one pass), or failed at
+ * the stream's first error (the rows before it written).
  */
 struct trade_reader *trade_parallel_ordered(const struct trade_opts *o,
 		    char *const *files, int nfiles, int nthreads, int excel,

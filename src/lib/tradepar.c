@@ -6,8 +6,20 @@
  * made from the file's template (its header read once).  Whatever a
  * block cannot be read safely stops the threads, and the one-pass reader
  * takes over (trade.h says how, for each of the two entry points).
+ *
+ * A stream (standard input, a pipe, a decompressed member) cannot be
+ * read twice: its reader reads it in one pass up to the end of its first
+ * chunk, then the threads take blocks of the rest in turn, each read()
+ * under a lock and cut after the last line end outside quotes (so that
+ * every block starts a record), and parse them with the full reader,
+ * which never declines.  A block that fails is the error, the first in
+ * the input's order; after the stream's end the reader goes on in one
+ * pass (the next member or file).
  */
+#define _GNU_SOURCE	/* memrchr */
+#include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -92,13 +104,11 @@ range_opts(const struct trade_reader *t, struct csvr_opts *co)
 	co->chunk = t->o.chunk;
 }
 
-/* A reader of the lines of t's file that start in [start, end). */
+/* A reader of a block of t's, without its CSV reader yet. */
 static struct trade_reader *
-part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
+part_new(const struct trade_reader *t)
 {
 	struct trade_reader *p = xmalloc(sizeof(*p));
-	struct csvr_opts co;
-	const char *err;
 
 	*p = *t;
 	p->part = 1;
@@ -110,6 +120,18 @@ part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
 	p->err[0] = '\0';
 	p->bytes_done = 0;
 	p->inrec = 0;
+	p->nheaders = 0;	/* the block's own, added to the run's */
+	return p;
+}
+
+/* A reader of the lines of t's file that start in [start, end). */
+static struct trade_reader *
+part_open(const struct trade_reader *t, uint64_t start, uint64_t end)
+{
+	struct trade_reader *p = part_new(t);
+	struct csvr_opts co;
+	const char *err;
+
 	range_opts(t, &co);
 	p->csv = csvr_open_range(t->files[t->fi], start, end, &co, t->nhead,
 	    1, 1, &err);
@@ -130,6 +152,7 @@ struct pjob {
 	char		*out;
 	size_t		 outlen;
 	uint64_t	 lines;		/* lines in the block */
+	uint64_t	 nheaders;	/* header lines repeated in it */
 	int		 done, st;
 };
 
@@ -278,6 +301,7 @@ do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
 		}
 	}
 	j->lines = p->part_lines;
+	j->nheaders = p->nheaders;
 	if (m != NULL && (fclose(m) != 0 || st < 0)) {
 		st = -1;
 		free(j->out);
@@ -344,18 +368,493 @@ start_workers(struct prun *run, int nthreads, int self, pthread_t *th,
 	return n;
 }
 
+
+/*
+ * Streams.
+ */
+struct stream {
+	struct trade_reader	*t;	/* the reader, the blocks' */
+	int			(*row)(void *, const struct trade_row *);
+	void			**ctx;
+	uint64_t		  bs;
+	/* under take */
+	pthread_mutex_t		  take;
+	int			  fd;
+	char			 *carry;	/* the next block's start */
+	size_t			  ncarry;
+	int			  eof;
+	uint64_t		  line;		/* the next block's */
+	uint64_t		  bytes;
+	size_t			  seq;		/* blocks taken */
+	/* under mu */
+	pthread_mutex_t		  mu;
+	int			  stop, failed;
+	size_t			  fseq;	/* the first failed */
+	char			  err[1024];	/* its error, or "" */
+	uint64_t		  nheaders;
+	/* trade_parallel_ordered(): each block's output in a slot of a
+	 * ring of window, written in order by the caller */
+	int			(*orow)(void *, const struct trade_row *,
+				    struct csvw *);
+	void			 *oarg;
+	int			  excel;
+	size_t			  window;
+	struct sslot		 *slot;
+	pthread_cond_t		  room, ready;
+	size_t			  claimed;	/* may be taken */
+	size_t			  written;	/* blocks written */
+	int			  ended;	/* no block after total */
+	size_t			  total;
+};
+
+struct sslot {
+	char		*out;
+	size_t		 outlen;
+	int		 done, st;
+};
+
+/* A line longer than this many blocks is not waited for. */
+#define STREAM_MAXBLOCKS	64
+
+/* Where the block b[0..n) ends: after its last LF outside quotes (it
+ * starts outside them; a doubled quote inside is two), 0 when none. */
+static size_t
+cut_at(const char *b, size_t n)
+{
+	const char *p = b, *e = b + n, *q, *nl;
+	size_t cut = 0;
+	int in = 0;
+
+	while (p < e) {
+		q = memchr(p, '"', (size_t)(e - p));
+		if (!in && (nl = memrchr(p, '\n', (size_t)((q ? q : e) - p))))
+			cut = (size_t)(nl + 1 - b);
+		if (q == NULL)
+			break;
+		in = !in;
+		p = q + 1;
+	}
+	return cut;
+}
+
+static uint64_t
+count_lf(const char *b, size_t n)
+{
+	const char *e = b + n;
+	uint64_t k = 0;
+
+	while (b < e && (b = memchr(b, '\n', (size_t)(e - b))) != NULL) {
+		k++;
+		b++;
+	}
+	return k;
+}
+
+/* The next block (under st->take): 1 with it in *bp (the caller's to
+ * free), 0 at the end, -1 with the message in err. */
+static int
+take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
+    size_t *seq, char *err, size_t errsz)
+{
+	size_t cap = st->bs + st->ncarry + 1, n = st->ncarry, cut;
+	char *b, *nl;
+	ssize_t k;
+
+	if (st->eof && st->ncarry == 0)
+		return 0;
+	b = xmalloc(cap);
+	memcpy(b, st->carry, n);
+	for (;;) {
+		while (!st->eof && n < cap - 1) {
+			k = read(st->fd, b + n, cap - 1 - n);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k < 0) {
+				snprintf(err, errsz, "%s:%llu: read error: %s",
+				    st->t->fname, (unsigned long long)st->line,
+				    strerror(errno));
+				free(b);
+				return -1;
+			}
+			if (k == 0)
+				st->eof = 1;
+			n += (size_t)k;
+		}
+		if (st->eof) {
+			cut = n;
+			break;
+		}
+		if ((cut = cut_at(b, n)) > 0)
+			break;
+		/* a quote not closed in two blocks: no field that long
+		 * reads (CSVR_MAX_FIELD), a stray quote is an error, and the
+		 * block's reader, from a record's start, tells which, as the
+		 * one pass does; cut after the last line end then */
+		if (cap > 2 * st->bs && (nl = memrchr(b, '\n', n)) != NULL) {
+			cut = (size_t)(nl + 1 - b);
+			break;
+		}
+		if (cap > STREAM_MAXBLOCKS * st->bs) {
+			snprintf(err, errsz, "%s:%llu: a line longer than "
+			    "%llu bytes", st->t->fname,
+			    (unsigned long long)st->line,
+			    (unsigned long long)(cap - 1));
+			free(b);
+			return -1;
+		}
+		cap = cap * 2;		/* a record longer than a block */
+		b = xrealloc(b, cap);
+	}
+	st->ncarry = n - cut;
+	st->carry = xrealloc(st->carry, st->ncarry + 1);
+	memcpy(st->carry, b + cut, st->ncarry);
+	*bp = b;
+	*np = cut;
+	*line = st->line;
+	*seq = st->seq++;
+	st->line += count_lf(b, cut);
+	st->bytes += cut;
+	return 1;
+}
+
+/* Block seq failed (msg "": in row()): the first in order is the one. */
+static void
+stream_fail(struct stream *st, size_t seq, const char *msg)
+{
+	pthread_mutex_lock(&st->mu);
+	st->stop = 1;
+	if (!st->failed || seq < st->fseq) {
+		st->failed = 1;
+		st->fseq = seq;
+		snprintf(st->err, sizeof(st->err), "%s", msg);
+	}
+	pthread_mutex_unlock(&st->mu);
+}
+
+/* Ordered: the block of slot sl is done (st -1: failed). */
+static void
+stream_done(struct stream *st, struct sslot *sl, int k)
+{
+	if (sl == NULL)
+		return;
+	pthread_mutex_lock(&st->mu);
+	sl->done = 1;
+	sl->st = k;
+	pthread_cond_broadcast(&st->ready);
+	pthread_mutex_unlock(&st->mu);
+}
+
+/* Ordered: wait for room in the ring; 0 when the run stopped. */
+static int
+stream_claim(struct stream *st)
+{
+	int ok;
+
+	pthread_mutex_lock(&st->mu);
+	while (!st->stop && st->claimed >= st->written + st->window)
+		pthread_cond_wait(&st->room, &st->mu);
+	if ((ok = !st->stop))
+		st->claimed++;
+	pthread_mutex_unlock(&st->mu);
+	return ok;
+}
+
+/* The rows of block b[0..n) (its first line line) to row(ctx[t]), or
+ * with orow() into its slot. */
+static void
+stream_block(struct stream *st, int t, const char *b, size_t n,
+    uint64_t line, size_t seq)
+{
+	struct trade_reader *p = part_new(st->t);
+	struct trade_row row;
+	struct csvr_opts co;
+	const char *err;
+	uint64_t nrec = 0, rline = 0;
+	int k, refused = 0;
+
+	struct sslot *sl = st->slot ? &st->slot[seq % st->window] : NULL;
+	struct csvw w;
+	FILE *m = NULL;
+
+	p->src = NULL;		/* the stream's end is the one pass's */
+	range_opts(st->t, &co);
+	p->csv = csvr_open_mem(csvr_name(st->t->csv), b, n, &co, st->t->nhead,
+	    line, &err);
+	if (sl != NULL) {
+		sl->out = NULL;
+		sl->outlen = 0;
+		if (p->csv != NULL &&
+		    (m = open_memstream(&sl->out, &sl->outlen)) == NULL) {
+			csvr_close(p->csv);
+			p->csv = NULL;
+			err = strerror(errno);
+		}
+	}
+	if (p->csv == NULL) {
+		free(p);
+		stream_fail(st, seq, err);
+		stream_done(st, sl, -1);
+		return;
+	}
+	if (m != NULL) {
+		csvw_init(&w, m, st->excel);
+		w.started = 1;		/* the BOM is the writer's */
+	}
+	if (p->o.nline_literals)
+		csvr_prefilter(p->csv, p->o.line_literals,
+		    p->o.nline_literals);
+	while ((k = trade_next(p, &row)) == 1)
+		if ((m ? st->orow(st->oarg, &row, &w) :
+		    st->row(st->ctx[t], &row)) < 0) {
+			refused = 1;
+			break;
+		}
+	/* a failed block's rows before its error are written too, as the
+	 * one pass writes them */
+	if (m != NULL && fclose(m) != 0) {
+		refused = 0;
+		k = -1;
+		snprintf(p->err, sizeof(p->err), "%s", strerror(errno));
+	}
+	/* the block's note of bytes read as cp1252 (trade.c's, made at
+	 * its end): its count and line go to the stream's reader */
+	if (p->recoded != NULL && sscanf(p->recoded + strlen(p->fname),
+	    ":%" SCNu64 ": %" SCNu64, &rline, &nrec) != 2)
+		nrec = 0;
+	if (p->csv != NULL)
+		nrec = csvr_recoded(p->csv, &rline);
+	free(p->recoded);
+	pthread_mutex_lock(&st->mu);
+	st->nheaders += p->nheaders;
+	csvr_add_recoded(st->t->csv, nrec, rline);
+	pthread_mutex_unlock(&st->mu);
+	/* a decompression that failed is the error, as trade.c has it */
+	if (refused)
+		stream_fail(st, seq, "");
+	else if (k < 0 && st->t->src != NULL && source_check(st->t->src) < 0)
+		stream_fail(st, seq, source_error(st->t->src));
+	else if (k < 0)
+		stream_fail(st, seq, trade_error(p));
+	trade_close(p);
+	stream_done(st, sl, refused || k < 0 ? -1 : 1);
+}
+
+struct sworker {
+	struct stream	*st;
+	int		 t;
+};
+
+static void *
+stream_worker(void *arg)
+{
+	struct sworker *w = arg;
+	struct stream *st = w->st;
+	char err[1024], *b;
+	uint64_t line;
+	size_t n, seq;
+	int k, stop;
+
+	for (;;) {
+		pthread_mutex_lock(&st->mu);
+		stop = st->stop;
+		pthread_mutex_unlock(&st->mu);
+		if (stop || (st->slot != NULL && !stream_claim(st)))
+			break;
+		pthread_mutex_lock(&st->take);
+		k = take_block(st, &b, &n, &line, &seq, err, sizeof(err));
+		if (k <= 0) {
+			seq = st->seq;
+			pthread_mutex_lock(&st->mu);
+			st->ended = 1;
+			st->total = seq;
+			pthread_cond_broadcast(&st->ready);
+			pthread_mutex_unlock(&st->mu);
+		}
+		pthread_mutex_unlock(&st->take);
+		if (k < 0)
+			stream_fail(st, seq, err);
+		if (k <= 0)
+			break;
+		stream_block(st, w->t, b, n, line, seq);
+		free(b);
+	}
+	return NULL;
+}
+
+/*
+ * The rest of the stream r reads, when its reader is between records
+ * with more to read, on nthreads threads: 0 done (r is at the stream's
+ * end), or not for it (r as it was); -1 failed (r failed).
+ */
+static int
+stream_blocks(struct trade_reader *r, int nthreads, struct stream *st,
+    void (*out)(void *, const char *, size_t), void *oarg)
+{
+	struct sworker *w;
+	pthread_t *th;
+	size_t k;
+	int t, n = 0, self = st->slot == NULL;
+
+	if ((st->fd = csvr_detach(r->csv, &st->carry, &st->ncarry)) < 0)
+		return 0;
+	st->t = r;
+	st->line = csvr_next_line(r->csv);
+	pthread_mutex_init(&st->take, NULL);
+	pthread_mutex_init(&st->mu, NULL);
+	pthread_cond_init(&st->room, NULL);
+	pthread_cond_init(&st->ready, NULL);
+	w = xcalloc((size_t)nthreads, sizeof(*w));
+	th = xcalloc((size_t)nthreads, sizeof(*th));
+	for (t = 0; t < nthreads; t++) {
+		w[t].st = st;
+		w[t].t = t;
+	}
+	/* unordered: the caller is a worker; ordered: the writer */
+	for (t = self; t < nthreads; t++, n++)
+		if (pthread_create(&th[t], NULL, stream_worker, &w[t]) != 0)
+			break;
+	if (self)
+		stream_worker(&w[0]);
+	for (k = 0; !self && n > 0; k++) {
+		struct sslot *sl = &st->slot[k % st->window];
+		int done;
+
+		pthread_mutex_lock(&st->mu);
+		while (!sl->done && !(st->ended && k >= st->total))
+			pthread_cond_wait(&st->ready, &st->mu);
+		done = sl->done;
+		pthread_mutex_unlock(&st->mu);
+		if (!done)
+			break;
+		if (sl->outlen > 0)
+			out(oarg, sl->out, sl->outlen);
+		free(sl->out);
+		sl->out = NULL;
+		if (sl->st < 0)
+			break;
+		pthread_mutex_lock(&st->mu);
+		sl->done = 0;
+		st->written = k + 1;
+		pthread_cond_broadcast(&st->room);
+		pthread_mutex_unlock(&st->mu);
+	}
+	pthread_mutex_lock(&st->mu);
+	st->stop = 1;
+	pthread_cond_broadcast(&st->room);
+	pthread_mutex_unlock(&st->mu);
+	for (t = self; t < self + n; t++)
+		pthread_join(th[t], NULL);
+	for (k = 0; st->slot != NULL && k < st->window; k++)
+		free(st->slot[k].out);
+	free(w);
+	free(th);
+	free(st->carry);
+	pthread_mutex_destroy(&st->take);
+	pthread_mutex_destroy(&st->mu);
+	pthread_cond_destroy(&st->room);
+	pthread_cond_destroy(&st->ready);
+	r->nheaders += st->nheaders;
+	csvr_attach_end(r->csv, st->line - csvr_next_line(r->csv), st->bytes);
+	if (n == 0 && !self && !st->failed) {
+		st->failed = 1;
+		snprintf(st->err, sizeof(st->err), "%s: cannot start a "
+		    "thread", r->fname);
+	}
+	if (st->failed) {
+		r->failed = 1;
+		snprintf(r->err, sizeof(r->err), "%s", st->err);
+		return -1;
+	}
+	return 0;
+}
+
+/* Whether files hold a stream, and the options let it be read on
+ * threads: a failed block is the error then, never a row to skip. */
+static int
+has_stream(const struct trade_opts *o, char *const *files, int nfiles,
+    int nthreads)
+{
+	struct stat st;
+	int i;
+
+	if (nthreads < 2 || o->skip_bad || (o->format != FMT_AUTO &&
+	    trade_format_find(o->format)->next != NULL))
+		return 0;
+	for (i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
+		    !S_ISREG(st.st_mode) ||
+		    source_kind_of(files[i]) != SOURCE_PLAIN)
+			return 1;
+	return 0;
+}
+
+/*
+ * The rows of r in one pass to row(ctx[0]), each stream's after its
+ * first chunk on the threads: 0 done, -1 failed (r's error, or "" when
+ * row() refused one).
+ */
+static int
+stream_run(struct trade_reader *r, int nthreads, uint64_t bs,
+    int (*row)(void *, const struct trade_row *), void **ctx)
+{
+	struct trade_row tr;
+	struct csvr *seen = NULL, *c;
+	struct stream sst;
+	size_t upto;
+	int st;
+
+	for (;;) {
+		c = r->csv;
+		if (c != NULL && c != seen && r->own == NULL) {
+			/* the rows of its first chunk, then the rest */
+			seen = c;
+			upto = csvr_lines_end(c);
+			while (r->csv == c && (r->inrec ||
+			    csvr_pending(c, upto))) {
+				if ((st = trade_next(r, &tr)) <= 0)
+					return st;
+				if (row(ctx[0], &tr) < 0)
+					goto refused;
+			}
+			memset(&sst, 0, sizeof(sst));
+			sst.row = row;
+			sst.ctx = ctx;
+			sst.bs = bs;
+			if (r->csv == c && stream_blocks(r, nthreads, &sst,
+			    NULL, NULL) < 0)
+				return -1;
+		}
+		if ((st = trade_next(r, &tr)) <= 0)
+			return st;
+		if (row(ctx[0], &tr) < 0)
+			goto refused;
+	}
+refused:
+	r->failed = 1;
+	r->err[0] = '\0';
+	return -1;
+}
+
 int
 trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
     int nthreads, int (*row)(void *, const struct trade_row *), void **ctx,
-    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg,
+    struct trade_reader *r)
 {
 	struct prun run;
 	struct pworker *w;
 	pthread_t *th;
+	size_t k;
 	int t, n, ret;
 
-	if (plan(&run, o, files, nfiles, nthreads, 0) != 0)
-		return 1;
+	if (plan(&run, o, files, nfiles, nthreads, 0) != 0) {
+		if (r == NULL || r->started ||
+		    !has_stream(o, r->files, r->nfiles, nthreads))
+			return 1;
+		codes_init();
+		return stream_run(r, nthreads, block_size(o, 0), row, ctx) <
+		    0 ? -2 : 2;
+	}
 	run.row = row;
 	run.ctx = ctx;
 	run.progress = progress;
@@ -367,6 +866,8 @@ trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
 	for (t = 1; t <= n; t++)
 		pthread_join(th[t], NULL);
 	ret = run.stop ? -1 : 0;
+	for (k = 0; r != NULL && ret == 0 && k < run.njobs; k++)
+		r->nheaders += run.jobs[k].nheaders;
 	free(w);
 	free(th);
 	unplan(&run, -1);
@@ -400,6 +901,63 @@ resume(struct prun *run, size_t k, uint64_t base)
 	return t;
 }
 
+/*
+ * The first stream of r on threads, its output in order: its first
+ * chunk here, then its blocks; r is left at the stream's end, or failed
+ * at the first error (after the rows before it), or where it was when
+ * the stream is not for the threads, for the caller to read on.
+ */
+static void
+stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
+    int excel, int (*row)(void *, const struct trade_row *, struct csvw *),
+    void *arg, void (*out)(void *, const char *, size_t), void *oarg)
+{
+	struct trade_row tr;
+	struct stream sst;
+	struct csvr *c;
+	struct csvw w;
+	char *buf = NULL;
+	size_t len = 0, upto;
+	FILE *m;
+	int st = 1;
+
+	if ((m = open_memstream(&buf, &len)) == NULL)
+		return;
+	csvw_init(&w, m, excel);
+	w.started = 1;
+	/* the first row opens the first file */
+	if ((st = trade_next(r, &tr)) == 1 && row(arg, &tr, &w) < 0) {
+		st = -1;
+		r->failed = 1;
+		r->err[0] = '\0';
+	}
+	c = r->csv;
+	upto = c != NULL ? csvr_lines_end(c) : 0;
+	while (st == 1 && c != NULL && r->own == NULL && r->csv == c &&
+	    (r->inrec || csvr_pending(c, upto)) &&
+	    (st = trade_next(r, &tr)) == 1)
+		if (row(arg, &tr, &w) < 0) {
+			st = -1;
+			r->failed = 1;
+			r->err[0] = '\0';
+			break;
+		}
+	if (fclose(m) == 0 && len > 0)
+		out(oarg, buf, len);
+	free(buf);
+	if (st <= 0 || c == NULL || r->own != NULL || r->csv != c)
+		return;		/* r is at its end, failed, or past c */
+	memset(&sst, 0, sizeof(sst));
+	sst.bs = bs;
+	sst.orow = row;
+	sst.oarg = arg;
+	sst.excel = excel;
+	sst.window = 2 * (size_t)nthreads;
+	sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
+	(void)stream_blocks(r, nthreads, &sst, out, oarg);
+	free(sst.slot);
+}
+
 struct trade_reader *
 trade_parallel_ordered(const struct trade_opts *o, char *const *files,
     int nfiles, int nthreads, int excel,
@@ -412,11 +970,19 @@ trade_parallel_ordered(const struct trade_opts *o, char *const *files,
 	struct trade_reader *r;
 	pthread_t *th;
 	uint64_t base = 2;	/* the line after the header */
+	uint64_t nh = 0;	/* repeated headers of the blocks written */
 	size_t k;
 	int t, n, file = 0;
 
-	if (plan(&run, o, files, nfiles, nthreads, 1) != 0)
-		return trade_open(o, files, nfiles);
+	if (plan(&run, o, files, nfiles, nthreads, 1) != 0) {
+		r = trade_open(o, files, nfiles);
+		if (has_stream(o, r->files, r->nfiles, nthreads)) {
+			codes_init();
+			stream_ordered(r, nthreads, block_size(o, 1), excel,
+			    row, arg, out, oarg);
+		}
+		return r;
+	}
 	run.orow = row;
 	run.oarg = arg;
 	run.excel = excel;
@@ -444,6 +1010,7 @@ trade_parallel_ordered(const struct trade_opts *o, char *const *files,
 		free(j->out);
 		j->out = NULL;
 		base += j->lines;
+		nh += j->nheaders;
 		pthread_mutex_lock(&run.mu);
 		run.written = k + 1;
 		pthread_cond_broadcast(&run.room);
@@ -468,5 +1035,6 @@ trade_parallel_ordered(const struct trade_opts *o, char *const *files,
 		r = resume(&run, k, base);
 		unplan(&run, run.jobs[k].file);
 	}
+	r->nheaders += nh;
 	return r;
 }
