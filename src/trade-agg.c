@@ -61,6 +61,7 @@ main(int argc, char **argv)
 	int opt, months;
 
 	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
+	c.topts.refuse_derived = 1;	/* shares, trends... do not add up */
 	while ((opt = getopt_long(argc, argv, CLI_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		switch (opt) {

@@ -238,24 +238,52 @@ num(const struct cx *x, size_t r, long k)
 	return x->val[k][r];
 }
 
-/* distinct values of column k, in order of first appearance */
+/* distinct values of column k, in order of first appearance: the rows
+ * sorted by (cell, row), the first of each run kept, those put back in
+ * row order (20,000 values cost what 20 do) */
+struct dv {
+	const char	*v;
+	size_t		 row;
+};
+
+static int
+cmp_dv(const void *a, const void *b)
+{
+	const struct dv *x = a, *y = b;
+	int c = strcmp(x->v, y->v);
+
+	return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+static int
+cmp_dv_row(const void *a, const void *b)
+{
+	const struct dv *x = a, *y = b;
+
+	return (x->row > y->row) - (x->row < y->row);
+}
+
 static size_t
 distinct(const struct chart_table *t, long k, char ***out)
 {
-	size_t i, j, n = 0;
+	struct dv *d;
+	size_t i, n = 0;
 
 	*out = NULL;
-	if (k < 0)
+	if (k < 0 || t->nr == 0)
 		return 0;
-	for (i = 0; i < t->nr; i++) {
-		for (j = 0; j < n; j++)
-			if (strcmp((*out)[j], t->rows[i][k]) == 0)
-				break;
-		if (j < n)
-			continue;
-		*out = xrealloc(*out, (n + 1) * sizeof(char *));
-		(*out)[n++] = t->rows[i][k];
-	}
+	d = xcalloc(t->nr, sizeof(*d));
+	for (i = 0; i < t->nr; i++)
+		d[i].v = t->rows[i][k], d[i].row = i;
+	qsort(d, t->nr, sizeof(*d), cmp_dv);
+	for (i = 0; i < t->nr; i++)
+		if (i == 0 || strcmp(d[i].v, d[n - 1].v) != 0)
+			d[n++] = d[i];
+	qsort(d, n, sizeof(*d), cmp_dv_row);
+	*out = xcalloc(n, sizeof(char *));
+	for (i = 0; i < n; i++)
+		(*out)[i] = t->rows[d[i].row][k];
+	free(d);
 	return n;
 }
 
@@ -1163,6 +1191,56 @@ partial_years(const struct cx *x, const struct xinfo *xi,
 	return part;
 }
 
+/* a country column: its aggregates are not ranked with countries */
+static int
+is_country_col(const char *c)
+{
+	return strcmp(c, "partner") == 0 || strcmp(c, "reporter") == 0 ||
+	    strcmp(c, "exporter") == 0 || strcmp(c, "importer") == 0;
+}
+
+/*
+ * Which series a line chart draws: keep[i] 0 for a series whose country
+ * column holds an aggregate (WLD, EU27, a region), which is not ranked
+ * with the countries it holds (as bars), unless --aggregates or every
+ * series is one; the count kept, and what was left out into note.
+ */
+static size_t
+ser_countries(const struct cx *x, const struct ser *s, int *keep,
+    char *note, size_t notesz)
+{
+	const struct chart_table *t = x->t;
+	size_t i, j, nkeep = 0, nagg = 0, off = 0;
+
+	for (i = 0; i < s->n; i++) {
+		keep[i] = 1;
+		for (j = 0; !x->o->aggregates && j < s->nk; j++) {
+			const char *v = t->rows[s->row[i]][s->k[j]];
+			const struct country *c;
+
+			if (is_country_col(t->head[s->k[j]]) &&
+			    (c = codes_lookup(v, strlen(v))) != NULL &&
+			    c->aggregate)
+				keep[i] = 0;
+		}
+		nkeep += keep[i];
+	}
+	note[0] = '\0';
+	if (nkeep == 0 || nkeep == s->n) {
+		for (i = 0; i < s->n; i++)
+			keep[i] = 1;
+		return s->n;
+	}
+	for (i = 0; i < s->n; i++)
+		if (!keep[i] && nagg++ < 4 && off + 40 < notesz)
+			off += (size_t)snprintf(note + off, notesz - off,
+			    "%s%s", off ? ", " : "Left out: ", ex(s->name[i]));
+	if (off + 60 < notesz)
+		snprintf(note + off, notesz - off, "%s (aggregates; "
+		    "--aggregates draws them).", nagg > 4 ? " and others" : "");
+	return nkeep;
+}
+
 static int
 script_line(struct cx *x, FILE *fp)
 {
@@ -1178,9 +1256,10 @@ script_line(struct cx *x, FILE *fp)
 	long *kyv = NULL;
 	size_t *ord = NULL, *start = NULL;
 	int *mp = NULL, nplot = 0, rc, *part = NULL, *hollow = NULL;
-	char pnote[300];
+	int *keep = NULL;
+	char pnote[300], anote[200];
 	long kx;
-	size_t ny = 0, npt = 0, si, j, i, max;
+	size_t ny = 0, npt = 0, si, j, i, max, ns;
 	double maxabs = 0, minv = 0, maxv = 0;
 
 	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
@@ -1190,16 +1269,18 @@ script_line(struct cx *x, FILE *fp)
 	    (rc = currency(x, &cur)) != 0 ||
 	    (rc = mark_periods(x, &mp)) != 0)
 		goto out;
+	keep = xcalloc(s.n + 1, sizeof(int));
+	ns = ser_countries(x, &s, keep, anote, sizeof(anote));
 	max = o->maxseries ? (size_t)o->maxseries : 12;
-	if (s.n * ny > max) {
+	if (ns * ny > max) {
 		char cb[200];
 
 		rc = FAIL(x, CHART_USAGE, "%zu lines (%zu series: one per %s%s"
-		    "): more than %zu cannot be told apart; choose the series "
-		    "with --series or trade-filter, or draw them all with "
-		    "--max-series %zu", s.n * ny, s.n, ser_cols(t, &s, cb,
-		    sizeof(cb)), ny > 1 ? ", times the --y columns" : "", max,
-		    s.n * ny);
+		    "%s): more than %zu cannot be told apart; choose the "
+		    "series with --series or trade-filter, or draw them all "
+		    "with --max-series %zu", ns * ny, ns, ser_cols(t, &s, cb,
+		    sizeof(cb)), ny > 1 ? ", times the --y columns" : "",
+		    ns < s.n ? ", aggregates left out" : "", max, ns * ny);
 		goto out;
 	}
 	kyv = xcalloc(ny + 1, sizeof(long));
@@ -1211,9 +1292,14 @@ script_line(struct cx *x, FILE *fp)
 	/* the largest series first: the strongest colours, the top of the
 	 * legend */
 	ord = ser_order(&s);
+	for (i = j = 0; i < s.n; i++)	/* the series drawn, in order */
+		if (keep[ord[i]])
+			ord[j++] = ord[i];
 	for (i = 0; i < npt * ny; i++) {
 		double v = pv[i];
 
+		if (!keep[p[i / ny].sid])
+			continue;
 		if (fabs(v) > maxabs)
 			maxabs = fabs(v);
 		if (v < minv)
@@ -1250,7 +1336,7 @@ script_line(struct cx *x, FILE *fp)
 	for (si = 1; si <= s.n; si++)
 		if (start[si] < start[si - 1])
 			start[si] = start[si - 1];
-	for (si = 0; si < s.n; si++)
+	for (si = 0; si < ns; si++)
 		for (j = 0; j < ny; j++) {
 			long prev = LONG_MIN;
 
@@ -1276,7 +1362,13 @@ script_line(struct cx *x, FILE *fp)
 		}
 	/* the parts of a year, hollow over the line, and said */
 	part = partial_years(x, &xi, p, npt, pnote, sizeof(pnote));
-	for (si = 0; si < s.n; si++)
+	if (*anote) {
+		size_t off = strlen(pnote);
+
+		snprintf(pnote + off, sizeof(pnote) - off, "%s%s", off ? " " :
+		    "", anote);
+	}
+	for (si = 0; si < ns; si++)
 		for (j = 0; j < ny; j++) {
 			int any = 0;
 
@@ -1301,14 +1393,15 @@ script_line(struct cx *x, FILE *fp)
 		    "rgb '#666666'\n", fp);
 	}
 	/* without a key beside the plot, room for the last x label */
-	if (s.n * ny == 1)
+	if (ns * ny == 1)
 		fputs("unset key\nset rmargin 6\n", fp);
 	else {
 		size_t longest = 0;
 
-		for (si = 0; si < s.n; si++)
+		for (si = 0; si < ns; si++)
 			for (j = 0; j < ny; j++) {
-				size_t l = (s.nk ? strlen(s.name[si]) + 1 : 0) +
+				size_t l = (s.nk ? strlen(s.name[ord[si]]) + 1 :
+				    0) +
 				    (ny > 1 || !s.nk ? strlen(ky[j].label) : 0);
 
 				if (l > longest)
@@ -1318,11 +1411,11 @@ script_line(struct cx *x, FILE *fp)
 		if (longest > 20)
 			fprintf(fp, "set key at screen 0.5, screen 0.085 center "
 			    "center horizontal maxrows %d width 2\n"
-			    "set bmargin %d\nset rmargin 6\n", s.n * ny > 4 ?
-			    3 : 2, s.n * ny > 4 ? 9 : 8);
+			    "set bmargin %d\nset rmargin 6\n", ns * ny > 4 ?
+			    3 : 2, ns * ny > 4 ? 9 : 8);
 	}
 	fputs("plot ", fp);
-	for (si = 0; si < s.n; si++)
+	for (si = 0; si < ns; si++)
 		for (j = 0; j < ny; j++) {
 			const char *nm = s.name[ord[si]];
 			char *title = join3(s.nk ? nm : "", s.nk && ny > 1 ?
@@ -1344,6 +1437,7 @@ script_line(struct cx *x, FILE *fp)
 		}
 	fputc('\n', fp);
 out:
+	free(keep);
 	free(part);
 	free(hollow);
 	free(start);
@@ -1428,6 +1522,7 @@ script_stacked(struct cx *x, FILE *fp)
 	double *pv = NULL, *xs = NULL, *sum = NULL, full, *cell = NULL;
 	size_t *xrow = NULL, *ord = NULL, nx = 0, npt = 0, i, j, q, ny = 0;
 	size_t nshow, nnamed, max, other = SIZE_MAX, *named = NULL, nm;
+	size_t *slot = NULL;
 	long kx, ky, member = -1;
 	char otitle[200] = "";
 	int rc, fraction;
@@ -1525,12 +1620,24 @@ script_stacked(struct cx *x, FILE *fp)
 	if (nnamed + (other != SIZE_MAX) > max)
 		nshow = max - 1;
 	/* what 'other' holds, exactly */
-	if (nshow < nnamed) {
+	if (nshow < nnamed && nnamed - nshow <= 3 && other == SIZE_MAX) {
+		size_t off;
+
+		/* few: the members themselves */
+		off = (size_t)snprintf(otitle, sizeof(otitle), "other:");
+		for (q = nshow; q < nnamed && off + 40 < sizeof(otitle); q++)
+			off += (size_t)snprintf(otitle + off, sizeof(otitle) -
+			    off, "%s %s", q > nshow ? "," : "",
+			    ex(s.name[named[q]]));
+	} else if (nshow < nnamed) {
 		char a[32], b[32];
 
-		snprintf(otitle, sizeof(otitle), "other: all but the %zu "
-		    "largest over %s-%s", nshow, x_text(&xi, xrow[0], a,
-		    sizeof(a)), x_text(&xi, xrow[nx - 1], b, sizeof(b)));
+		snprintf(otitle, sizeof(otitle), "other: %zu %ss%s (all but "
+		    "the %zu largest %s %s%s%s)", nnamed - nshow, member < 0 ?
+		    "member" : ex(t->head[member]), other != SIZE_MAX ?
+		    " and the data's other" : "", nshow, nx > 1 ? "over" :
+		    "in", x_text(&xi, xrow[0], a, sizeof(a)), nx > 1 ? "-" :
+		    "", nx > 1 ? x_text(&xi, xrow[nx - 1], b, sizeof(b)) : "");
 	} else if (other != SIZE_MAX) {
 		size_t *per = xcalloc(nx + 1, sizeof(size_t)), same = 1;
 
@@ -1551,14 +1658,16 @@ script_stacked(struct cx *x, FILE *fp)
 		free(per);
 	}
 	cell = xcalloc((nx + 1) * (nshow + 2), sizeof(double));
+	slot = xcalloc(s.n + 1, sizeof(size_t));
+	for (i = 0; i < s.n; i++)
+		slot[i] = nshow;	/* other */
+	for (q = 0; q < nshow; q++)
+		slot[named[q]] = q;
 	for (i = 0; i < npt; i++) {
-		size_t at = nshow;	/* other */
+		size_t at = slot[p[i].sid];
 
 		for (j = 0; j < nx && xs[j] != p[i].x; j++)
 			;
-		for (q = 0; q < nshow; q++)
-			if (named[q] == p[i].sid)
-				at = q;
 		if (!isnan(pv[i]))
 			cell[j * (nshow + 1) + at] += pv[i];
 	}
@@ -1600,6 +1709,7 @@ script_stacked(struct cx *x, FILE *fp)
 	    "lc rgb word(colours, i-1)\n", nshow + (*otitle != '\0') + 1);
 out:
 	free(cell);
+	free(slot);
 	free(named);
 	free(ord);
 	free(sum);
@@ -1667,14 +1777,6 @@ value_text(const char *c, const char *cur, double v, char *buf,
 
 	unit_of(c, cur, fabs(v), &u);
 	snprintf(buf, size, u.fmt, v / u.div);
-}
-
-/* a country column: its aggregates are not ranked with countries */
-static int
-is_country_col(const char *c)
-{
-	return strcmp(c, "partner") == 0 || strcmp(c, "reporter") == 0 ||
-	    strcmp(c, "exporter") == 0 || strcmp(c, "importer") == 0;
 }
 
 static int

@@ -980,6 +980,30 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	return a;
 }
 
+/* A roll-up that left every row out (all aggregates, breakdowns...)
+ * has no answer: say why and fail, rather than write a bare header.
+ * An input with no rows at all is an empty answer, and stays one. */
+static void
+rollup_left_all(struct cli *c, const struct agg *a)
+{
+	char buf[1024], msg[2200];
+	size_t o = 0;
+	int i, w;
+
+	if (agg_count(a) > 0)
+		return;
+	for (i = 0; agg_report_line(a, i, buf, sizeof(buf)) &&
+	    o < sizeof(msg); i++) {
+		w = snprintf(msg + o, sizeof(msg) - o, "%s%s", i ? "; " : "",
+		    buf);
+		if (w < 0)
+			break;
+		o += (size_t)w;
+	}
+	if (i > 0)
+		cli_fail(c, "no rows left: %s", msg);
+}
+
 struct agg *
 cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
     unsigned flows, int levels, struct trade_reader **rp)
@@ -995,6 +1019,7 @@ cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 	if ((a = rollup_parallel(c, argc, argv, ao, flows, levels, r)) !=
 	    NULL) {
 		cli_progress_done(c);
+		rollup_left_all(c, a);
 		return a;
 	}
 	a = agg_new(ao);
@@ -1011,5 +1036,6 @@ cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 	if ((levels && agg_check_levels(a, err, sizeof(err)) < 0) ||
 	    agg_finish(a, err, sizeof(err)) < 0)
 		cli_fail(c, "%s", err);
+	rollup_left_all(c, a);
 	return a;
 }

@@ -502,6 +502,34 @@ sources_of(const struct evidence *ev, uint64_t mask, char *buf, size_t size)
 }
 
 
+/*
+ * A reconciled dataset (CEPII BACI) is not the reporter's own reports:
+ * it balances both sides' figures.  When every row of the result is
+ * from one, the note's "CHN's reports" names it instead.
+ */
+static void
+reconciled(const struct evidence *ev, struct evidence_result *res)
+{
+	char was[64], now[200], tmp[sizeof(res->note)], *at;
+	int i;
+
+	if (res->srcmask == 0 || res->side[0] == '\0')
+		return;
+	for (i = 0; i < ev->nsrcs; i++)
+		if ((res->srcmask & (1ull << i)) && strstr(ev->srcs[i],
+		    "BACI") == NULL)
+			return;
+	snprintf(was, sizeof(was), "%s's reports", res->side);
+	if ((at = strstr(res->note, was)) == NULL)
+		return;
+	snprintf(now, sizeof(now), "CEPII BACI's figures for %s (a dataset "
+	    "reconciled from both sides' reports, not %s's own)", res->side,
+	    res->side);
+	snprintf(tmp, sizeof(tmp), "%.*s%s%s", (int)(at - res->note),
+	    res->note, now, at + strlen(was));
+	memcpy(res->note, tmp, sizeof(res->note));
+}
+
 static void
 what_missing(const struct claim *cl, const char *rep, const char *par,
     unsigned flows, struct evidence_result *res, const char *more)
@@ -761,6 +789,40 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 	return n;
 }
 
+/* How much of the partners' side the mirror covers, after the note:
+ * which partners report, and what share of the reporter's own world
+ * total they are (NAN when it has none). */
+static void
+coverage(const struct claim *cl, char **codes, const double *v, int n,
+    double world, struct evidence_result *res)
+{
+	size_t o = strlen(res->note);
+	double sum = 0;
+	char hb[32], hb2[32];
+	int i;
+
+	for (i = 0; i < n; i++)
+		sum += v[i];
+	o += (size_t)snprintf(res->note + o, o < sizeof(res->note) ?
+	    sizeof(res->note) - o : 0, "; %d partner%s report (", n,
+	    n == 1 ? "" : "s");
+	for (i = 0; i < n && i < 6 && o < sizeof(res->note); i++)
+		o += (size_t)snprintf(res->note + o, sizeof(res->note) - o,
+		    "%s%s", i ? ", " : "", codes[i]);
+	if (o >= sizeof(res->note))
+		return;
+	if (isnan(world))
+		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s in "
+		    "all; %s's own total: missing, so the share is of the "
+		    "reporting partners only", n > 6 ? ", ..." : "",
+		    human(sum, hb, sizeof(hb)), cl->reporter);
+	else
+		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s: "
+		    "%.1f%% of %s's reported world total of %s", n > 6 ?
+		    ", ..." : "", human(sum, hb, sizeof(hb)), 100 * sum / world,
+		    cl->reporter, human(world, hb2, sizeof(hb2)));
+}
+
 static void
 evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
     struct evidence_result *res)
@@ -854,7 +916,9 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		char cur[32], cur2[32];
 
 		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
-		if (n == 0 && mirror) {
+		/* a reporter with no partner rows (one that no longer
+		 * publishes): the partners' side, with --mirror or not */
+		if (n == 0) {
 			free(v);
 			free(codes);
 			n = partners(ev, cl, 1, &v, &codes, &rows, &sm, cur,
@@ -869,7 +933,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		for (i = 0; i < n; i++)
 			if (v[i] > mine)
 				rank++;
-		if (n && !side_mirror && cl->metric == M_SHARE) {
+		if (n && cl->metric == M_SHARE) {
 			struct meas w = measure_range(ev, cl, cl->reporter,
 			    "WLD", cl->flows);
 
@@ -885,6 +949,17 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			    "its partners mix %s and %s (convert them to one "
 			    "currency first)", side_mirror ? "the mirror" :
 			    cl->reporter, cur, cur2);
+		} else if (side_mirror && !world && n == 1 && mine >= 0) {
+			/* the numerator alone: no denominator to divide by */
+			int imp = (cl->flows & (1u << FLOW_M)) != 0;
+
+			snprintf(res->note, sizeof(res->note), "%s's %s to %s of "
+			    "%s in %s: %s %s; %s's %s from all partners: "
+			    "missing (no other partner reports, and %s has no "
+			    "world row)", cl->partner, imp ? "exports" :
+			    "imports", cl->reporter, cl->product, cl->period,
+			    human(mine, hb, sizeof(hb)), cur, cl->reporter,
+			    imp ? "imports" : "exports", cl->reporter);
 		} else if (n == 0 || mine < 0) {
 			char more[200];
 
@@ -911,6 +986,9 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			    human(mine, hb, sizeof(hb)), human(tot, hb2,
 			    sizeof(hb2)), world ? "the reported world total" :
 			    "the sum over partners", cl->partner, rank, n);
+			if (side_mirror)
+				coverage(cl, codes, v, n, world ? tot : NAN,
+				    res);
 		}
 		for (i = 0; i < n; i++)
 			free(codes[i]);
@@ -1096,6 +1174,7 @@ evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
 	res->verdict = !res->ok ? V_INSUFFICIENT : fabs(d) <= lim *
 	    (1 + 1e-12) ? V_SUPPORTED : V_CONTRADICTED;
 	res->sources = xstrdup(sources_of(ev, res->srcmask, sb, sizeof(sb)));
+	reconciled(ev, res);
 	if (res->ok && x->expected != 0 && x->metric != M_RECORD) {
 		double pc = fabs(d) / fabs(x->expected) * 100;
 

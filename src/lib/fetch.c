@@ -41,6 +41,25 @@ static const struct {
 };
 #define NCOMTRADE_NUM (sizeof(comtrade_num) / sizeof(comtrade_num[0]))
 
+/*
+ * The numbers Comtrade gave a country before, or gives it in its legacy
+ * data, beside the one above: Italy is 381 in the legacy download
+ * (2016-2020 in ../shared/data/comtrade-legacy-sme) and 380 in
+ * Comtrade+; Sudan was 736 until 2011 (729 since South Sudan's
+ * independence).  A query asks for both, so that no period is lost,
+ * and the response's numbers read back as the one country
+ * (data/codes/aliases.csv).  The ISO numbers Comtrade does not use (USA 840, UMI 581...) are not
+ * asked, nor Germany's 280 (the Federal Republic before 1991, a part of
+ * what DEU is now, not a former name of it).
+ */
+static const struct {
+	const char	*code, *num;
+} comtrade_former[] = {
+	{ "ITA", "381" }, { "SDN", "736" },
+};
+#define NCOMTRADE_FORMER (sizeof(comtrade_former) / \
+    sizeof(comtrade_former[0]))
+
 void
 fetch_list_add(struct fetch_list *l, const char *s)
 {
@@ -175,6 +194,7 @@ fetch_countries(struct fetch_query *q, enum fetch_dim d, const char *arg,
 	const char *s = arg, *num;
 	char buf[32];
 	int st, all = 0, some = 0;
+	size_t k;
 
 	fetch_list_release(l);
 	while ((st = next_item(&s, buf, sizeof(buf))) != 0) {
@@ -202,6 +222,9 @@ fetch_countries(struct fetch_query *q, enum fetch_dim d, const char *arg,
 			return -1;
 		}
 		fetch_list_add(l, num);
+		for (k = 0; k < NCOMTRADE_FORMER; k++)
+			if (strcmp(comtrade_former[k].code, buf) == 0)
+				fetch_list_add(l, comtrade_former[k].num);
 	}
 	if (all && some) {
 		snprintf(err, errsz, "'all' and country codes together: '%s'",

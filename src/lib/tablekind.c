@@ -23,21 +23,33 @@ static const struct {
 	enum tablekind	 kind;
 	const char	*name, *prog;
 	const char	*cols[4];
+	const char	*why;	/* why its rows are not summed; NULL: they are */
 } kinds[] = {
-	{ TK_CLAIMS, "claims", "trade-claim", { "verdict", NULL } },
+	{ TK_CLAIMS, "claims", "trade-claim", { "verdict", NULL },
+	    "its rows are verdicts on claims" },
 	{ TK_MIRROR, "mirror", "trade-mirror", { "exporter", "importer",
-	    "export_value", NULL } },
-	{ TK_CONC, "concentration", "trade-conc", { "hhi", NULL } },
-	{ TK_SHARES, "shares", "trade-share", { "share", "share_pct", NULL } },
-	{ TK_TREND, "trend", "trade-trend", { "cagr", "trend_growth", NULL } },
+	    "export_value", NULL }, "each row pairs two reports of one flow "
+	    "(exporter's and importer's)" },
+	{ TK_CONC, "concentration", "trade-conc", { "hhi", NULL },
+	    "each row is a whole group (its total, hhi, cr1...): summed, "
+	    "groups that share members count them again" },
+	{ TK_SHARES, "shares", "trade-share", { "share", "share_pct", NULL },
+	    "summing it adds shares, and adds an 'other' row to the members "
+	    "it holds" },
+	{ TK_TREND, "trend", "trade-trend", { "cagr", "trend_growth", NULL },
+	    "each row is a whole series (first, last, cagr), not a period's "
+	    "value" },
 	{ TK_SERIES, "series", "trade-trend --each", { "yoy", "index", "ma",
-	    NULL } },
-	{ TK_UV, "unit values", "trade-uv", { "unit_value", NULL } },
-	{ TK_RCA, "rca", "trade-rca", { "rca", "tii", NULL } },
+	    NULL }, "its rows are changes, indices or moving averages of a "
+	    "series" },
+	{ TK_UV, "unit values", "trade-uv", { "unit_value", NULL },
+	    "its rows are values per unit, beside the sums they came from" },
+	{ TK_RCA, "rca", "trade-rca", { "rca", "tii", NULL },
+	    "its rows are indices of advantage, not flows" },
 	{ TK_FX, "converted values", "trade-fx", { "fx_rate", "fx_from",
-	    NULL } },
+	    NULL }, NULL },
 	{ TK_ROLLUP, "roll-up", "trade-agg", { "rows", "months",
-	    "month_mask", NULL } },
+	    "month_mask", NULL }, NULL },
 };
 
 static const char *const keynames[TKEY_COUNT] = {
@@ -113,6 +125,23 @@ tablekind_program(enum tablekind k)
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		if (kinds[i].kind == k)
 			return kinds[i].prog;
+	return "";
+}
+
+int
+tablekind_summable(enum tablekind k)
+{
+	return tablekind_why(k)[0] == '\0';
+}
+
+const char *
+tablekind_why(enum tablekind k)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (kinds[i].kind == k)
+			return kinds[i].why ? kinds[i].why : "";
 	return "";
 }
 

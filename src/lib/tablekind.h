@@ -46,6 +46,12 @@ enum tablekind	 tablekind_find(const char *const *names, size_t n);
  * writes it ("trade-share"; "" for trade rows, which many write). */
 const char	*tablekind_name(enum tablekind k);
 const char	*tablekind_program(enum tablekind k);
+/* Whether rows of kind k may be summed as trade rows (trade rows, a
+ * roll-up, converted values, a source's file): 1, else 0. */
+int		 tablekind_summable(enum tablekind k);
+/* Why summing a table of kind k would be wrong, for a message (a
+ * phrase, "" for the kinds that may be summed). */
+const char	*tablekind_why(enum tablekind k);
 /* The index of column name in names[0..n), or -1. */
 int		 tablekind_column(const char *const *names, size_t n,
 		    const char *name);

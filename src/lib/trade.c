@@ -22,6 +22,7 @@
 #include "num.h"
 #include "period.h"
 #include "source.h"
+#include "tablekind.h"
 #include "trade.h"
 #include "tradefmt.h"
 #include "util.h"
@@ -379,6 +380,31 @@ trade_set_format(struct trade_reader *r, const struct trade_format_ops *best)
 	return 0;
 }
 
+/* -1 with the reason when the header is of a table another program
+ * derived (tablekind.h), which a summing program must not add up. */
+static int
+refuse_derived(struct trade_reader *r)
+{
+	char *names[64] = { NULL };
+	size_t i, n = r->nf < 64 ? r->nf : 64, len;
+	enum tablekind k;
+
+	for (i = 0; i < n; i++) {
+		const char *h = trade_fld(r, i, &len);
+
+		names[i] = xstrndup(h, len);
+	}
+	k = tablekind_find((const char *const *)names, n);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	if (tablekind_summable(k))
+		return 0;
+	trade_rowerr(r, "a %s table (%s's output), not trade rows: %s; give "
+	    "this program the trade rows %s read", tablekind_name(k),
+	    tablekind_program(k), tablekind_why(k), tablekind_program(k));
+	return -1;
+}
+
 /*
  * The next member of the input: of the current file's source (a zip's
  * next data member), or of the next file's; r->fname is its name.  1,
@@ -731,6 +757,8 @@ trade_open_next(struct trade_reader *r)
 	 * file (num_parse_mark()); else '.' (-1: num_parse()'s) */
 	r->decmark = r->o.decimal ? r->o.decimal :
 	    csvr_delim(r->csv) == ';' ? 0 : -1;
+	if (r->o.refuse_derived && refuse_derived(r) < 0)
+		return -1;
 	if (trade_set_format(r, r->o.format == FMT_AUTO ? NULL :
 	    trade_format_find(r->o.format)) < 0)
 		return -1;

@@ -86,6 +86,9 @@ struct trade_opts {
 	const char		*columns, *set, *currency;
 	int			 scale, wide;
 	int			 names;		/* fill reporter_name... */
+	/* a summing program's: refuse a table another program derived
+	 * (shares, trend...: tablekind_summable()) */
+	int			 refuse_derived;
 	/* when set, rows whose product it rejects are skipped unread (a
 	 * filter on products reads only the product of the others) */
 	int			(*keep_product)(const char *product,

@@ -87,6 +87,30 @@ test_options(void)
 	CHECK(fetch_countries(&q, FETCH_PARTNER, "world,RUS", err,
 	    sizeof(err)) == 0);
 	CHECK_STR(joined(&q.dim[FETCH_PARTNER]), "0,643");
+	/* a country whose Comtrade number changed is asked for by each
+	 * (Italy 380 and legacy 381, Sudan 729 and former 736), and each
+	 * number of a response is read back as the country */
+	CHECK(fetch_countries(&q, FETCH_PARTNER, "ITA,SDN,UMI,USA", err,
+	    sizeof(err)) == 0);
+	CHECK_STR(joined(&q.dim[FETCH_PARTNER]), "380,381,729,736,849,842");
+	{
+		static const char *const back[][2] = { { "380", "ITA" },
+		    { "381", "ITA" }, { "729", "SDN" }, { "736", "SDN" },
+		    { "849", "UMI" }, { "581", "UMI" }, { "842", "USA" },
+		    { "840", "USA" }, { "280", "DEU" }, { "276", "DEU" } };
+		size_t k;
+
+		codes_init();
+		for (k = 0; k < sizeof(back) / sizeof(back[0]); k++) {
+			const struct country *bc = codes_lookup(back[k][0],
+			    strlen(back[k][0]));
+
+			CHECK(bc != NULL && strcmp(bc->code, back[k][1]) == 0);
+		}
+	}
+	CHECK(fetch_countries(&q, FETCH_PARTNER, "DEU", err,
+	    sizeof(err)) == 0);
+	CHECK_STR(joined(&q.dim[FETCH_PARTNER]), "276");
 	CHECK(fetch_countries(&q, FETCH_PARTNER, "XYZ", err,
 	    sizeof(err)) < 0);
 	CHECK_STR(err, "unknown country code: 'XYZ' (ISO 3166-1 alpha-3, all "

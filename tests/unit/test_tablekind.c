@@ -55,6 +55,21 @@ main(void)
 	CHECK(tablekind_find(odd, N(odd)) == TK_NONE);
 	CHECK(tablekind_find(norows, N(norows)) == TK_NONE);
 
+	/* what a summing program refuses: the derived kinds */
+	CHECK(tablekind_summable(TK_TRADE));
+	CHECK(tablekind_summable(TK_ROLLUP));
+	CHECK(tablekind_summable(TK_FX));
+	CHECK(tablekind_summable(TK_NONE));
+	CHECK(!tablekind_summable(TK_SHARES));
+	CHECK(!tablekind_summable(TK_CONC));
+	CHECK(!tablekind_summable(TK_TREND));
+	CHECK(!tablekind_summable(TK_SERIES));
+	CHECK(!tablekind_summable(TK_MIRROR));
+	CHECK(!tablekind_summable(TK_UV));
+	CHECK(!tablekind_summable(TK_RCA));
+	CHECK(!tablekind_summable(TK_CLAIMS));
+	CHECK_STR(tablekind_why(TK_TRADE), "");
+
 	CHECK_STR(tablekind_name(TK_SHARES), "shares");
 	CHECK_STR(tablekind_program(TK_MIRROR), "trade-mirror");
 	CHECK_STR(tablekind_name(TK_NONE), "not a tradestat table");
