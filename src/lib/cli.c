@@ -969,14 +969,19 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 				snprintf(err, sizeof(err), "%s", x[t].err);
 				line = x[t].line;
 			}
-		cli_fail(c, "%s", st == -2 && trade_error(r)[0] ?
-		    trade_error(r) : err[0] ? err :
-		    "the threads' sums cannot be merged");
+		if (st == -2 && trade_error(r)[0])
+			snprintf(err, sizeof(err), "%s", trade_error(r));
+		else if (!err[0])
+			snprintf(err, sizeof(err), "the threads' sums cannot "
+			    "be merged");
 	}
 	for (t = 0; t < nt; t++)
 		agg_free(x[t].a);
 	free(x);
 	free(ctx);
+	/* a stream cannot be read again: its failure is the answer */
+	if (a == NULL && stream)
+		cli_fail(c, "%s", err);
 	return a;
 }
 
