@@ -6,8 +6,15 @@
 # error) and exit status, on every real file, the bad-input corpus and
 # the format excerpts: the roll-up, and trade-load and trade-filter,
 # whose blocks are written in order.
+# The folders of monthly files (one format each) give their first file:
+# the threads meet the same quirks in each, at a sixth of the runs.
+real=
+for d in ../shared/data/*/*/; do
+	set -- "$d"*.csv
+	[ -f "$1" ] && real="$real $1"
+done
 n=0
-for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv tests/data/*.csv tests/data/formats/*; do
+for f in ../shared/data/*/*.csv $real tests/bad/corpus/*.csv tests/data/*.csv tests/data/formats/*; do
 	for cmd in "trade-agg --by all" "trade-agg --by period" \
 	    "trade-agg --by partner --hs-level 4" "trade-load" \
 	    "trade-filter --flow M --product 85"; do
@@ -24,4 +31,4 @@ for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv 
 	done
 done
 # the count grows with ../shared/data; a floor catches a loop that ran nothing
-[ "$n" -ge 700 ] && echo "700 or more runs compared" || echo "only $n runs compared"
+[ "$n" -ge 350 ] && echo "350 or more runs compared" || echo "only $n runs compared"
