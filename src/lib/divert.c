@@ -58,16 +58,6 @@ struct divert {
 };
 
 static uint64_t
-hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
-	return h;
-}
-
-static uint64_t
 hash_u64(uint64_t x)
 {
 	x ^= x >> 33;
@@ -228,7 +218,7 @@ product_index(struct divert *d, const char *p)
 		d->pslot = xcalloc(n, sizeof(*d->pslot));
 		d->npslot = n;
 		for (i = 0; i < d->nprod; i++) {
-			size_t h = hash_str(d->prod[i]) & (n - 1);
+			size_t h = util_hash(d->prod[i]) & (n - 1);
 
 			while (d->pslot[h] != 0)
 				h = (h + 1) & (n - 1);
@@ -236,7 +226,7 @@ product_index(struct divert *d, const char *p)
 		}
 	}
 	mask = d->npslot - 1;
-	for (i = hash_str(p) & mask; d->pslot[i] != 0; i = (i + 1) & mask)
+	for (i = util_hash(p) & mask; d->pslot[i] != 0; i = (i + 1) & mask)
 		if (strcmp(d->prod[d->pslot[i] - 1], p) == 0)
 			return d->pslot[i] - 1;
 	if (d->nprod == d->capprod) {

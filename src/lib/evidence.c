@@ -61,21 +61,11 @@ struct evidence {
 	size_t			 ncovered;
 };
 
-static uint64_t
-hash_code(const char *s)
-{
-	uint64_t h = 14695981039346656037ULL;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
-}
-
 /* The slot of code: where it is, or the free one where it goes. */
 static size_t
 code_slot(const struct evidence *ev, const char *code)
 {
-	size_t mask = ev->nslot - 1, s = (size_t)hash_code(code) & mask;
+	size_t mask = ev->nslot - 1, s = (size_t)util_hash(code) & mask;
 
 	while (ev->slot[s] != 0 && strcmp(ev->code[ev->slot[s] - 1],
 	    code) != 0)

@@ -185,3 +185,13 @@ util_popcount(unsigned v)
 		n++;
 	return n;
 }
+
+uint64_t
+util_hash(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;	/* FNV-1a offset basis */
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}

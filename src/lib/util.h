@@ -37,6 +37,9 @@ size_t	 util_utf8_len(const char *s, size_t n);
 int	 util_strcasecmp(const char *a, const char *b);
 /* The number of bits set in v (months in a mask, HS levels). */
 int	 util_popcount(unsigned v);
+/* FNV-1a (Fowler, Noll, Vo) of a NUL-terminated string: the hash of
+ * the small open-addressing tables keyed by codes. */
+uint64_t util_hash(const char *s);
 /* The same on the first n bytes. */
 int	 util_strcasecmp_n(const char *a, const char *b, size_t n);
 
