@@ -1,11 +1,12 @@
 # needs: shared
 # The fast paths (quote-free lines split in place; with --product, lines
 # that hold none of the codes skipped once their CSV structure is checked)
-# give exactly what libcsv alone gives, on every real file and the
+# give exactly what libcsv alone gives, on the real files ($SHARED_SAMPLE: the first of each folder of
+# monthly files) and the
 # bad-input corpus, but for the one documented difference: a row of
 # another product is not checked beyond its structure, so the bad HS code
 # '85A2' of hs-not-digits.csv goes unreported with --product.
-for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv tests/data/*.csv; do
+for f in $SHARED_SAMPLE tests/bad/corpus/*.csv tests/data/*.csv; do
 	for p in 8542 8703,0101 TOTAL 848620,903082,854231; do
 		trade-filter -q --unknown keep --product $p "$f" > $T/fast.out 2> $T/fast.err
 		a=$?
@@ -19,4 +20,4 @@ for f in ../shared/data/*/*.csv ../shared/data/*/*/*.csv tests/bad/corpus/*.csv 
 	done
 done
 # the count grows with ../shared/data; a floor catches a loop that ran nothing
-[ "$n" -ge 1800 ] && echo "1800 or more runs compared" || echo "only $n runs compared"
+[ "$n" -ge 220 ] && echo "220 or more runs compared" || echo "only $n runs compared"

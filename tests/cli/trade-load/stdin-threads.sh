@@ -6,15 +6,10 @@
 # error) and exit status, on every real file, the bad-input corpus and
 # the format excerpts: the roll-up, and trade-load and trade-filter,
 # whose blocks are written in order.
-# The folders of monthly files (one format each) give their first file:
-# the threads meet the same quirks in each, at a sixth of the runs.
-real=
-for d in ../shared/data/*/*/; do
-	set -- "$d"*.csv
-	[ -f "$1" ] && real="$real $1"
-done
+# The real files are $SHARED_SAMPLE (tests/run.sh): the folders of
+# monthly files give their first file.
 n=0
-for f in ../shared/data/*/*.csv $real tests/bad/corpus/*.csv tests/data/*.csv tests/data/formats/*; do
+for f in $SHARED_SAMPLE tests/bad/corpus/*.csv tests/data/*.csv tests/data/formats/*; do
 	for cmd in "trade-agg --by all" "trade-agg --by period" \
 	    "trade-agg --by partner --hs-level 4" "trade-load" \
 	    "trade-filter --flow M --product 85"; do
