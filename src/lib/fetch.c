@@ -17,6 +17,7 @@
 
 #include "codes.h"
 #include "fetch.h"
+#include "fmt_comtrade_json.h"
 #include "prodlist.h"
 #include "trade.h"
 #include "util.h"
@@ -911,14 +912,20 @@ looks_html(const char *body, size_t len, const char *ctype)
 	return i < len && body[i] == '<';
 }
 
+/*
+ * The response is scanned as the reader reads it, one record at a time
+ * (fmt_comtrade_json.h): a response of a quarter of a million records
+ * never becomes a tree of them all.
+ */
 enum fetch_status
 fetch_check(const char *body, size_t len, long status, const char *ctype,
     size_t *count, char *msg, size_t msgsz)
 {
+	struct fmt_comtrade_json_err e;
 	char words[256];
-	json_error_t jerr;
-	json_t *j, *data;
-	int ok = status >= 200 && status <= 299;
+	json_t *rest;
+	size_t n;
+	int ok = status >= 200 && status <= 299, st, said;
 
 	*count = 0;
 	if (looks_html(body, len, ctype)) {
@@ -927,8 +934,9 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 		    "JSON: '%s'", status, words[0] ? words : "(no text)");
 		return ok ? FETCH_BAD_BODY : FETCH_API_ERROR;
 	}
-	j = json_loadb(body, len, 0, &jerr);
-	if (j == NULL) {
+	st = fmt_comtrade_json_scan(body, len, -1, NULL, NULL, &n, &rest, &e);
+	if (st < 0) {
+		json_decref(rest);
 		if (!ok) {
 			clean_text(body, len, words, sizeof(words));
 			snprintf(msg, msgsz, "HTTP %ld: %s%s%s", status,
@@ -937,21 +945,19 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 			return FETCH_API_ERROR;
 		}
 		snprintf(msg, msgsz, "HTTP %ld: the response is not complete "
-		    "JSON (%zu bytes; at line %d, column %d: %s)", status, len,
-		    jerr.line, jerr.column, jerr.text);
+		    "JSON (%zu bytes; at line %llu, column %lu: %s)", status,
+		    len, e.line, e.col, e.what);
 		return FETCH_BAD_BODY;
 	}
-	data = json_object_get(j, "data");
-	if (ok && json_is_array(data) && !json_words(j, words,
-	    sizeof(words))) {
-		*count = json_array_size(data);
-		json_decref(j);
+	said = json_words(rest, words, sizeof(words));
+	json_decref(rest);
+	if (ok && st == 1 && !said) {
+		*count = n;
 		return FETCH_OK;
 	}
-	if (json_words(j, words, sizeof(words))) {
+	if (said) {
 		snprintf(msg, msgsz, "HTTP %ld: the API said: '%s'", status,
 		    words);
-		json_decref(j);
 		return FETCH_API_ERROR;
 	}
 	if (ok)
@@ -959,7 +965,6 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 		    "of records", status);
 	else
 		snprintf(msg, msgsz, "HTTP %ld: no text", status);
-	json_decref(j);
 	return ok ? FETCH_BAD_BODY : FETCH_API_ERROR;
 }
 
@@ -1137,3 +1142,4 @@ fetch_query_args(struct fetch_query *q, const char *reporter,
 		return opt_err("--flow", err, errsz);
 	return 0;
 }
+
