@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "fmt_comtrade_json.h"
+#include "num.h"
 #include "source.h"
 #include "tradefmt.h"
 #include "util.h"
@@ -360,7 +361,7 @@ element(struct json_state *j, json_t **rec)
 static char *
 json_text(json_t *v)
 {
-	char buf[64];
+	char buf[NUM_BUFSZ];
 
 	if (v == NULL || json_is_null(v))
 		return xstrdup("");
@@ -371,10 +372,10 @@ json_text(json_t *v)
 		    (long long)json_integer_value(v));
 		return xstrdup(buf);
 	}
-	if (json_is_real(v)) {
-		snprintf(buf, sizeof(buf), "%.17g", json_real_value(v));
-		return xstrdup(buf);
-	}
+	/* the shortest digits that read back: 0.1, not the
+	 * 0.10000000000000001 of %.17g, in the messages that quote it */
+	if (json_is_real(v))
+		return xstrdup(num_format_exact(json_real_value(v), buf));
 	if (json_is_true(v))
 		return xstrdup("true");
 	if (json_is_false(v))
