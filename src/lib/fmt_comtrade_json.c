@@ -298,8 +298,8 @@ members(struct json_state *j, int after)
 				snprintf(j->api, sizeof(j->api), "%s",
 				    json_string_value(v));
 			if (json_is_string(name))
-				json_object_set(j->rest, json_string_value(name),
-				    v);
+				json_object_set(j->rest,
+				    json_string_value(name), v);
 			json_decref(v);
 		}
 		json_decref(name);
