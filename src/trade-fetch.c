@@ -67,6 +67,7 @@ struct run {
 	struct cli		 c;
 	struct fetch_query	 q;
 	struct session		 s;
+	struct fetch_twins	*twins;
 	char			*key, *dir;
 	int			 raw;
 };
@@ -94,6 +95,8 @@ static void
 cleanup(void)
 {
 	session_release(&x.s);
+	fetch_twins_free(x.twins);
+	x.twins = NULL;
 }
 
 /* cli_open_once() for fetch_write_response(): before the first row */
@@ -258,6 +261,15 @@ main(int argc, char **argv)
 	atexit(cleanup);
 	if (session_run(&x.s) < 0)
 		cli_fail(&x.c, "%s", x.s.err);
+	/* Italy or Sudan under both their codes is refused before a row
+	 * goes out; --raw is the responses as they came, the way out */
+	x.twins = fetch_twins_alloc();
+	for (i = 0; !x.raw && i < x.s.nparts; i++)
+		if (fetch_twins_add(x.twins, x.s.parts[i].path, err,
+		    sizeof(err)) < 0)
+			cli_fail(&x.c, "call %zu: %s", x.s.parts[i].ncall, err);
+	fetch_twins_free(x.twins);
+	x.twins = NULL;
 	if (x.raw)
 		cli_open_output(&x.c);
 	for (i = 0; i < x.s.nparts; i++)

@@ -11,6 +11,7 @@
 #include "agg.h"
 #include "codes.h"
 #include "group.h"
+#include "monthmask.h"
 #include "period.h"
 #include "util.h"
 
@@ -1215,7 +1216,7 @@ agg_write_cell(struct csvw *w, const struct agg *a, const struct agg_cell *c,
 void
 agg_write_months(struct csvw *w, int count, int mask)
 {
-	char mb[16];	/* room for any unsigned in hex */
+	char mb[MONTHMASK_LEN + 1];
 
 	if (mask == 0) {
 		csvw_empty(w);
@@ -1223,8 +1224,8 @@ agg_write_months(struct csvw *w, int count, int mask)
 		return;
 	}
 	csvw_int(w, count);
-	snprintf(mb, sizeof(mb), "%03x", (unsigned)mask);
-	csvw_str(w, mb);
+	/* letters: a spreadsheet took the hex "0e0" for the number 0 */
+	csvw_str(w, monthmask_format(mask, mb));
 }
 
 static int

@@ -167,8 +167,8 @@ void		 agg_write_cell(struct csvw *w, const struct agg *a,
  * else 15 significant digits. */
 void		 agg_write_keys(struct csvw *w, const struct agg *a,
 		    const struct agg_cell *c, int exact);
-/* The columns months and month_mask (the mask in hex, as every program
- * reads it back): count and mask, or both empty when mask is 0. */
+/* The columns months and month_mask (the mask as twelve letters,
+ * monthmask.h): count and mask, or both empty when mask is 0. */
 void		 agg_write_months(struct csvw *w, int count, int mask);
 
 /*

@@ -16,6 +16,7 @@
 #include "chart.h"
 #include "codes.h"
 #include "csvio.h"
+#include "monthmask.h"
 #include "num.h"
 #include "period.h"
 #include "plot.h"
@@ -1158,7 +1159,7 @@ partial_years(const struct cx *x, const struct xinfo *xi,
 {
 	const struct chart_table *t = x->t;
 	long km = col(t, "months"), kmask = col(t, "month_mask");
-	int *part = xcalloc(npt + 1, sizeof(int)), *seen;
+	int *part = xcalloc(npt + 1, sizeof(int)), *seen, mask;
 	size_t i, off = 0, nseen = 0, j;
 
 	note[0] = '\0';
@@ -1179,9 +1180,9 @@ partial_years(const struct cx *x, const struct xinfo *xi,
 		if (j < nseen || off + 60 >= size)
 			continue;
 		seen[nseen++] = y;
-		if (kmask >= 0 && *t->rows[p[i].row][kmask])
-			mask_text((unsigned)strtoul(t->rows[p[i].row][kmask],
-			    NULL, 16), mt, sizeof(mt));
+		if (kmask >= 0 && monthmask_parse(t->rows[p[i].row][kmask],
+		    strlen(t->rows[p[i].row][kmask]), &mask) == 0 && mask)
+			mask_text((unsigned)mask, mt, sizeof(mt));
 		else
 			snprintf(mt, sizeof(mt), "%ld months", n);
 		off += (size_t)snprintf(note + off, size - off, "%s%d: %s",

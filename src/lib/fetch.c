@@ -9,14 +9,17 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "codes.h"
 #include "fetch.h"
+#include "fmt_comtrade_json.h"
 #include "prodlist.h"
 #include "trade.h"
 #include "util.h"
@@ -911,14 +914,20 @@ looks_html(const char *body, size_t len, const char *ctype)
 	return i < len && body[i] == '<';
 }
 
+/*
+ * The response is scanned as the reader reads it, one record at a time
+ * (fmt_comtrade_json.h): a response of a quarter of a million records
+ * never becomes a tree of them all.
+ */
 enum fetch_status
 fetch_check(const char *body, size_t len, long status, const char *ctype,
     size_t *count, char *msg, size_t msgsz)
 {
+	struct fmt_comtrade_json_err e;
 	char words[256];
-	json_error_t jerr;
-	json_t *j, *data;
-	int ok = status >= 200 && status <= 299;
+	json_t *rest;
+	size_t n;
+	int ok = status >= 200 && status <= 299, st, said;
 
 	*count = 0;
 	if (looks_html(body, len, ctype)) {
@@ -927,8 +936,9 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 		    "JSON: '%s'", status, words[0] ? words : "(no text)");
 		return ok ? FETCH_BAD_BODY : FETCH_API_ERROR;
 	}
-	j = json_loadb(body, len, 0, &jerr);
-	if (j == NULL) {
+	st = fmt_comtrade_json_scan(body, len, -1, NULL, NULL, &n, &rest, &e);
+	if (st < 0) {
+		json_decref(rest);
 		if (!ok) {
 			clean_text(body, len, words, sizeof(words));
 			snprintf(msg, msgsz, "HTTP %ld: %s%s%s", status,
@@ -937,21 +947,19 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 			return FETCH_API_ERROR;
 		}
 		snprintf(msg, msgsz, "HTTP %ld: the response is not complete "
-		    "JSON (%zu bytes; at line %d, column %d: %s)", status, len,
-		    jerr.line, jerr.column, jerr.text);
+		    "JSON (%zu bytes; at line %llu, column %lu: %s)", status,
+		    len, e.line, e.col, e.what);
 		return FETCH_BAD_BODY;
 	}
-	data = json_object_get(j, "data");
-	if (ok && json_is_array(data) && !json_words(j, words,
-	    sizeof(words))) {
-		*count = json_array_size(data);
-		json_decref(j);
+	said = json_words(rest, words, sizeof(words));
+	json_decref(rest);
+	if (ok && st == 1 && !said) {
+		*count = n;
 		return FETCH_OK;
 	}
-	if (json_words(j, words, sizeof(words))) {
+	if (said) {
 		snprintf(msg, msgsz, "HTTP %ld: the API said: '%s'", status,
 		    words);
-		json_decref(j);
 		return FETCH_API_ERROR;
 	}
 	if (ok)
@@ -959,7 +967,6 @@ fetch_check(const char *body, size_t len, long status, const char *ctype,
 		    "of records", status);
 	else
 		snprintf(msg, msgsz, "HTTP %ld: no text", status);
-	json_decref(j);
 	return ok ? FETCH_BAD_BODY : FETCH_API_ERROR;
 }
 
@@ -1136,4 +1143,186 @@ fetch_query_args(struct fetch_query *q, const char *reporter,
 	if (fetch_flows(q, flow, err, errsz) < 0)
 		return opt_err("--flow", err, errsz);
 	return 0;
+}
+
+/*
+ * Countries the API answers under two codes (Italy 380 and 381, Sudan
+ * 729 and 736: data/codes/aliases.csv maps both to one country): the
+ * code each is read as, and its name for the message.
+ */
+static const struct {
+	long		 code, as;
+	const char	*iso, *name;
+} twin_codes[] = {
+	{ 380, 380, "ITA", "Italy" }, { 381, 380, "ITA", "Italy" },
+	{ 729, 729, "SDN", "Sudan" }, { 736, 729, "SDN", "Sudan" },
+};
+#define NTWIN_CODES	(sizeof(twin_codes) / sizeof(twin_codes[0]))
+
+struct twin {
+	char	*key;		/* the row with its codes read as one */
+	long	 rep, par;	/* the codes it came under */
+};
+
+struct fetch_twins {
+	struct twin	*t;
+	size_t		 n, cap;	/* cap a power of two, or 0 */
+	char		*msg;		/* where a twin row is told */
+	size_t		 msgsz;
+};
+
+struct fetch_twins *
+fetch_twins_alloc(void)
+{
+	return xcalloc(1, sizeof(struct fetch_twins));
+}
+
+void
+fetch_twins_free(struct fetch_twins *tw)
+{
+	size_t i;
+
+	if (tw == NULL)
+		return;
+	for (i = 0; i < tw->cap; i++)
+		free(tw->t[i].key);
+	free(tw->t);
+	free(tw);
+}
+
+static int
+twin_of(long code)
+{
+	size_t i;
+
+	for (i = 0; i < NTWIN_CODES; i++)
+		if (twin_codes[i].code == code)
+			return (int)i;
+	return -1;
+}
+
+/* A member of a record as text into buf ("" when it has none). */
+static const char *
+member_text(json_t *rec, const char *name, char *buf, size_t size)
+{
+	json_t *v = json_object_get(rec, name);
+
+	if (json_is_string(v))
+		snprintf(buf, size, "%s", json_string_value(v));
+	else if (json_is_integer(v))
+		snprintf(buf, size, "%lld", (long long)json_integer_value(v));
+	else
+		buf[0] = '\0';
+	return buf;
+}
+
+/* A record's code (an integer or digits), -1 when it has none. */
+static long
+member_code(json_t *rec, const char *name)
+{
+	char buf[32], *end;
+	long v;
+
+	member_text(rec, name, buf, sizeof(buf));
+	v = strtol(buf, &end, 10);
+	return buf[0] == '\0' || *end != '\0' ? -1 : v;
+}
+
+static struct twin *
+twin_slot(struct fetch_twins *tw, const char *key)
+{
+	size_t i = (size_t)util_hash(key) & (tw->cap - 1);
+
+	while (tw->t[i].key != NULL && strcmp(tw->t[i].key, key) != 0)
+		i = (i + 1) & (tw->cap - 1);
+	return &tw->t[i];
+}
+
+static void
+twin_grow(struct fetch_twins *tw)
+{
+	struct fetch_twins old = *tw;
+	size_t i;
+
+	tw->cap = old.cap ? old.cap * 2 : 64;
+	tw->t = xcalloc(tw->cap, sizeof(*tw->t));
+	for (i = 0; i < old.cap; i++)
+		if (old.t[i].key != NULL)
+			*twin_slot(tw, old.t[i].key) = old.t[i];
+	free(old.t);
+}
+
+/* One record: remembered when a side is a twin code; 1 (the message in
+ * tw->msg) when its twin came under the other code. */
+static int
+twin_record(void *arg, json_t *rec)
+{
+	struct fetch_twins *tw = arg;
+	struct twin *s;
+	char key[512], per[32], flow[8], cmd[32], p2[16], cu[16], mot[16];
+	char other[32];
+	long rep = member_code(rec, "reporterCode");
+	long par = member_code(rec, "partnerCode");
+	int ri = twin_of(rep), pi = twin_of(par), i, byrep;
+
+	if (ri < 0 && pi < 0)
+		return 0;
+	snprintf(key, sizeof(key), "%s|%s|%s|%s|%s|%s|%ld|%ld",
+	    member_text(rec, "period", per, sizeof(per)),
+	    member_text(rec, "flowCode", flow, sizeof(flow)),
+	    member_text(rec, "cmdCode", cmd, sizeof(cmd)),
+	    member_text(rec, "partner2Code", p2, sizeof(p2)),
+	    member_text(rec, "customsCode", cu, sizeof(cu)),
+	    member_text(rec, "motCode", mot, sizeof(mot)),
+	    ri < 0 ? rep : twin_codes[ri].as, pi < 0 ? par : twin_codes[pi].as);
+	if (2 * (tw->n + 1) > tw->cap)
+		twin_grow(tw);
+	s = twin_slot(tw, key);
+	if (s->key == NULL) {
+		s->key = xstrdup(key);
+		s->rep = rep;
+		s->par = par;
+		tw->n++;
+		return 0;
+	}
+	if (s->rep == rep && s->par == par)
+		return 0;
+	byrep = s->rep != rep;
+	i = byrep ? ri : pi;
+	member_text(rec, byrep ? "partnerISO" : "reporterISO", other,
+	    sizeof(other));
+	if (other[0] == '\0')
+		snprintf(other, sizeof(other), "%ld", byrep ? par : rep);
+	snprintf(tw->msg, tw->msgsz, "%s codes %ld and %ld are both %s "
+	    "(%s): rows of both for period %s, flow %s, %s %s, product %s: "
+	    "a sum would count %s twice; keep one code's records (%ld is "
+	    "the current code) from trade-fetch --raw",
+	    byrep ? "reporter" : "partner", byrep ? s->rep : s->par,
+	    byrep ? rep : par, twin_codes[i].name, twin_codes[i].iso, per,
+	    flow, byrep ? "partner" : "reporter", other, cmd,
+	    twin_codes[i].name, twin_codes[i].as);
+	return 1;
+}
+
+int
+fetch_twins_add(struct fetch_twins *tw, const char *path, char *err,
+    size_t errsz)
+{
+	struct fmt_comtrade_json_err e;
+	size_t n;
+	int fd, st;
+
+	if ((fd = open(path, O_RDONLY)) < 0) {
+		snprintf(err, errsz, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	tw->msg = err;
+	tw->msgsz = errsz;
+	st = fmt_comtrade_json_scan("", 0, fd, twin_record, tw, &n, NULL,
+	    &e);
+	close(fd);
+	if (st < 0)
+		snprintf(err, errsz, "%s:%llu:%lu: not valid JSON: %s", path,
+		    e.line, e.col, e.what);
+	return st < 0 || st == 2 ? -1 : 0;
 }

@@ -137,6 +137,22 @@ int	 fetch_write_response(const char *path, time_t fetched, int raw,
 	    char *err, size_t errsz);
 
 /*
+ * Countries the API answers under two codes: Italy as 380 and 381,
+ * Sudan as 729 and 736, each read as one country.  Rows of both codes
+ * for the same period, flow, other side, product and breakdowns would
+ * count the country twice in any sum.  fetch_twins_add() reads a saved
+ * response (path) and keeps its rows of those codes, only theirs; -1
+ * with err when one has its twin under the other code, in this response
+ * or one added before (the codes, the country, the period, the way
+ * out), or when the file cannot be read.  fetch_twins_free() frees all.
+ */
+struct fetch_twins;
+struct fetch_twins *fetch_twins_alloc(void);
+int	 fetch_twins_add(struct fetch_twins *tw, const char *path, char *err,
+	    size_t errsz);
+void	 fetch_twins_free(struct fetch_twins *tw);
+
+/*
  * The calls of the query: periods in groups of FETCH_MAX_PERIODS, and
  * each call halved along its longest list until its URL (with base) fits
  * in FETCH_URL_MAX characters.  *calls is an array of *ncalls (free each

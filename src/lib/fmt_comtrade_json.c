@@ -10,15 +10,19 @@
  * one record however large the response (a whole 62 MB response read
  * with json_loadb() took 480 MB).  The other members of the object are
  * scanned too; the API's "error" is kept for the message when there is
- * no "data".
+ * no "data".  fmt_comtrade_json_scan() is the same scanner on a buffer,
+ * for trade-fetch's checks of a response (fmt_comtrade_json.h).
  */
 #include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "fmt_comtrade_json.h"
+#include "num.h"
 #include "source.h"
 #include "tradefmt.h"
 #include "util.h"
@@ -47,6 +51,12 @@ struct json_state {
 	char		**vals;		/* the current record's values */
 	size_t		 *lens;
 	size_t		  nfields;
+	json_t		 *rest;		/* the other members, when wanted */
+	char		 *err;		/* where a message goes */
+	size_t		  errsz;
+	const char	 *fname;	/* its file, NULL for the bare words */
+	unsigned long long eline;	/* where the JSON went wrong */
+	unsigned long	  ecol;
 };
 
 static int
@@ -70,17 +80,22 @@ json_sniff(struct trade_reader *r, const char *head, size_t len)
 }
 
 static int
-bad_json(struct trade_reader *r, unsigned long long line, unsigned long col,
+bad_json(struct json_state *j, unsigned long long line, unsigned long col,
     const char *what)
 {
-	snprintf(r->err, sizeof(r->err), "%s:%llu:%lu: not valid JSON: %s",
-	    r->fname, line, col, what);
+	j->eline = line;
+	j->ecol = col;
+	if (j->fname != NULL)
+		snprintf(j->err, j->errsz, "%s:%llu:%lu: not valid JSON: %s",
+		    j->fname, line, col, what);
+	else
+		snprintf(j->err, j->errsz, "%s", what);
 	return -1;
 }
 
 /* The next byte, not taken; -1 at the end, -2 on a read error. */
 static int
-peekc(struct trade_reader *r, struct json_state *j)
+peekc(struct json_state *j)
 {
 	ssize_t k;
 
@@ -92,8 +107,10 @@ peekc(struct trade_reader *r, struct json_state *j)
 		k = j->fd >= 0 ? read(j->fd, j->in, j->icap) : 0;
 	while (k < 0 && errno == EINTR);
 	if (k < 0) {
-		snprintf(r->err, sizeof(r->err), "%s: read error: %s",
-		    r->fname, strerror(errno));
+		j->eline = j->line;
+		j->ecol = j->col;
+		snprintf(j->err, j->errsz, "%s%sread error: %s", j->fname ?
+		    j->fname : "", j->fname ? ": " : "", strerror(errno));
 		return -2;
 	}
 	if (k == 0) {
@@ -116,11 +133,11 @@ takec(struct json_state *j)
 }
 
 static int
-skip_ws(struct trade_reader *r, struct json_state *j)
+skip_ws(struct json_state *j)
 {
 	int c;
 
-	while ((c = peekc(r, j)) == ' ' || c == '\t' || c == '\n' ||
+	while ((c = peekc(j)) == ' ' || c == '\t' || c == '\n' ||
 	    c == '\r')
 		takec(j);
 	return c;
@@ -141,21 +158,21 @@ keep(struct json_state *j, int c, size_t max)
 /*
  * Scan one value into j->val (its first max bytes): an object or array
  * to its matching end, a string, or a scalar.  jansson checks what is
- * kept; the scan only finds where a value ends.  0, or -1 (r->err).
+ * kept; the scan only finds where a value ends.  0, or -1 (j->err).
  */
 static int
-scan_value(struct trade_reader *r, struct json_state *j, size_t max)
+scan_value(struct json_state *j, size_t max)
 {
 	int c, depth = 0, instr = 0, esc = 0;
 
 	j->vlen = 0;
-	if ((c = skip_ws(r, j)) < 0)
-		return c == -2 ? -1 : bad_json(r, j->line, j->col,
+	if ((c = skip_ws(j)) < 0)
+		return c == -2 ? -1 : bad_json(j, j->line, j->col,
 		    "the input ends where a value should be");
 	j->vline = j->line;
 	j->vcol = j->col;
 	if (c != '{' && c != '[' && c != '"') {
-		while ((c = peekc(r, j)) >= 0 && c != ',' && c != ']' &&
+		while ((c = peekc(j)) >= 0 && c != ',' && c != ']' &&
 		    c != '}' && c != ' ' && c != '\t' && c != '\n' &&
 		    c != '\r') {
 			keep(j, c, max);
@@ -164,8 +181,8 @@ scan_value(struct trade_reader *r, struct json_state *j, size_t max)
 		return c == -2 ? -1 : 0;
 	}
 	for (;;) {
-		if ((c = peekc(r, j)) < 0)
-			return c == -2 ? -1 : bad_json(r, j->line, j->col,
+		if ((c = peekc(j)) < 0)
+			return c == -2 ? -1 : bad_json(j, j->line, j->col,
 			    "the input ends inside a value");
 		keep(j, c, max);
 		takec(j);
@@ -193,30 +210,30 @@ scan_value(struct trade_reader *r, struct json_state *j, size_t max)
 	}
 }
 
-/* Parse the value scanned; NULL with r->err. */
+/* Parse the value scanned; NULL with j->err. */
 static json_t *
-parse_value(struct trade_reader *r, struct json_state *j)
+parse_value(struct json_state *j)
 {
 	json_error_t jerr;
 	json_t *v = json_loadb(j->val, j->vlen, JSON_DECODE_ANY, &jerr);
 
 	if (v == NULL)
-		bad_json(r, j->vline + (unsigned long long)jerr.line - 1,
+		bad_json(j, j->vline + (unsigned long long)jerr.line - 1,
 		    jerr.line == 1 ? j->vcol + (unsigned long)jerr.column - 1 :
 		    (unsigned long)jerr.column, jerr.text);
 	return v;
 }
 
-/* The bytes after the JSON are blanks only: 0, or -1 (r->err). */
+/* The bytes after the JSON are blanks only: 0, or -1 (j->err). */
 static int
-at_end(struct trade_reader *r, struct json_state *j)
+at_end(struct json_state *j)
 {
-	int c = skip_ws(r, j);
+	int c = skip_ws(j);
 
 	if (c == -2)
 		return -1;
 	if (c >= 0)
-		return bad_json(r, j->line, j->col, "more after the end of "
+		return bad_json(j, j->line, j->col, "more after the end of "
 		    "the JSON");
 	return 0;
 }
@@ -225,81 +242,116 @@ at_end(struct trade_reader *r, struct json_state *j)
  * The members of the top object: before the data (after is 0), up to
  * the "data" array, whose '[' is taken (1), or to the end of the object
  * (0); after the data, to the end of the object (0).  -1 on an error.
+ * The API's "error" goes to j->api; with j->rest, every member under
+ * KEEP_MAX bytes but the data goes there too.
  */
 static int
-members(struct trade_reader *r, struct json_state *j, int after)
+members(struct json_state *j, int after)
 {
 	int c, first = !after, isdata, iserr;
-	json_t *v;
+	json_t *v, *name = NULL;
 
 	for (;;) {
-		if ((c = skip_ws(r, j)) == '}') {
+		if ((c = skip_ws(j)) == '}') {
 			takec(j);
-			return at_end(r, j) < 0 ? -1 : 0;
+			return at_end(j) < 0 ? -1 : 0;
 		}
 		if (!first) {
 			if (c != ',')
-				return c == -2 ? -1 : bad_json(r, j->line,
+				return c == -2 ? -1 : bad_json(j, j->line,
 				    j->col, "',' or '}' expected");
 			takec(j);
-			c = skip_ws(r, j);
+			c = skip_ws(j);
 		}
 		first = 0;
 		if (c != '"')
-			return c == -2 ? -1 : bad_json(r, j->line, j->col,
+			return c == -2 ? -1 : bad_json(j, j->line, j->col,
 			    "a member's name expected");
-		if (scan_value(r, j, KEEP_MAX) < 0)
+		if (scan_value(j, KEEP_MAX) < 0)
 			return -1;
 		isdata = j->vlen == 6 && memcmp(j->val, "\"data\"", 6) == 0;
 		iserr = j->vlen == 7 && memcmp(j->val, "\"error\"", 7) == 0;
-		if ((c = skip_ws(r, j)) != ':')
-			return c == -2 ? -1 : bad_json(r, j->line, j->col,
+		if (j->rest != NULL && !isdata && (name = parse_value(j)) ==
+		    NULL)
+			return -1;
+		if ((c = skip_ws(j)) != ':') {
+			json_decref(name);
+			return c == -2 ? -1 : bad_json(j, j->line, j->col,
 			    "':' expected");
+		}
 		takec(j);
-		c = skip_ws(r, j);
+		c = skip_ws(j);
 		if (isdata && !after && c == '[') {
 			takec(j);
 			return 1;
 		}
-		if (scan_value(r, j, KEEP_MAX) < 0)
+		if (scan_value(j, KEEP_MAX) < 0) {
+			json_decref(name);
 			return -1;
-		if (iserr && j->vlen < KEEP_MAX) {
-			if ((v = parse_value(r, j)) == NULL)
+		}
+		if ((iserr || name != NULL) && j->vlen < KEEP_MAX) {
+			if ((v = parse_value(j)) == NULL) {
+				json_decref(name);
 				return -1;
-			if (json_is_string(v))
+			}
+			if (iserr && json_is_string(v))
 				snprintf(j->api, sizeof(j->api), "%s",
 				    json_string_value(v));
+			if (json_is_string(name))
+				json_object_set(j->rest,
+				    json_string_value(name), v);
 			json_decref(v);
 		}
+		json_decref(name);
+		name = NULL;
 	}
+}
+
+/* The top level up to the first element: 1 at the data array (or a bare
+ * array), 0 for an object without one, -1 on an error. */
+static int
+top(struct json_state *j)
+{
+	int c = skip_ws(j);
+
+	if (c == -2)
+		return -1;
+	if (c != '{' && c != '[')
+		return bad_json(j, j->line, j->col, c < 0 ? "the input ends "
+		    "where a value should be" : "'{' or '[' expected");
+	takec(j);
+	if (c == '[')
+		return 1;
+	j->obj = 1;
+	return members(j, 0);
 }
 
 /* The next element of the data array: 1 (*rec, the caller's), 0 at its
  * end, -1 on an error. */
 static int
-element(struct trade_reader *r, struct json_state *j, json_t **rec)
+element(struct json_state *j, json_t **rec)
 {
 	int c;
 
 	if (j->state == 2)
 		return 0;
-	c = skip_ws(r, j);
+	c = skip_ws(j);
 	if (j->state == 1 && c == ',') {
 		takec(j);
-		c = skip_ws(r, j);
+		c = skip_ws(j);
 	} else if (c == ']') {
 		takec(j);
 		j->state = 2;
 		if (j->obj)
-			return members(r, j, 1) < 0 ? -1 : 0;
-		return at_end(r, j) < 0 ? -1 : 0;
+			return members(j, 1) < 0 ? -1 : 0;
+		return at_end(j) < 0 ? -1 : 0;
 	} else if (j->state == 1)
-		return c == -2 ? -1 : bad_json(r, j->line, j->col,
+		return c == -2 ? -1 : bad_json(j, j->line, j->col,
 		    "',' or ']' expected");
 	if (c == ']')
-		return bad_json(r, j->line, j->col, "a value expected");
-	if (scan_value(r, j, (size_t)-1) < 0 ||
-	    (*rec = parse_value(r, j)) == NULL)
+		return bad_json(j, j->line, j->col, "a value expected");
+	if (scan_value(j, (size_t)-1) < 0 ||
+	    (*rec = parse_value(j)) == NULL)
 		return -1;
 	j->state = 1;
 	return 1;
@@ -309,7 +361,7 @@ element(struct trade_reader *r, struct json_state *j, json_t **rec)
 static char *
 json_text(json_t *v)
 {
-	char buf[64];
+	char buf[NUM_BUFSZ];
 
 	if (v == NULL || json_is_null(v))
 		return xstrdup("");
@@ -320,10 +372,10 @@ json_text(json_t *v)
 		    (long long)json_integer_value(v));
 		return xstrdup(buf);
 	}
-	if (json_is_real(v)) {
-		snprintf(buf, sizeof(buf), "%.17g", json_real_value(v));
-		return xstrdup(buf);
-	}
+	/* the shortest digits that read back: 0.1, not the
+	 * 0.10000000000000001 of %.17g, in the messages that quote it */
+	if (json_is_real(v))
+		return xstrdup(num_format_exact(json_real_value(v), buf));
 	if (json_is_true(v))
 		return xstrdup("true");
 	if (json_is_false(v))
@@ -374,7 +426,7 @@ json_open(struct trade_reader *r)
 	json_t *val;
 	const char *key, *head;
 	size_t hlen, i;
-	int c, st;
+	int st;
 
 	r->own = &fmt_comtrade_json;
 	r->owndata = j = xcalloc(1, sizeof(*j));
@@ -388,22 +440,18 @@ json_open(struct trade_reader *r)
 	j->ilen = hlen;
 	j->fd = r->src ? source_cur_fd(r->src) : -1;
 	j->line = j->col = 1;
-	c = skip_ws(r, j);
-	if (c == -2)
+	j->err = r->err;
+	j->errsz = sizeof(r->err);
+	j->fname = r->fname;
+	if ((st = top(j)) < 0)
 		return -1;
-	takec(j);
-	if (c == '{') {
-		j->obj = 1;
-		if ((st = members(r, j, 0)) < 0)
-			return -1;
-		if (st == 0) {
-			snprintf(r->err, sizeof(r->err), "%s: JSON without a "
-			    "\"data\" array of records%s%s", r->fname,
-			    j->api[0] ? "; the API said: " : "", j->api);
-			return -1;
-		}
+	if (st == 0) {
+		snprintf(r->err, sizeof(r->err), "%s: JSON without a "
+		    "\"data\" array of records%s%s", r->fname,
+		    j->api[0] ? "; the API said: " : "", j->api);
+		return -1;
 	}
-	if ((st = element(r, j, &j->first)) <= 0)
+	if ((st = element(j, &j->first)) <= 0)
 		return st;
 	if (!json_is_object(j->first)) {
 		snprintf(r->err, sizeof(r->err), "%s:record 1: not a JSON "
@@ -437,7 +485,7 @@ json_next(struct trade_reader *r)
 	if (j->first) {
 		rec = j->first;
 		j->first = NULL;
-	} else if ((st = element(r, j, &rec)) <= 0)
+	} else if ((st = element(j, &rec)) <= 0)
 		return st;
 	r->recno = ++j->next;
 	if (!json_is_object(rec)) {
@@ -453,6 +501,53 @@ json_next(struct trade_reader *r)
 	json_decref(rec);
 	json_expose(r, j);
 	return 1;
+}
+
+int
+fmt_comtrade_json_scan(const char *buf, size_t len, int fd,
+    int (*each)(void *, json_t *), void *arg, size_t *count, json_t **rest,
+    struct fmt_comtrade_json_err *e)
+{
+	struct json_state j;
+	json_t *rec;
+	int st, data, stop = 0;
+
+	memset(&j, 0, sizeof(j));
+	*count = 0;
+	if (rest != NULL)
+		*rest = j.rest = json_object();
+	/* a buffer alone is read where it is; with a descriptor after it,
+	 * the buffer is copied to where the rest is read into */
+	if (fd >= 0) {
+		j.icap = len > JBUF ? len : JBUF;
+		j.in = xmalloc(j.icap);
+		if (len > 0)
+			memcpy(j.in, buf, len);
+	} else
+		j.in = (char *)(uintptr_t)buf;
+	j.ilen = len;
+	j.fd = fd;
+	j.line = j.col = 1;
+	j.err = e->what;
+	j.errsz = sizeof(e->what);
+	e->what[0] = '\0';
+	if ((st = data = top(&j)) == 1)
+		while ((st = element(&j, &rec)) == 1) {
+			++*count;
+			stop = each != NULL && each(arg, rec) != 0;
+			json_decref(rec);
+			if (stop)
+				break;
+		}
+	if (st < 0) {
+		e->line = j.eline;
+		e->col = j.ecol;
+	} else
+		st = stop ? 2 : data;
+	if (fd >= 0)
+		free(j.in);
+	free(j.val);
+	return st;
 }
 
 const struct trade_format_ops fmt_comtrade_json = {

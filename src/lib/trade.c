@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 #include "codes.h"
+#include "monthmask.h"
 #include "num.h"
 #include "period.h"
 #include "source.h"
@@ -1122,16 +1123,11 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	}
 	if (r->col[R_MONTH_MASK] >= 0) {
 		v = trade_fld(r, (size_t)r->col[R_MONTH_MASK], &len);
-		if (len > 0) {
-			char *end;
-			long m = strtol(v, &end, 16);
-
-			if (end != v + len || m < 0 || m > 0xfff) {
-				trade_colerr(r, R_MONTH_MASK, "not a month "
-				    "mask");
-				return -1;
-			}
-			row->month_mask = (int)m;
+		if (len > 0 && monthmask_parse(v, len,
+		    &row->month_mask) < 0) {
+			trade_colerr(r, R_MONTH_MASK, "not a month mask "
+			    "(JFMAMJJASOND, '-' for a month absent)");
+			return -1;
 		}
 	}
 	if (r->o.names) {

@@ -1,12 +1,14 @@
 # fakeapi.sh - sourced by the trade-fetch cases: fake_start [FAULTS]
 # starts tests/tools/fakeapi (built by make units) on 127.0.0.1 on a port
 # the system chooses, with the records of tests/data/fetch-records.json
-# and the key $KEY; sets API (its base URL) and LOG (its log of the
-# requests), a cache of the case's own, and stops the server at exit.
+# (or of $FAKE_RECORDS) and the key $KEY; sets API (its base URL) and
+# LOG (its log of the requests), a cache of the case's own, and stops
+# the server at exit.
 KEY=tradestat-test-key-5e1f0c9a
 fake_start() {
 	rm -f "$T/port"
-	"${UNITDIR:-build/unit}/fakeapi" -r tests/data/fetch-records.json \
+	"${UNITDIR:-build/unit}/fakeapi" \
+	    -r "${FAKE_RECORDS:-tests/data/fetch-records.json}" \
 	    -l "$T/api.log" -p "$T/port" -k "$KEY" ${1:+-f "$1"} -i 60 \
 	    2> "$T/api.err" &
 	FAKEPID=$!

@@ -409,7 +409,7 @@ test_check(void)
 	CHECK(check("{\"count\": 2, \"data\": [{\"a\": 1}, {\"a\"", 200,
 	    "application/json", &n) == FETCH_BAD_BODY);
 	CHECK_STR(err, "HTTP 200: the response is not complete JSON (36 bytes;"
-	    " at line 1, column 36: ':' expected near end of file)");
+	    " at line 1, column 37: the input ends inside a value)");
 	CHECK(check("Bad Gateway\r\n", 502, "text/plain", &n) ==
 	    FETCH_API_ERROR);
 	CHECK_STR(err, "HTTP 502: the API said: 'Bad Gateway'");
@@ -417,6 +417,49 @@ test_check(void)
 	CHECK_STR(err, "HTTP 500: no text");
 	CHECK(check("{\"count\": 1}", 200, NULL, &n) == FETCH_BAD_BODY);
 	CHECK_STR(err, "HTTP 200: JSON without a \"data\" array of records");
+}
+
+/*
+ * A response of 200,000 records, as a subscription call at its cap
+ * brings: counted one record at a time; cut short in its last record it
+ * is no response; the API's error after the data is still read.
+ */
+static void
+test_check_large(void)
+{
+	size_t n = 200000, cap = n * 96 + 128, o, i, count = 0;
+	char *b = malloc(cap), want[256];
+
+	CHECK(b != NULL);
+	if (b == NULL)
+		return;
+	o = (size_t)sprintf(b, "{\"elapsedTime\": \"9.72 secs\", \"count\": "
+	    "%zu, \"data\": [", n);
+	for (i = 0; i < n; i++)
+		o += (size_t)sprintf(b + o, "%s{\"reporterCode\": %zu, "
+		    "\"period\": \"2023\", \"primaryValue\": %zu.25}",
+		    i ? ",\n" : "", 4 + i % 890, i * 7919);
+	o += (size_t)sprintf(b + o, "], \"error\": \"\"}");
+	CHECK(o < cap);
+	CHECK(fetch_check(b, o, 200, "application/json", &count, err,
+	    sizeof(err)) == FETCH_OK);
+	CHECK(count == n);
+	CHECK(fetch_check(b, o - 20, 200, NULL, &count, err, sizeof(err)) ==
+	    FETCH_BAD_BODY);
+	CHECK(count == 0);
+	/* where it ends: the last record is line n, from after its '\n' */
+	for (i = o - 20; b[i - 1] != '\n'; i--)
+		;
+	snprintf(want, sizeof(want), "HTTP 200: the response is not complete "
+	    "JSON (%zu bytes; at line %zu, column %zu: the input ends inside "
+	    "a value)", o - 20, n, o - 20 - i + 1);
+	CHECK_STR(err, want);
+	o -= 3;
+	o += (size_t)sprintf(b + o, "\"Too many records\"}");
+	CHECK(fetch_check(b, o, 200, NULL, &count, err, sizeof(err)) ==
+	    FETCH_API_ERROR);
+	CHECK_STR(err, "HTTP 200: the API said: 'Too many records'");
+	free(b);
 }
 
 /* A response kept and read back; another URL of the same name, and a
@@ -531,6 +574,7 @@ main(void)
 	test_cache_name();
 	test_retry();
 	test_check();
+	test_check_large();
 	test_cache();
 	return test_done("test_fetch");
 }

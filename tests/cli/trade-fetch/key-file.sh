@@ -1,5 +1,6 @@
 # --key-file: the key on its first line; a wrong key is the API's 401,
-# with its own text and without the key.
+# with its own text and without the key.  Neither key is in the cache
+# or a temporary file.
 . tests/tools/fakeapi.sh
 fake_start
 printf '%s\n' "$KEY" > $T/key
@@ -9,6 +10,7 @@ trade-fetch -q --api-url "$API" --key-file $T/bad --refresh -r CHN -p ARG --peri
 echo "exit $?"
 cat $T/err
 grep -l not-the-key $T/err "$LOG" || echo key found nowhere
+grep -rl -e "$KEY" -e not-the-key $T/cache $T/tmp || echo keys in no cache or temporary file
 : > $T/empty
 trade-fetch -q --api-url "$API" --key-file $T/empty --period 2010 2>&1 | sed "s|$T|T|"
 trade-fetch -q --api-url "$API" --key-file $T/none --period 2010 2>&1 | sed "s|$T|T|"
