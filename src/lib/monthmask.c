@@ -14,7 +14,7 @@ monthmask_format(int mask, char buf[MONTHMASK_LEN + 1])
 	int m;
 
 	for (m = 0; m < MONTHMASK_LEN; m++)
-		buf[m] = mask >> m & 1 ? letters[m] : '-';
+		buf[m] = mask >> m & 1 ? letters[m] : '.';
 	buf[MONTHMASK_LEN] = '\0';
 	return buf;
 }
@@ -41,7 +41,7 @@ monthmask_parse(const char *s, size_t len, int *mask)
 		for (i = 0; i < len; i++)
 			if (s[i] == letters[i])
 				m |= 1 << i;
-			else if (s[i] != '-')
+			else if (s[i] != '.')
 				return -1;
 		*mask = m;
 		return 0;
