@@ -270,6 +270,14 @@ unplan(struct prun *run, int keep)
 	pthread_cond_destroy(&run->ready);
 }
 
+/* The room a block's output is given first: its bytes and a half (a
+ * BACI row grows by a third as canonical CSV). */
+static size_t
+out_hint(uint64_t n)
+{
+	return (size_t)(n + n / 2 + 4096);
+}
+
 /* The rows of block j: 1 done, -1 stopped (declined, unreadable row,
  * or the callback said so). */
 static int
@@ -278,18 +286,13 @@ do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
 	struct trade_reader *p;
 	struct trade_row row;
 	struct csvw w;
-	FILE *m = NULL;
 	int st = -1;
 
 	*nrows = 0;
 	if ((p = part_open(run->tmpl[j->file], j->start, j->end)) == NULL)
 		return -1;
 	if (run->orow) {
-		if ((m = open_memstream(&j->out, &j->outlen)) == NULL) {
-			trade_close(p);
-			return -1;
-		}
-		csvw_init(&w, m, run->excel);
+		csvw_init_mem(&w, run->excel, out_hint(j->end - j->start));
 		w.started = 1;		/* the BOM is the writer's */
 	}
 	while ((st = trade_next(p, &row)) == 1) {
@@ -302,10 +305,12 @@ do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
 	}
 	j->lines = p->part_lines;
 	j->nheaders = p->nheaders;
-	if (m != NULL && (fclose(m) != 0 || st < 0)) {
-		st = -1;
-		free(j->out);
-		j->out = NULL;
+	if (run->orow) {
+		j->out = csvw_take(&w, &j->outlen);
+		if (st < 0) {
+			free(j->out);
+			j->out = NULL;
+		}
 	}
 	trade_close(p);
 	return st < 0 ? -1 : 1;
@@ -574,7 +579,6 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 
 	struct sslot *sl = st->slot ? &st->slot[seq % st->window] : NULL;
 	struct csvw w;
-	FILE *m = NULL;
 
 	p->src = NULL;		/* the stream's end is the one pass's */
 	range_opts(st->t, &co);
@@ -583,12 +587,6 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 	if (sl != NULL) {
 		sl->out = NULL;
 		sl->outlen = 0;
-		if (p->csv != NULL &&
-		    (m = open_memstream(&sl->out, &sl->outlen)) == NULL) {
-			csvr_close(p->csv);
-			p->csv = NULL;
-			err = strerror(errno);
-		}
 	}
 	if (p->csv == NULL) {
 		free(p);
@@ -596,26 +594,23 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 		stream_done(st, sl, -1);
 		return;
 	}
-	if (m != NULL) {
-		csvw_init(&w, m, st->excel);
+	if (sl != NULL) {
+		csvw_init_mem(&w, st->excel, out_hint(n));
 		w.started = 1;		/* the BOM is the writer's */
 	}
 	if (p->o.nline_literals)
 		csvr_prefilter(p->csv, p->o.line_literals,
 		    p->o.nline_literals);
 	while ((k = trade_next(p, &row)) == 1)
-		if ((m ? st->orow(st->oarg, &row, &w) :
+		if ((sl ? st->orow(st->oarg, &row, &w) :
 		    st->row(st->ctx[t], &row)) < 0) {
 			refused = 1;
 			break;
 		}
 	/* a failed block's rows before its error are written too, as the
 	 * one pass writes them */
-	if (m != NULL && fclose(m) != 0) {
-		refused = 0;
-		k = -1;
-		snprintf(p->err, sizeof(p->err), "%s", strerror(errno));
-	}
+	if (sl != NULL)
+		sl->out = csvw_take(&w, &sl->outlen);
 	/* the block's note of bytes read as cp1252 (trade.c's, made at
 	 * its end): its count and line go to the stream's reader */
 	if (p->recoded != NULL && sscanf(p->recoded + strlen(p->fname),
@@ -901,11 +896,29 @@ resume(struct prun *run, size_t k, uint64_t base)
 	return t;
 }
 
+/* The rows written so far in one pass, to out (when there are). */
+static void
+ordered_put(struct csvw *w, int excel,
+    void (*out)(void *, const char *, size_t), void *oarg)
+{
+	size_t len;
+	char *buf = csvw_take(w, &len);
+
+	if (len > 0)
+		out(oarg, buf, len);
+	free(buf);
+	csvw_init_mem(w, excel, 0);
+	w->started = 1;		/* the BOM is the writer's */
+}
+
+/* One pass's output waits in memory no longer than this many bytes. */
+#define ORDERED_HOLD	(1u << 20)
+
 /*
- * The first stream of r on threads, its output in order: its first
- * chunk here, then its blocks; r is left at the stream's end, or failed
- * at the first error (after the rows before it), or where it was when
- * the stream is not for the threads, for the caller to read on.
+ * The rows of r in order, every stream's (each member of an archive)
+ * after its first chunk on the threads, its output in order; the rest
+ * in one pass here.  r is left at its end, or failed at the first error
+ * (after the rows before it are written).
  */
 static void
 stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
@@ -914,48 +927,57 @@ stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
 {
 	struct trade_row tr;
 	struct stream sst;
-	struct csvr *c;
+	struct csvr *c, *seen = NULL;
 	struct csvw w;
-	char *buf = NULL;
-	size_t len = 0, upto;
-	FILE *m;
-	int st = 1;
+	size_t upto;
+	int st;
 
-	if ((m = open_memstream(&buf, &len)) == NULL)
-		return;
-	csvw_init(&w, m, excel);
+	csvw_init_mem(&w, excel, 0);
 	w.started = 1;
-	/* the first row opens the first file */
-	if ((st = trade_next(r, &tr)) == 1 && row(arg, &tr, &w) < 0) {
-		st = -1;
-		r->failed = 1;
-		r->err[0] = '\0';
-	}
-	c = r->csv;
-	upto = c != NULL ? csvr_lines_end(c) : 0;
-	while (st == 1 && c != NULL && r->own == NULL && r->csv == c &&
-	    (r->inrec || csvr_pending(c, upto)) &&
-	    (st = trade_next(r, &tr)) == 1)
-		if (row(arg, &tr, &w) < 0) {
-			st = -1;
-			r->failed = 1;
-			r->err[0] = '\0';
+	for (;;) {
+		/* a row opens the next file or member */
+		if ((st = trade_next(r, &tr)) != 1)
 			break;
+		if (row(arg, &tr, &w) < 0)
+			goto refused;
+		c = r->csv;
+		if (c == NULL || c == seen || r->own != NULL) {
+			if (w.len >= ORDERED_HOLD)
+				ordered_put(&w, excel, out, oarg);
+			continue;
 		}
-	if (fclose(m) == 0 && len > 0)
-		out(oarg, buf, len);
-	free(buf);
-	if (st <= 0 || c == NULL || r->own != NULL || r->csv != c)
-		return;		/* r is at its end, failed, or past c */
-	memset(&sst, 0, sizeof(sst));
-	sst.bs = bs;
-	sst.orow = row;
-	sst.oarg = arg;
-	sst.excel = excel;
-	sst.window = 2 * (size_t)nthreads;
-	sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
-	(void)stream_blocks(r, nthreads, &sst, out, oarg);
-	free(sst.slot);
+		/* a stream's first chunk here, then its blocks */
+		seen = c;
+		upto = csvr_lines_end(c);
+		while (r->csv == c && (r->inrec || csvr_pending(c, upto)) &&
+		    (st = trade_next(r, &tr)) == 1)
+			if (row(arg, &tr, &w) < 0)
+				goto refused;
+		if (st <= 0)
+			break;
+		ordered_put(&w, excel, out, oarg);
+		if (r->csv != c)
+			continue;	/* c ended in its first chunk */
+		memset(&sst, 0, sizeof(sst));
+		sst.bs = bs;
+		sst.orow = row;
+		sst.oarg = arg;
+		sst.excel = excel;
+		sst.window = 2 * (size_t)nthreads;
+		sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
+		st = stream_blocks(r, nthreads, &sst, out, oarg);
+		free(sst.slot);
+		if (st < 0)
+			break;
+	}
+	ordered_put(&w, excel, out, oarg);
+	free(w.mem);
+	return;
+refused:
+	r->failed = 1;
+	r->err[0] = '\0';
+	ordered_put(&w, excel, out, oarg);
+	free(w.mem);
 }
 
 struct trade_reader *
