@@ -3,6 +3,7 @@
  * that keeps codes as text and formulas out.
  */
 #define _GNU_SOURCE	/* fwrite_unlocked */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -225,6 +226,56 @@ csvw_str(struct csvw *w, const char *s)
 		}
 	}
 	strn(w, s, strlen(s));
+}
+
+/* The bytes of x that are 0 have their high bit set, up to the first
+ * (bytes after it may be marked too). */
+#define ZERO_BYTES(x)	(((x) - 0x0101010101010101ull) & ~(x) & \
+			    0x8080808080808080ull)
+#define BYTES_OF(c)	(0x0101010101010101ull * (unsigned char)(c))
+
+/*
+ * A code of fewer than 8 bytes is looked at as one 64-bit word: its NUL
+ * gives its length, and the quoted bytes are looked for in the bytes
+ * before it all at once; the word goes to the line whole (room() keeps
+ * the 8 bytes), of which the code's bytes are kept.  Any other field,
+ * and every field for a spreadsheet, goes the long way.
+ */
+void
+csvw_code(struct csvw *w, const char *s, size_t size)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t x, z, q, keep;
+	size_t n;
+	char *o;
+
+	if (size >= 8 && !w->excel) {
+		sep(w);
+		memcpy(&x, s, 8);
+		if ((z = ZERO_BYTES(x)) == 0) {
+			strn(w, s, strnlen(s, size));
+			return;
+		}
+		n = (size_t)__builtin_ctzll(z) / 8;
+		if (n == 0)
+			return;
+		keep = (1ull << (8 * n)) - 1;
+		q = ZERO_BYTES(x ^ BYTES_OF(',')) |
+		    ZERO_BYTES(x ^ BYTES_OF('"')) |
+		    ZERO_BYTES(x ^ BYTES_OF('\n')) |
+		    ZERO_BYTES(x ^ BYTES_OF('\r'));
+		if ((q & keep) != 0 || s[0] == ' ' || s[n - 1] == ' ') {
+			strn(w, s, n);
+			return;
+		}
+		o = room(w, 8);
+		memcpy(o, &x, 8);
+		w->len += n;
+		return;
+	}
+#endif
+	(void)size;
+	csvw_str(w, s);
 }
 
 /* The numbers are made in the line itself: no copy, no strlen. */

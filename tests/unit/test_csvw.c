@@ -105,6 +105,42 @@ written(int excel, int mem, int bylen, size_t *n)
 	return buf;
 }
 
+/* csvw_code() of every short field, in an array with bytes after its
+ * NUL that are not its own, writes what csvw_strn() writes. */
+static void
+check_code(int excel)
+{
+	static const char *const f[] = { "", "X", "USA", "854231", "t",
+	    "USD", "a,b", "q\"", "\n", "x\r", " x", "x ", "1234567",
+	    "12345678", "0123456789ab", "=1", "-5", "a b",
+	    "\xc3\xa9t\xc3\xa9" };
+	char a[16], *got, *want;
+	size_t i, ng, nw, pad;
+	FILE *fp;
+	struct csvw w;
+
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		for (pad = 0; pad < 2; pad++) {
+			memset(a, pad ? ',' : '\0', sizeof(a));
+			memcpy(a, f[i], strlen(f[i]) + 1);
+			fp = open_memstream(&want, &nw);
+			csvw_init(&w, fp, excel);
+			csvw_strn(&w, f[i], strlen(f[i]));
+			csvw_strn(&w, f[i], strlen(f[i]));
+			csvw_end(&w);
+			fclose(fp);
+			fp = open_memstream(&got, &ng);
+			csvw_init(&w, fp, excel);
+			csvw_code(&w, a, sizeof(a));
+			csvw_code(&w, a, sizeof(a));
+			csvw_end(&w);
+			fclose(fp);
+			CHECK_STR(got, want);
+			free(got);
+			free(want);
+		}
+}
+
 static void
 check_mem(int excel)
 {
@@ -158,5 +194,7 @@ main(void)
 	free(got);
 	check_mem(0);
 	check_mem(1);
+	check_code(0);
+	check_code(1);
 	return test_done("csvw");
 }
