@@ -202,23 +202,32 @@ char		*csvr_slurp(struct csvr *r, size_t *len);
  * A line is made in buf and goes to fp in one write at csvw_end() (or
  * when it fills buf): everything before the current line is in fp, so a
  * caller may write to fp, flush or close it between lines.  csvw_flush()
- * puts the part of a line written so far.
+ * puts the part of a line written so far.  A writer made by
+ * csvw_init_mem() has no fp: its lines stay in a buffer of its own that
+ * grows (from about hint bytes), which csvw_take() hands over.
  */
 #define CSVW_BUFSZ	4096
 
 struct csvw {
-	FILE	*fp;
+	FILE	*fp;		/* NULL: into mem */
 	int	 excel;
 	int	 started;	/* BOM written */
 	size_t	 nfield;	/* fields written on this line */
-	size_t	 len;		/* bytes in buf */
+	size_t	 len;		/* bytes in buf, or in mem */
+	char	*mem;
+	size_t	 memsz;
 	char	 buf[CSVW_BUFSZ];
 };
 
 void	csvw_init(struct csvw *w, FILE *fp, int excel);
+void	csvw_init_mem(struct csvw *w, int excel, size_t hint);
+char	*csvw_take(struct csvw *w, size_t *len);	/* the caller's */
 void	csvw_flush(struct csvw *w);
 void	csvw_str(struct csvw *w, const char *s);
 void	csvw_strn(struct csvw *w, const char *s, size_t len);
+/* Text s, NUL-terminated in an array of size bytes (a row's code, unit,
+ * currency): the eight bytes at s are read whatever its length. */
+void	csvw_code(struct csvw *w, const char *s, size_t size);
 void	csvw_num(struct csvw *w, double v);	/* empty when NaN */
 void	csvw_num_exact(struct csvw *w, double v);	/* num_format_exact */
 void	csvw_numtext(struct csvw *w, const char *s);	/* a number's text */

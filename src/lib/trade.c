@@ -1292,16 +1292,20 @@ trade_write_row(struct csvw *w, const struct trade_row *row)
 void
 trade_write_fields(struct csvw *w, const struct trade_row *row)
 {
-	char pbuf[PERIOD_BUFSZ];
+	char pbuf[PERIOD_BUFSZ] = "";
 
-	csvw_str(w, row->period ? period_format(row->period, pbuf) : "");
-	csvw_str(w, row->reporter);
-	csvw_str(w, row->partner);
+	/* the fields in arrays of the row's own as words (csvw_code()) */
+	if (row->period)
+		csvw_code(w, period_format(row->period, pbuf), sizeof(pbuf));
+	else
+		csvw_empty(w);
+	csvw_code(w, row->reporter, sizeof(row->reporter));
+	csvw_code(w, row->partner, sizeof(row->partner));
 	csvw_str(w, flow_code(row->flow));
-	csvw_str(w, row->product);
+	csvw_code(w, row->product, sizeof(row->product));
 	csvw_num(w, row->value);
 	csvw_num(w, row->quantity);
-	csvw_str(w, row->unit);
-	csvw_str(w, row->currency);
-	csvw_str(w, row->source ? row->source : "");
+	csvw_code(w, row->unit, sizeof(row->unit));
+	csvw_code(w, row->currency, sizeof(row->currency));
+	csvw_str(w, row->source);
 }

@@ -270,6 +270,14 @@ unplan(struct prun *run, int keep)
 	pthread_cond_destroy(&run->ready);
 }
 
+/* The room a block's output is given first: its bytes and a half (a
+ * BACI row grows by a third as canonical CSV). */
+static size_t
+out_hint(uint64_t n)
+{
+	return (size_t)(n + n / 2 + 4096);
+}
+
 /* The rows of block j: 1 done, -1 stopped (declined, unreadable row,
  * or the callback said so). */
 static int
@@ -278,18 +286,13 @@ do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
 	struct trade_reader *p;
 	struct trade_row row;
 	struct csvw w;
-	FILE *m = NULL;
 	int st = -1;
 
 	*nrows = 0;
 	if ((p = part_open(run->tmpl[j->file], j->start, j->end)) == NULL)
 		return -1;
 	if (run->orow) {
-		if ((m = open_memstream(&j->out, &j->outlen)) == NULL) {
-			trade_close(p);
-			return -1;
-		}
-		csvw_init(&w, m, run->excel);
+		csvw_init_mem(&w, run->excel, out_hint(j->end - j->start));
 		w.started = 1;		/* the BOM is the writer's */
 	}
 	while ((st = trade_next(p, &row)) == 1) {
@@ -302,10 +305,12 @@ do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
 	}
 	j->lines = p->part_lines;
 	j->nheaders = p->nheaders;
-	if (m != NULL && (fclose(m) != 0 || st < 0)) {
-		st = -1;
-		free(j->out);
-		j->out = NULL;
+	if (run->orow) {
+		j->out = csvw_take(&w, &j->outlen);
+		if (st < 0) {
+			free(j->out);
+			j->out = NULL;
+		}
 	}
 	trade_close(p);
 	return st < 0 ? -1 : 1;
@@ -392,6 +397,12 @@ struct stream {
 	size_t			  fseq;	/* the first failed */
 	char			  err[1024];	/* its error, or "" */
 	uint64_t		  nheaders;
+	/* the progress line, after each block: the bytes before the
+	 * blocks, and the blocks' bytes and rows */
+	void			(*progress)(void *, uint64_t, uint64_t,
+				    uint64_t);
+	void			 *parg;
+	uint64_t		  pbase, pbytes, prows;
 	/* trade_parallel_ordered(): each block's output in a slot of a
 	 * ring of window, written in order by the caller */
 	int			(*orow)(void *, const struct trade_row *,
@@ -437,15 +448,22 @@ cut_at(const char *b, size_t n)
 	return cut;
 }
 
+/* The LFs of b[0..n): counted a byte at a time in a loop the compiler
+ * makes vector code of, under the lock that takes blocks (memchr per
+ * line was a call every 46 bytes of a canonical file). */
 static uint64_t
 count_lf(const char *b, size_t n)
 {
-	const char *e = b + n;
 	uint64_t k = 0;
+	size_t i, m, j;
+	unsigned char c;
 
-	while (b < e && (b = memchr(b, '\n', (size_t)(e - b))) != NULL) {
-		k++;
-		b++;
+	for (i = 0; i < n; i += m) {
+		m = n - i < 255 ? n - i : 255;
+		c = 0;		/* 255 bytes at most: no overflow */
+		for (j = 0; j < m; j++)
+			c += b[i + j] == '\n';
+		k += c;
 	}
 	return k;
 }
@@ -569,12 +587,11 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 	struct trade_row row;
 	struct csvr_opts co;
 	const char *err;
-	uint64_t nrec = 0, rline = 0;
+	uint64_t nrec = 0, rline = 0, nrows = 0;
 	int k, refused = 0;
 
 	struct sslot *sl = st->slot ? &st->slot[seq % st->window] : NULL;
 	struct csvw w;
-	FILE *m = NULL;
 
 	p->src = NULL;		/* the stream's end is the one pass's */
 	range_opts(st->t, &co);
@@ -583,12 +600,6 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 	if (sl != NULL) {
 		sl->out = NULL;
 		sl->outlen = 0;
-		if (p->csv != NULL &&
-		    (m = open_memstream(&sl->out, &sl->outlen)) == NULL) {
-			csvr_close(p->csv);
-			p->csv = NULL;
-			err = strerror(errno);
-		}
 	}
 	if (p->csv == NULL) {
 		free(p);
@@ -596,26 +607,25 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 		stream_done(st, sl, -1);
 		return;
 	}
-	if (m != NULL) {
-		csvw_init(&w, m, st->excel);
+	if (sl != NULL) {
+		csvw_init_mem(&w, st->excel, out_hint(n));
 		w.started = 1;		/* the BOM is the writer's */
 	}
 	if (p->o.nline_literals)
 		csvr_prefilter(p->csv, p->o.line_literals,
 		    p->o.nline_literals);
-	while ((k = trade_next(p, &row)) == 1)
-		if ((m ? st->orow(st->oarg, &row, &w) :
+	while ((k = trade_next(p, &row)) == 1) {
+		nrows++;
+		if ((sl ? st->orow(st->oarg, &row, &w) :
 		    st->row(st->ctx[t], &row)) < 0) {
 			refused = 1;
 			break;
 		}
+	}
 	/* a failed block's rows before its error are written too, as the
 	 * one pass writes them */
-	if (m != NULL && fclose(m) != 0) {
-		refused = 0;
-		k = -1;
-		snprintf(p->err, sizeof(p->err), "%s", strerror(errno));
-	}
+	if (sl != NULL)
+		sl->out = csvw_take(&w, &sl->outlen);
 	/* the block's note of bytes read as cp1252 (trade.c's, made at
 	 * its end): its count and line go to the stream's reader */
 	if (p->recoded != NULL && sscanf(p->recoded + strlen(p->fname),
@@ -627,6 +637,10 @@ stream_block(struct stream *st, int t, const char *b, size_t n,
 	pthread_mutex_lock(&st->mu);
 	st->nheaders += p->nheaders;
 	csvr_add_recoded(st->t->csv, nrec, rline);
+	st->pbytes += n;
+	st->prows += nrows;
+	if (st->progress != NULL)
+		st->progress(st->parg, st->pbase + st->pbytes, 0, st->prows);
 	pthread_mutex_unlock(&st->mu);
 	/* a decompression that failed is the error, as trade.c has it */
 	if (refused)
@@ -699,6 +713,7 @@ stream_blocks(struct trade_reader *r, int nthreads, struct stream *st,
 		return 0;
 	st->t = r;
 	st->line = csvr_next_line(r->csv);
+	st->pbase = trade_bytes(r);
 	pthread_mutex_init(&st->take, NULL);
 	pthread_mutex_init(&st->mu, NULL);
 	pthread_cond_init(&st->room, NULL);
@@ -795,7 +810,8 @@ has_stream(const struct trade_opts *o, char *const *files, int nfiles,
  */
 static int
 stream_run(struct trade_reader *r, int nthreads, uint64_t bs,
-    int (*row)(void *, const struct trade_row *), void **ctx)
+    int (*row)(void *, const struct trade_row *), void **ctx,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
 {
 	struct trade_row tr;
 	struct csvr *seen = NULL, *c;
@@ -820,6 +836,8 @@ stream_run(struct trade_reader *r, int nthreads, uint64_t bs,
 			sst.row = row;
 			sst.ctx = ctx;
 			sst.bs = bs;
+			sst.progress = progress;
+			sst.parg = parg;
 			if (r->csv == c && stream_blocks(r, nthreads, &sst,
 			    NULL, NULL) < 0)
 				return -1;
@@ -852,8 +870,8 @@ trade_parallel(const struct trade_opts *o, char *const *files, int nfiles,
 		    !has_stream(o, r->files, r->nfiles, nthreads))
 			return 1;
 		codes_init();
-		return stream_run(r, nthreads, block_size(o, 0), row, ctx) <
-		    0 ? -2 : 2;
+		return stream_run(r, nthreads, block_size(o, 0), row, ctx,
+		    progress, parg) < 0 ? -2 : 2;
 	}
 	run.row = row;
 	run.ctx = ctx;
@@ -901,61 +919,91 @@ resume(struct prun *run, size_t k, uint64_t base)
 	return t;
 }
 
+/* The rows written so far in one pass, to out (when there are). */
+static void
+ordered_put(struct csvw *w, int excel,
+    void (*out)(void *, const char *, size_t), void *oarg)
+{
+	size_t len;
+	char *buf = csvw_take(w, &len);
+
+	if (len > 0)
+		out(oarg, buf, len);
+	free(buf);
+	csvw_init_mem(w, excel, 0);
+	w->started = 1;		/* the BOM is the writer's */
+}
+
+/* One pass's output waits in memory no longer than this many bytes. */
+#define ORDERED_HOLD	(1u << 20)
+
 /*
- * The first stream of r on threads, its output in order: its first
- * chunk here, then its blocks; r is left at the stream's end, or failed
- * at the first error (after the rows before it), or where it was when
- * the stream is not for the threads, for the caller to read on.
+ * The rows of r in order, every stream's (each member of an archive)
+ * after its first chunk on the threads, its output in order; the rest
+ * in one pass here.  r is left at its end, or failed at the first error
+ * (after the rows before it are written).
  */
 static void
 stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
     int excel, int (*row)(void *, const struct trade_row *, struct csvw *),
-    void *arg, void (*out)(void *, const char *, size_t), void *oarg)
+    void *arg, void (*out)(void *, const char *, size_t), void *oarg,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
 {
 	struct trade_row tr;
 	struct stream sst;
-	struct csvr *c;
+	struct csvr *c, *seen = NULL;
 	struct csvw w;
-	char *buf = NULL;
-	size_t len = 0, upto;
-	FILE *m;
-	int st = 1;
+	size_t upto;
+	int st;
 
-	if ((m = open_memstream(&buf, &len)) == NULL)
-		return;
-	csvw_init(&w, m, excel);
+	csvw_init_mem(&w, excel, 0);
 	w.started = 1;
-	/* the first row opens the first file */
-	if ((st = trade_next(r, &tr)) == 1 && row(arg, &tr, &w) < 0) {
-		st = -1;
-		r->failed = 1;
-		r->err[0] = '\0';
-	}
-	c = r->csv;
-	upto = c != NULL ? csvr_lines_end(c) : 0;
-	while (st == 1 && c != NULL && r->own == NULL && r->csv == c &&
-	    (r->inrec || csvr_pending(c, upto)) &&
-	    (st = trade_next(r, &tr)) == 1)
-		if (row(arg, &tr, &w) < 0) {
-			st = -1;
-			r->failed = 1;
-			r->err[0] = '\0';
+	for (;;) {
+		/* a row opens the next file or member */
+		if ((st = trade_next(r, &tr)) != 1)
 			break;
+		if (row(arg, &tr, &w) < 0)
+			goto refused;
+		c = r->csv;
+		if (c == NULL || c == seen || r->own != NULL) {
+			if (w.len >= ORDERED_HOLD)
+				ordered_put(&w, excel, out, oarg);
+			continue;
 		}
-	if (fclose(m) == 0 && len > 0)
-		out(oarg, buf, len);
-	free(buf);
-	if (st <= 0 || c == NULL || r->own != NULL || r->csv != c)
-		return;		/* r is at its end, failed, or past c */
-	memset(&sst, 0, sizeof(sst));
-	sst.bs = bs;
-	sst.orow = row;
-	sst.oarg = arg;
-	sst.excel = excel;
-	sst.window = 2 * (size_t)nthreads;
-	sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
-	(void)stream_blocks(r, nthreads, &sst, out, oarg);
-	free(sst.slot);
+		/* a stream's first chunk here, then its blocks */
+		seen = c;
+		upto = csvr_lines_end(c);
+		while (r->csv == c && (r->inrec || csvr_pending(c, upto)) &&
+		    (st = trade_next(r, &tr)) == 1)
+			if (row(arg, &tr, &w) < 0)
+				goto refused;
+		if (st <= 0)
+			break;
+		ordered_put(&w, excel, out, oarg);
+		if (r->csv != c)
+			continue;	/* c ended in its first chunk */
+		memset(&sst, 0, sizeof(sst));
+		sst.bs = bs;
+		sst.orow = row;
+		sst.oarg = arg;
+		sst.excel = excel;
+		sst.progress = progress;
+		sst.parg = parg;
+		sst.window = 2 * (size_t)nthreads;
+		sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
+		st = stream_blocks(r, nthreads, &sst, out, oarg);
+		free(sst.slot);
+		if (st < 0)
+			break;
+	}
+	ordered_put(&w, excel, out, oarg);
+	free(w.mem);
+	return;
+refused:
+	r->failed = 1;
+	r->err[0] = '\0';
+	ordered_put(&w, excel, out, oarg);
+	free(w.mem);
 }
 
 struct trade_reader *
@@ -979,7 +1027,7 @@ trade_parallel_ordered(const struct trade_opts *o, char *const *files,
 		if (has_stream(o, r->files, r->nfiles, nthreads)) {
 			codes_init();
 			stream_ordered(r, nthreads, block_size(o, 1), excel,
-			    row, arg, out, oarg);
+			    row, arg, out, oarg, progress, parg);
 		}
 		return r;
 	}
