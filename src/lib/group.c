@@ -15,6 +15,13 @@ struct entry {
 	uint32_t	klen;
 };
 
+/* A slot: the entry's index + 1 in the low 32 bits, the low 32 bits of
+ * its hash in the high ones, so that a probe compares the hash without
+ * a load from the entries (a cache miss per probe in a large table). */
+#define SLOT(i, h)	((uint64_t)(uint32_t)(h) << 32 | (uint64_t)((i) + 1))
+#define SLOT_IDX(v)	((size_t)(uint32_t)(v) - 1)
+#define SLOT_HASH(v)	((uint32_t)((v) >> 32))
+
 struct group {
 	size_t		 valsize;
 	struct entry	*e;		/* in creation (or sorted) order */
@@ -22,7 +29,7 @@ struct group {
 	size_t		 n, cap;
 	char		*keys;		/* arena of key bytes */
 	size_t		 klen, kcap;
-	uint32_t	*slots;		/* entry index + 1; 0 empty */
+	uint64_t	*slots;		/* SLOT(): 0 empty */
 	size_t		 nslots;	/* power of two */
 	size_t		 last;		/* group_get()'s last entry + 1; 0 none
 					 * (its key is compared: after a sort
@@ -111,7 +118,7 @@ rehash(struct group *g)
 
 		while (g->slots[s] != 0)
 			s = (s + 1) & mask;
-		g->slots[s] = (uint32_t)(i + 1);
+		g->slots[s] = SLOT(i, g->e[i].hash);
 	}
 }
 
@@ -136,14 +143,15 @@ lookup(const struct group *g, const char *key, size_t len, uint64_t h,
 	size_t mask = g->nslots - 1, s = (size_t)h & mask;
 
 	for (;;) {
-		uint32_t v = g->slots[s];
+		uint64_t v = g->slots[s];
 
 		if (v == 0) {
 			*found = 0;
 			return s;
 		}
-		if (g->e[v - 1].hash == (uint32_t)h && g->e[v - 1].klen == len &&
-		    same(g->keys + g->e[v - 1].koff, key, len)) {
+		if (SLOT_HASH(v) == (uint32_t)h &&
+		    g->e[SLOT_IDX(v)].klen == len &&
+		    same(g->keys + g->e[SLOT_IDX(v)].koff, key, len)) {
 			*found = 1;
 			return s;
 		}
@@ -157,7 +165,7 @@ group_find(const struct group *g, const char *key, size_t len)
 	int found;
 	size_t s = lookup(g, key, len, hash(key, len), &found);
 
-	return found ? g->vals + (g->slots[s] - 1) * g->valsize : NULL;
+	return found ? g->vals + SLOT_IDX(g->slots[s]) * g->valsize : NULL;
 }
 
 void *
@@ -180,8 +188,8 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 	if (found) {
 		if (created)
 			*created = 0;
-		g->last = g->slots[s];
-		return g->vals + (g->slots[s] - 1) * g->valsize;
+		g->last = SLOT_IDX(g->slots[s]) + 1;
+		return g->vals + SLOT_IDX(g->slots[s]) * g->valsize;
 	}
 	if (g->n == GROUP_MAX) {
 		if (created)
@@ -204,7 +212,7 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 	g->e[g->n].klen = (uint32_t)len;
 	g->klen += len;
 	memset(g->vals + g->n * g->valsize, 0, g->valsize);
-	g->slots[s] = (uint32_t)(g->n + 1);
+	g->slots[s] = SLOT(g->n, h);
 	g->n++;
 	g->last = g->n;
 	if (created)
