@@ -168,22 +168,47 @@ group_find(const struct group *g, const char *key, size_t len)
 	return found ? g->vals + SLOT_IDX(g->slots[s]) * g->valsize : NULL;
 }
 
-void *
-group_get(struct group *g, const char *key, size_t len, int *created)
+uint64_t
+group_hash(const char *key, size_t len)
 {
-	uint64_t h;
-	int found;
-	size_t s, i = g->last;
+	return hash(key, len);
+}
 
-	/* rows come in runs of one key (files sorted by period and
-	 * country): the last entry is tried first, before the hash */
+void *
+group_last(const struct group *g, const char *key, size_t len)
+{
+	size_t i = g->last;
+
 	if (i != 0 && g->e[i - 1].klen == len && same(g->keys +
-	    g->e[i - 1].koff, key, len)) {
-		if (created)
-			*created = 0;
+	    g->e[i - 1].koff, key, len))
 		return g->vals + (i - 1) * g->valsize;
+	return NULL;
+}
+
+/* Room for n more entries of klen more key bytes. */
+static void
+reserve(struct group *g, size_t n, size_t klen)
+{
+	if (g->n + n > g->cap) {
+		while (g->n + n > g->cap)
+			g->cap = g->cap ? g->cap * 2 : 256;
+		g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
+		g->vals = xrealloc(g->vals, g->cap * g->valsize);
 	}
-	h = hash(key, len);
+	if (g->klen + klen > g->kcap) {
+		while (g->klen + klen > g->kcap)
+			g->kcap = g->kcap ? g->kcap * 2 : 4096;
+		g->keys = xrealloc(g->keys, g->kcap);
+	}
+}
+
+void *
+group_get_hashed(struct group *g, const char *key, size_t len, uint64_t h,
+    int *created)
+{
+	int found;
+	size_t s;
+
 	s = lookup(g, key, len, h, &found);
 	if (found) {
 		if (created)
@@ -196,16 +221,7 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 			*created = 0;
 		return NULL;	/* the caller says so */
 	}
-	if (g->n == g->cap) {
-		g->cap = g->cap ? g->cap * 2 : 256;
-		g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
-		g->vals = xrealloc(g->vals, g->cap * g->valsize);
-	}
-	if (g->klen + len > g->kcap) {
-		while (g->klen + len > g->kcap)
-			g->kcap = g->kcap ? g->kcap * 2 : 4096;
-		g->keys = xrealloc(g->keys, g->kcap);
-	}
+	reserve(g, 1, len);
 	memcpy(g->keys + g->klen, key, len);
 	g->e[g->n].hash = (uint32_t)h;
 	g->e[g->n].koff = g->klen;
@@ -221,6 +237,69 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 		rehash(g);
 	}
 	return g->vals + (g->n - 1) * g->valsize;
+}
+
+void *
+group_get(struct group *g, const char *key, size_t len, int *created)
+{
+	void *v;
+
+	/* rows come in runs of one key (files sorted by period and
+	 * country): the last entry is tried first, before the hash */
+	if ((v = group_last(g, key, len)) != NULL) {
+		if (created)
+			*created = 0;
+		return v;
+	}
+	return group_get_hashed(g, key, len, hash(key, len), created);
+}
+
+int
+group_concat(struct group *dst, struct group **src, size_t n)
+{
+	size_t i, k, tn = 0, tk = 0, ns;
+
+	for (k = 0; k < n; k++) {
+		if (src[k]->n > GROUP_MAX - dst->n - tn)
+			return -1;
+		tn += src[k]->n;
+		tk += src[k]->klen;
+	}
+	/* the exact room at once: pages not yet written are not memory,
+	 * and each table given back as soon as copied, so that the copy
+	 * does not double the memory */
+	if (dst->n + tn > dst->cap) {
+		dst->cap = dst->n + tn;
+		dst->e = xrealloc(dst->e, dst->cap * sizeof(*dst->e));
+		dst->vals = xrealloc(dst->vals, dst->cap * dst->valsize);
+	}
+	if (dst->klen + tk > dst->kcap) {
+		dst->kcap = dst->klen + tk;
+		dst->keys = xrealloc(dst->keys, dst->kcap);
+	}
+	for (k = 0; k < n; k++) {
+		struct group *g = src[k];
+
+		memcpy(dst->keys + dst->klen, g->keys, g->klen);
+		memcpy(dst->vals + dst->n * dst->valsize, g->vals, g->n *
+		    g->valsize);
+		for (i = 0; i < g->n; i++) {
+			dst->e[dst->n + i] = g->e[i];
+			dst->e[dst->n + i].koff += dst->klen;
+		}
+		dst->klen += g->klen;
+		dst->n += g->n;
+		group_free(g);
+		src[k] = NULL;
+	}
+	/* the slots made again once, at their final size */
+	for (ns = dst->nslots ? dst->nslots : 64; dst->n * 4 > ns * 3;
+	    ns *= 2)
+		;
+	dst->nslots = ns / 2;
+	rehash(dst);
+	dst->last = 0;
+	return 0;
 }
 
 void
@@ -337,6 +416,37 @@ group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
 	}
 	free(tv);
 	free(idx);
+	g->nslots /= 2;
+	rehash(g);
+}
+
+void
+group_order(struct group *g, uint32_t *idx)
+{
+	struct entry te;
+	size_t i, j, k;
+	char *tv;
+
+	if (g->n < 2)
+		return;
+	/* as in group_sort(): moved cycle by cycle, in place */
+	tv = xmalloc(g->valsize);
+	for (i = 0; i < g->n; i++) {
+		if (idx[i] == i)
+			continue;
+		te = g->e[i];
+		memcpy(tv, g->vals + i * g->valsize, g->valsize);
+		for (j = i; (k = idx[j]) != i; j = k) {
+			g->e[j] = g->e[k];
+			memcpy(g->vals + j * g->valsize, g->vals + k *
+			    g->valsize, g->valsize);
+			idx[j] = (uint32_t)j;
+		}
+		g->e[j] = te;
+		memcpy(g->vals + j * g->valsize, tv, g->valsize);
+		idx[j] = (uint32_t)j;
+	}
+	free(tv);
 	g->nslots /= 2;
 	rehash(g);
 }
