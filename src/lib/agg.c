@@ -18,6 +18,7 @@
 #define MAXSOURCES	32
 #define MAXLEFT		16
 #define PACKED_MAX	1024	/* cells found by packed keys (packed_cell()) */
+#define SPLIT_AT	65536	/* cells before agg_partition() shares them out */
 
 /* A cell's index in the group (+ 1; 0 empty), by its packed key. */
 struct packed {
@@ -56,6 +57,16 @@ struct agg {
 	struct packed	*packed;
 	size_t		 npacked, nslots;
 	int		 packed_off;	/* too many cells, or the order changed */
+	/* agg_partition(): past SPLIT_AT cells, the first stage's cells
+	 * are shared out among tables by their key's hash, so that the
+	 * tables of several threads merge partition by partition, each
+	 * partition on one thread, all of them at once */
+	struct group	*part[AGG_PARTS_MAX];
+	unsigned	 npart;		/* 0: the cells are in g */
+	unsigned	 want_parts;
+	unsigned	 lastpart;	/* of the last cell_lookup() */
+	uint32_t	 smap[MAXSOURCES]; /* agg_merge_prepare(): this agg's */
+	unsigned short	*umap;		/* sources and units in the other's */
 };
 
 static const char *dim_names[] = {
@@ -149,6 +160,9 @@ agg_free(struct agg *a)
 	if (a == NULL)
 		return;
 	group_free(a->g);
+	for (n = 0; n < a->npart; n++)
+		group_free(a->part[n]);
+	free(a->umap);
 	for (n = 0; n < group_count(a->names); n++)
 		free(*(char **)group_val(a->names, n));
 	group_free(a->names);
@@ -351,6 +365,68 @@ intern(struct agg *a, const char *code)
 	return *v;
 }
 
+static void packed_stop(struct agg *);
+
+/* The partition of a key whose group_hash() is h: bits the slots of a
+ * table of fewer than 2^40 slots do not use. */
+static unsigned
+part_of(const struct agg *a, uint64_t h)
+{
+	return (unsigned)(h >> 40) & (a->npart - 1);
+}
+
+/* Share the cells of g out among the partitions (agg_partition()). */
+static void
+split(struct agg *a)
+{
+	size_t i, n = group_count(a->g), len;
+	unsigned k;
+
+	packed_stop(a);		/* its indices are g's */
+	a->npart = a->want_parts;
+	for (k = 0; k < a->npart; k++)
+		a->part[k] = group_alloc(cellsize(a));
+	for (i = 0; i < n; i++) {
+		const char *key = group_key(a->g, i, &len);
+		uint64_t h = group_hash(key, len);
+
+		/* fewer keys than the table holds: never NULL */
+		memcpy(group_get_hashed(a->part[part_of(a, h)], key, len, h,
+		    NULL), group_val(a->g, i), cellsize(a));
+	}
+	group_free(a->g);
+	a->g = group_alloc(cellsize(a));
+}
+
+/* All the cells in g again, the partitions given back: -1 past
+ * GROUP_MAX cells. */
+static int
+unsplit(struct agg *a)
+{
+	unsigned k;
+	int st = 0;
+
+	if (a->npart && group_concat(a->g, a->part, a->npart) < 0)
+		st = -1;
+	for (k = 0; k < a->npart; k++) {
+		group_free(a->part[k]);
+		a->part[k] = NULL;
+	}
+	a->npart = 0;
+	a->want_parts = 0;
+	return st;
+}
+
+void
+agg_partition(struct agg *a, unsigned n)
+{
+	unsigned p = 1;
+
+	while (p < n && p < AGG_PARTS_MAX)
+		p *= 2;
+	a->want_parts = p;
+}
+
 /* The cell for the key columns in keys of these, created empty (with
  * those keys and the currency); NULL past GROUP_MAX cells.  With
  * find, only found: NULL when absent. */
@@ -366,8 +442,9 @@ cell_lookup(struct agg *a, struct group *g, unsigned keys, int period,
 	char key[4 + 4 + 2 * CODE_MAX + 8 + HS_MAX + 1 + 2];
 	const char *f[4];
 	struct agg_cell *cell;
-	int created, p, i;
+	int created, p, i, top;
 	uint32_t head;
+	uint64_t h;
 	size_t n = 3;
 
 	if (keys & AK_BD)
@@ -395,7 +472,21 @@ cell_lookup(struct agg *a, struct group *g, unsigned keys, int period,
 	}
 	if (find)
 		return group_find(g, key, n);
-	if ((cell = group_get(g, key, n, &created)) == NULL)
+	top = g == a->g;
+	if (top && a->want_parts && a->npart == 0 &&
+	    group_count(g) >= SPLIT_AT)
+		split(a);
+	if (top && a->npart) {
+		/* rows come in runs of one key: the last cell first */
+		if ((cell = group_last(a->part[a->lastpart], key, n)) != NULL)
+			return cell;
+		h = group_hash(key, n);
+		a->lastpart = part_of(a, h);
+		cell = group_get_hashed(a->part[a->lastpart], key, n, h,
+		    &created);
+	} else
+		cell = group_get(g, key, n, &created);
+	if (cell == NULL)
 		return NULL;
 	if (created) {
 		cell->period = p;
@@ -828,6 +919,154 @@ check_sum(const struct agg *a, const struct agg_cell *c, char *err,
 	return 0;
 }
 
+/* A cell's sort key: the order of key_cmp() as three words compared as
+ * integers (sort_key()). */
+struct skey {
+	uint64_t	 w[3];
+};
+
+static int
+skey_cmp(const struct skey *x, const struct skey *y)
+{
+	int k;
+
+	for (k = 0; k < 3; k++)
+		if (x->w[k] != y->w[k])
+			return x->w[k] < y->w[k] ? -1 : 1;
+	return 0;
+}
+
+/* Sort idx[0..n) by k[idx[i]], tmp beside it: stable, as group_sort(). */
+static void
+skey_sort(const struct skey *k, uint32_t *idx, uint32_t *tmp, size_t n)
+{
+	size_t h = n / 2, i = 0, j, o = 0;
+
+	if (n < 2)
+		return;
+	skey_sort(k, idx, tmp, h);
+	skey_sort(k, idx + h, tmp, n - h);
+	j = h;
+	if (skey_cmp(&k[idx[h - 1]], &k[idx[h]]) <= 0)
+		return;		/* in order already (sorted input) */
+	while (i < h && j < n)
+		tmp[o++] = skey_cmp(&k[idx[j]], &k[idx[i]]) < 0 ? idx[j++] :
+		    idx[i++];
+	while (i < h)
+		tmp[o++] = idx[i++];
+	memcpy(idx, tmp, o * sizeof(*idx));
+}
+
+static int
+cmp_name(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The rank of a code among the agg's codes (by strcmp: "" first), from
+ * its copy (codes of one agg are one copy each). */
+struct rank {
+	const char	*code;
+	uint32_t	 rank;
+};
+
+static int
+cmp_rank_ptr(const void *x, const void *y)
+{
+	const struct rank *a = x, *b = y;
+
+	return a->code < b->code ? -1 : a->code > b->code;
+}
+
+static uint32_t
+rank_of(const struct rank *r, size_t n, const char *code)
+{
+	struct rank k = { code, 0 }, *f;
+
+	if (code[0] == '\0')
+		return 0;
+	f = bsearch(&k, r, n, sizeof(*r), cmp_rank_ptr);
+	return f ? f->rank : UINT32_MAX;	/* not the agg's copy */
+}
+
+/*
+ * Sort the cells as cmp_keys() does, by integer keys: the period, the
+ * ranks of the two codes (ranked once by strcmp, not compared as text
+ * for every pair), the flow, and the product's bytes (a code compares
+ * as text: 8542 before 85421).  0, or -1 when the keys do not fit (more
+ * than 2^24 codes): cmp_keys() then.
+ */
+static int
+sort_cells(struct agg *a)
+{
+	size_t i, n = group_count(a->g), nn = group_count(a->names);
+	struct rank *r;
+	char **names;
+	struct skey *k;
+	uint32_t *idx, *tmp;
+
+	if (nn >= (1u << 24) - 1 || n > UINT32_MAX)
+		return -1;
+	names = xmalloc((nn + 1) * sizeof(*names));
+	for (i = 0; i < nn; i++)
+		names[i] = *(char **)group_val(a->names, i);
+	qsort(names, nn, sizeof(*names), cmp_name);
+	r = xmalloc((nn + 1) * sizeof(*r));
+	for (i = 0; i < nn; i++) {
+		r[i].code = names[i];
+		r[i].rank = (uint32_t)i + 1;
+	}
+	free(names);
+	qsort(r, nn, sizeof(*r), cmp_rank_ptr);
+	k = xmalloc((n ? n : 1) * sizeof(*k));
+	for (i = 0; i < n; i++) {
+		const struct agg_cell *c = group_val(a->g, i);
+		unsigned char b[24];
+		uint32_t per = (uint32_t)c->period ^ 0x80000000u;
+		uint32_t rr = rank_of(r, nn, c->reporter);
+		uint32_t pr = rank_of(r, nn, c->partner);
+		size_t j, w;
+
+		if (rr == UINT32_MAX || pr == UINT32_MAX) {
+			free(r);
+			free(k);
+			return -1;
+		}
+		b[0] = (unsigned char)(per >> 24);
+		b[1] = (unsigned char)(per >> 16);
+		b[2] = (unsigned char)(per >> 8);
+		b[3] = (unsigned char)per;
+		b[4] = (unsigned char)(rr >> 16);
+		b[5] = (unsigned char)(rr >> 8);
+		b[6] = (unsigned char)rr;
+		b[7] = (unsigned char)(pr >> 16);
+		b[8] = (unsigned char)(pr >> 8);
+		b[9] = (unsigned char)pr;
+		b[10] = (unsigned char)c->flow;
+		/* the product NUL-padded: strcmp's order */
+		for (j = 0; j < HS_MAX && c->product[j] != '\0'; j++)
+			b[11 + j] = (unsigned char)c->product[j];
+		for (; j < 13; j++)
+			b[11 + j] = 0;
+		for (w = 0; w < 3; w++) {
+			k[i].w[w] = 0;
+			for (j = 0; j < 8; j++)
+				k[i].w[w] = k[i].w[w] << 8 | b[w * 8 + j];
+		}
+	}
+	free(r);
+	idx = xmalloc((n ? n : 1) * sizeof(*idx));
+	tmp = xmalloc((n ? n : 1) * sizeof(*tmp));
+	for (i = 0; i < n; i++)
+		idx[i] = (uint32_t)i;
+	skey_sort(k, idx, tmp, n);
+	free(tmp);
+	free(k);
+	group_order(a->g, idx);
+	free(idx);
+	return 0;
+}
+
 int
 agg_finish(struct agg *a, char *err, size_t errsz)
 {
@@ -835,6 +1074,11 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 	char lb[80];
 
 	packed_stop(a);
+	if (unsplit(a) < 0) {
+		snprintf(err, errsz, "more groups than a roll-up holds (%zu)",
+		    GROUP_MAX);
+		return -1;
+	}
 	n = group_count(a->g);
 	for (i = 0; i < n; i++) {
 		struct agg_cell *c = group_val(a->g, i);
@@ -933,7 +1177,8 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 		if (c->s.month_mask)
 			a->months = 1;
 	}
-	group_sort(a->g, cmp_keys, NULL);
+	if (sort_cells(a) < 0)
+		group_sort(a->g, cmp_keys, NULL);
 	return 0;
 }
 
@@ -1090,9 +1335,14 @@ agg_merge(struct agg *a, struct agg *b)
 {
 	uint32_t smap[MAXSOURCES] = { 0 };
 	unsigned short *umap = xcalloc(b->nunits + 1, sizeof(*umap));
-	size_t i, n = group_count(b->g);
+	size_t i, n;
 	int k;
 
+	if (unsplit(a) < 0 || unsplit(b) < 0) {
+		free(umap);
+		return -1;
+	}
+	n = group_count(b->g);
 	for (k = 0; k < b->nsources; k++)
 		if ((smap[k] = source_bit(a, b->sources[k])) == 0) {
 			free(umap);
@@ -1131,6 +1381,117 @@ agg_merge(struct agg *a, struct agg *b)
 		if ((b->levels & (1u << k)) && !(a->levels & (1u << k)))
 			memcpy(a->level_eg[k], b->level_eg[k], HS_MAX + 1);
 	a->levels |= b->levels;
+	return 0;
+}
+
+/* The counts and examples of what b left out, into a. */
+static void
+merge_left(struct agg *a, const struct agg *b)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < b->nleft; i++)
+		left_out_n(a, b->left[i].code, b->left[i].n);
+	a->ncoarse += b->ncoarse;
+	a->nparts += b->nparts;
+	a->nbd += b->nbd;
+	if (b->coarse_eg[0])
+		coarse_example(a, b->coarse_eg);
+	for (k = 0; k < 32; k++)
+		if ((b->levels & (1u << k)) && !(a->levels & (1u << k)))
+			memcpy(a->level_eg[k], b->level_eg[k], HS_MAX + 1);
+	a->levels |= b->levels;
+}
+
+int
+agg_partitioned(const struct agg *a)
+{
+	return a->npart != 0;
+}
+
+int
+agg_merge_prepare(struct agg *a, struct agg *b)
+{
+	size_t i;
+	int k;
+
+	if (a->want_parts == 0 || a->want_parts != b->want_parts)
+		return -1;
+	if (a->npart == 0)
+		split(a);
+	if (b->npart == 0)
+		split(b);
+	packed_stop(a);
+	for (k = 0; k < b->nsources; k++)
+		if ((b->smap[k] = source_bit(a, b->sources[k])) == 0)
+			return -1;	/* too many: the one pass says where */
+	free(b->umap);
+	b->umap = xcalloc(b->nunits + 1, sizeof(*b->umap));
+	for (i = 0; i < b->nunits; i++)
+		b->umap[i] = unit_id(a, b->units[i]);
+	/* every code of b in a's table now: agg_merge_part() only reads
+	 * it */
+	for (i = 0; i < group_count(b->names); i++)
+		if (intern(a, *(char **)group_val(b->names, i)) == NULL)
+			return -1;
+	merge_left(a, b);
+	return 0;
+}
+
+/* a's copy of a code that agg_merge_prepare() interned. */
+static const char *
+name_of(const struct agg *a, const char *code)
+{
+	char **v;
+
+	if (code[0] == '\0')
+		return "";
+	v = group_find(a->names, code, strlen(code));
+	return v ? *v : NULL;
+}
+
+int
+agg_merge_part(struct agg *a, struct agg *b, unsigned p)
+{
+	struct group *src, *dst;
+	size_t i, n, len;
+	int created;
+
+	if (p >= a->npart || a->npart != b->npart)
+		return -1;
+	src = b->part[p];
+	dst = a->part[p];
+	n = group_count(src);
+	/* from the last cell, b's table shrinking as a's grows */
+	for (i = n; i-- > 0;) {
+		const struct agg_cell *c;
+		struct agg_cell *d;
+		const char *key;
+
+		if ((i & 0xfff) == 0xfff)
+			group_shrink(src, i + 1);
+		c = group_val(src, i);
+		key = group_key(src, i, &len);
+		if ((d = group_get(dst, key, len, &created)) == NULL)
+			return -1;
+		if (created) {
+			d->period = c->period;
+			d->bd = c->bd;
+			d->reporter = name_of(a, c->reporter);
+			d->partner = name_of(a, c->partner);
+			if (d->reporter == NULL || d->partner == NULL)
+				return -1;
+			d->flow = c->flow;
+			memcpy(d->product, c->product, sizeof(d->product));
+			memcpy(d->currency, c->currency, sizeof(d->currency));
+		} else if (strcmp(d->currency, c->currency) != 0)
+			return -1;	/* the one pass says where */
+		if (merge_sum(&d->s, &c->s, b->smap, b->umap) < 0 ||
+		    (a->o.hs_level && merge_sum(&d->finer, &c->finer, b->smap,
+		    b->umap) < 0))
+			return -1;
+	}
 	return 0;
 }
 

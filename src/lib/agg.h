@@ -135,6 +135,22 @@ int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);
  */
 int		 agg_merge(struct agg *a, struct agg *b);
 
+/*
+ * The merge on several threads: agg_partition(a, n) before the first row
+ * shares a's cells out among n tables (a power of two, at most
+ * AGG_PARTS_MAX) by their key's hash, once they are many.  For aggs a and
+ * b of the same options and n: agg_merge_prepare(a, b) (on one thread)
+ * merges what is not cells; then agg_merge_part(a, b, p) for every p
+ * below n merges b's partition p into a's, on any thread, partitions
+ * apart at once (b can then only be freed).  -1 as agg_merge().
+ */
+#define AGG_PARTS_MAX	64
+void		 agg_partition(struct agg *a, unsigned n);
+/* Whether a's cells are shared out among partitions yet. */
+int		 agg_partitioned(const struct agg *a);
+int		 agg_merge_prepare(struct agg *a, struct agg *b);
+int		 agg_merge_part(struct agg *a, struct agg *b, unsigned p);
+
 size_t		 agg_count(const struct agg *a);
 /* Copy a cell (agg_cell() cells may lack the finer sums: never copy one
  * with an assignment). */

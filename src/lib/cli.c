@@ -3,6 +3,10 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <stdarg.h>
@@ -921,6 +925,79 @@ rollup_row(void *arg, const struct trade_row *row)
 	return -1;
 }
 
+/* A thread's share of the merge: partitions w, w + nt, w + 2 nt... of
+ * every other thread's sums into thread 0's. */
+struct merge_ctx {
+	struct rollup_ctx *x;
+	int		 nt, w;
+	unsigned	 nparts;
+	int		 st;
+};
+
+static void *
+merge_worker(void *arg)
+{
+	struct merge_ctx *m = arg;
+	unsigned p;
+	int t;
+
+	for (p = (unsigned)m->w; p < m->nparts && m->st == 0;
+	    p += (unsigned)m->nt)
+		for (t = 1; t < m->nt && m->st == 0; t++)
+			if (agg_merge_part(m->x[0].a, m->x[t].a, p) < 0)
+				m->st = -1;
+	return NULL;
+}
+
+/* Merge the threads' sums into x[0], partition by partition on every
+ * thread: 0, or -1 (the one pass says why). */
+static int
+merge_parallel(struct rollup_ctx *x, int nt, unsigned nparts)
+{
+	struct merge_ctx *m = xcalloc((size_t)nt, sizeof(*m));
+	pthread_t *tid = xcalloc((size_t)nt, sizeof(*tid));
+	char *started = xcalloc((size_t)nt, 1);
+	int t, st = 0, split = 0;
+
+	for (t = 0; t < nt; t++)
+		split |= agg_partitioned(x[t].a);
+	/* few cells: merged on this thread, in the order of the cells (a
+	 * stream's refusal then names the cell one pass names) */
+	for (t = 1; t < nt && !split; t++)
+		if (st == 0 && agg_merge(x[0].a, x[t].a) < 0)
+			st = -1;
+	for (t = 1; t < nt && split; t++)
+		if (agg_merge_prepare(x[0].a, x[t].a) < 0)
+			st = -1;
+	if (!split)
+		nt = 0;		/* no threads */
+	for (t = 0; t < nt && st == 0; t++) {
+		m[t].x = x;
+		m[t].nt = nt;
+		m[t].w = t;
+		m[t].nparts = nparts;
+	}
+	/* a thread that cannot start leaves its share to this one */
+	for (t = 1; t < nt && st == 0; t++)
+		started[t] = pthread_create(&tid[t], NULL, merge_worker,
+		    &m[t]) == 0;
+	for (t = 0; t < nt && st == 0; t++)
+		if (t == 0 || !started[t])
+			merge_worker(&m[t]);
+	for (t = 1; t < nt; t++) {
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		if (m[t].st < 0)
+			st = -1;
+	}
+	if (m[0].st < 0)
+		st = -1;
+	free(started);
+	free(tid);
+	free(m);
+	return st;
+}
+
 /* The roll-up on several threads: NULL when the input is not for it, or
  * anything is amiss (the one-pass roll-up then says what). */
 static struct agg *
@@ -933,14 +1010,29 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	void **ctx;
 	struct agg *a = NULL;
 	uint64_t line = 0;
+	unsigned nparts;
 	char err[1024];
 
 	if (nt < 2)
 		return NULL;
+#ifdef M_MMAP_THRESHOLD
+	/* glibc raises its mmap threshold (to 32 MB) when a mapped block
+	 * is freed: the partitions' arrays, freed or shrunk as they are
+	 * merged, would then stay in the heap beside the merged table
+	 * instead of going back to the system.  A fixed threshold keeps
+	 * large blocks mapped. */
+	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+	/* a few partitions a thread, so that one large one does not keep
+	 * the others waiting */
+	for (nparts = 1; nparts < (unsigned)nt * 4 && nparts < AGG_PARTS_MAX;
+	    nparts *= 2)
+		;
 	x = xcalloc((size_t)nt, sizeof(*x));
 	ctx = xcalloc((size_t)nt, sizeof(*ctx));
 	for (t = 0; t < nt; t++) {
 		x[t].a = agg_new(ao);
+		agg_partition(x[t].a, nparts);
 		x[t].flows = flows;
 		ctx[t] = &x[t];
 	}
@@ -950,10 +1042,10 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	stream = st == 2 || st == -2;
 	if (st == 2)
 		st = 0;
-	for (t = 1; t < nt && st == 0; t++) {
-		if (agg_merge(x[0].a, x[t].a) < 0)
-			st = -1;
-		/* freed as soon as merged: not beside the sorted result */
+	if (st == 0 && merge_parallel(x, nt, nparts) < 0)
+		st = -1;
+	/* freed as soon as merged: not beside the sorted result */
+	for (t = 1; t < nt; t++) {
 		agg_free(x[t].a);
 		x[t].a = NULL;
 	}

@@ -15,6 +15,13 @@ struct entry {
 	uint32_t	klen;
 };
 
+/* A slot: the entry's index + 1 in the low 32 bits, the low 32 bits of
+ * its hash in the high ones, so that a probe compares the hash without
+ * a load from the entries (a cache miss per probe in a large table). */
+#define SLOT(i, h)	((uint64_t)(uint32_t)(h) << 32 | (uint64_t)((i) + 1))
+#define SLOT_IDX(v)	((size_t)(uint32_t)(v) - 1)
+#define SLOT_HASH(v)	((uint32_t)((v) >> 32))
+
 struct group {
 	size_t		 valsize;
 	struct entry	*e;		/* in creation (or sorted) order */
@@ -22,7 +29,7 @@ struct group {
 	size_t		 n, cap;
 	char		*keys;		/* arena of key bytes */
 	size_t		 klen, kcap;
-	uint32_t	*slots;		/* entry index + 1; 0 empty */
+	uint64_t	*slots;		/* SLOT(): 0 empty */
 	size_t		 nslots;	/* power of two */
 	size_t		 last;		/* group_get()'s last entry + 1; 0 none
 					 * (its key is compared: after a sort
@@ -111,7 +118,7 @@ rehash(struct group *g)
 
 		while (g->slots[s] != 0)
 			s = (s + 1) & mask;
-		g->slots[s] = (uint32_t)(i + 1);
+		g->slots[s] = SLOT(i, g->e[i].hash);
 	}
 }
 
@@ -136,14 +143,15 @@ lookup(const struct group *g, const char *key, size_t len, uint64_t h,
 	size_t mask = g->nslots - 1, s = (size_t)h & mask;
 
 	for (;;) {
-		uint32_t v = g->slots[s];
+		uint64_t v = g->slots[s];
 
 		if (v == 0) {
 			*found = 0;
 			return s;
 		}
-		if (g->e[v - 1].hash == (uint32_t)h && g->e[v - 1].klen == len &&
-		    same(g->keys + g->e[v - 1].koff, key, len)) {
+		if (SLOT_HASH(v) == (uint32_t)h &&
+		    g->e[SLOT_IDX(v)].klen == len &&
+		    same(g->keys + g->e[SLOT_IDX(v)].koff, key, len)) {
 			*found = 1;
 			return s;
 		}
@@ -157,54 +165,70 @@ group_find(const struct group *g, const char *key, size_t len)
 	int found;
 	size_t s = lookup(g, key, len, hash(key, len), &found);
 
-	return found ? g->vals + (g->slots[s] - 1) * g->valsize : NULL;
+	return found ? g->vals + SLOT_IDX(g->slots[s]) * g->valsize : NULL;
+}
+
+uint64_t
+group_hash(const char *key, size_t len)
+{
+	return hash(key, len);
 }
 
 void *
-group_get(struct group *g, const char *key, size_t len, int *created)
+group_last(const struct group *g, const char *key, size_t len)
 {
-	uint64_t h;
-	int found;
-	size_t s, i = g->last;
+	size_t i = g->last;
 
-	/* rows come in runs of one key (files sorted by period and
-	 * country): the last entry is tried first, before the hash */
 	if (i != 0 && g->e[i - 1].klen == len && same(g->keys +
-	    g->e[i - 1].koff, key, len)) {
-		if (created)
-			*created = 0;
+	    g->e[i - 1].koff, key, len))
 		return g->vals + (i - 1) * g->valsize;
+	return NULL;
+}
+
+/* Room for n more entries of klen more key bytes. */
+static void
+reserve(struct group *g, size_t n, size_t klen)
+{
+	if (g->n + n > g->cap) {
+		while (g->n + n > g->cap)
+			g->cap = g->cap ? g->cap * 2 : 256;
+		g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
+		g->vals = xrealloc(g->vals, g->cap * g->valsize);
 	}
-	h = hash(key, len);
+	if (g->klen + klen > g->kcap) {
+		while (g->klen + klen > g->kcap)
+			g->kcap = g->kcap ? g->kcap * 2 : 4096;
+		g->keys = xrealloc(g->keys, g->kcap);
+	}
+}
+
+void *
+group_get_hashed(struct group *g, const char *key, size_t len, uint64_t h,
+    int *created)
+{
+	int found;
+	size_t s;
+
 	s = lookup(g, key, len, h, &found);
 	if (found) {
 		if (created)
 			*created = 0;
-		g->last = g->slots[s];
-		return g->vals + (g->slots[s] - 1) * g->valsize;
+		g->last = SLOT_IDX(g->slots[s]) + 1;
+		return g->vals + SLOT_IDX(g->slots[s]) * g->valsize;
 	}
 	if (g->n == GROUP_MAX) {
 		if (created)
 			*created = 0;
 		return NULL;	/* the caller says so */
 	}
-	if (g->n == g->cap) {
-		g->cap = g->cap ? g->cap * 2 : 256;
-		g->e = xrealloc(g->e, g->cap * sizeof(*g->e));
-		g->vals = xrealloc(g->vals, g->cap * g->valsize);
-	}
-	if (g->klen + len > g->kcap) {
-		while (g->klen + len > g->kcap)
-			g->kcap = g->kcap ? g->kcap * 2 : 4096;
-		g->keys = xrealloc(g->keys, g->kcap);
-	}
+	reserve(g, 1, len);
 	memcpy(g->keys + g->klen, key, len);
 	g->e[g->n].hash = (uint32_t)h;
 	g->e[g->n].koff = g->klen;
 	g->e[g->n].klen = (uint32_t)len;
 	g->klen += len;
 	memset(g->vals + g->n * g->valsize, 0, g->valsize);
-	g->slots[s] = (uint32_t)(g->n + 1);
+	g->slots[s] = SLOT(g->n, h);
 	g->n++;
 	g->last = g->n;
 	if (created)
@@ -213,6 +237,69 @@ group_get(struct group *g, const char *key, size_t len, int *created)
 		rehash(g);
 	}
 	return g->vals + (g->n - 1) * g->valsize;
+}
+
+void *
+group_get(struct group *g, const char *key, size_t len, int *created)
+{
+	void *v;
+
+	/* rows come in runs of one key (files sorted by period and
+	 * country): the last entry is tried first, before the hash */
+	if ((v = group_last(g, key, len)) != NULL) {
+		if (created)
+			*created = 0;
+		return v;
+	}
+	return group_get_hashed(g, key, len, hash(key, len), created);
+}
+
+int
+group_concat(struct group *dst, struct group **src, size_t n)
+{
+	size_t i, k, tn = 0, tk = 0, ns;
+
+	for (k = 0; k < n; k++) {
+		if (src[k]->n > GROUP_MAX - dst->n - tn)
+			return -1;
+		tn += src[k]->n;
+		tk += src[k]->klen;
+	}
+	/* the exact room at once: pages not yet written are not memory,
+	 * and each table given back as soon as copied, so that the copy
+	 * does not double the memory */
+	if (dst->n + tn > dst->cap) {
+		dst->cap = dst->n + tn;
+		dst->e = xrealloc(dst->e, dst->cap * sizeof(*dst->e));
+		dst->vals = xrealloc(dst->vals, dst->cap * dst->valsize);
+	}
+	if (dst->klen + tk > dst->kcap) {
+		dst->kcap = dst->klen + tk;
+		dst->keys = xrealloc(dst->keys, dst->kcap);
+	}
+	for (k = 0; k < n; k++) {
+		struct group *g = src[k];
+
+		memcpy(dst->keys + dst->klen, g->keys, g->klen);
+		memcpy(dst->vals + dst->n * dst->valsize, g->vals, g->n *
+		    g->valsize);
+		for (i = 0; i < g->n; i++) {
+			dst->e[dst->n + i] = g->e[i];
+			dst->e[dst->n + i].koff += dst->klen;
+		}
+		dst->klen += g->klen;
+		dst->n += g->n;
+		group_free(g);
+		src[k] = NULL;
+	}
+	/* the slots made again once, at their final size */
+	for (ns = dst->nslots ? dst->nslots : 64; dst->n * 4 > ns * 3;
+	    ns *= 2)
+		;
+	dst->nslots = ns / 2;
+	rehash(dst);
+	dst->last = 0;
+	return 0;
 }
 
 void
@@ -329,6 +416,37 @@ group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
 	}
 	free(tv);
 	free(idx);
+	g->nslots /= 2;
+	rehash(g);
+}
+
+void
+group_order(struct group *g, uint32_t *idx)
+{
+	struct entry te;
+	size_t i, j, k;
+	char *tv;
+
+	if (g->n < 2)
+		return;
+	/* as in group_sort(): moved cycle by cycle, in place */
+	tv = xmalloc(g->valsize);
+	for (i = 0; i < g->n; i++) {
+		if (idx[i] == i)
+			continue;
+		te = g->e[i];
+		memcpy(tv, g->vals + i * g->valsize, g->valsize);
+		for (j = i; (k = idx[j]) != i; j = k) {
+			g->e[j] = g->e[k];
+			memcpy(g->vals + j * g->valsize, g->vals + k *
+			    g->valsize, g->valsize);
+			idx[j] = (uint32_t)j;
+		}
+		g->e[j] = te;
+		memcpy(g->vals + j * g->valsize, tv, g->valsize);
+		idx[j] = (uint32_t)j;
+	}
+	free(tv);
 	g->nslots /= 2;
 	rehash(g);
 }

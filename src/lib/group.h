@@ -32,6 +32,19 @@ void		 group_free(struct group *g);
  */
 void		*group_get(struct group *g, const char *key, size_t len,
 		    int *created);
+/* group_get() for a key whose group_hash() is h (a caller that shares
+ * keys out among tables by their hash computes it once). */
+void		*group_get_hashed(struct group *g, const char *key, size_t len,
+		    uint64_t h, int *created);
+uint64_t	 group_hash(const char *key, size_t len);
+/* The value of the entry group_get() gave last, when its key is key:
+ * else NULL. */
+void		*group_last(const struct group *g, const char *key, size_t len);
+/* Add the entries of the n tables src, whose keys dst does not hold
+ * (tables that shared keys out by their hash), after dst's, in order,
+ * freeing each table (src[i] set to NULL); -1 past GROUP_MAX (nothing
+ * done). */
+int		 group_concat(struct group *dst, struct group **src, size_t n);
 /* The value of key, or NULL when absent. */
 void		*group_find(const struct group *g, const char *key, size_t len);
 
@@ -51,6 +64,11 @@ void		 group_shrink(struct group *g, size_t n);
 void		 group_sort(struct group *g, int (*cmp)(const char *, size_t,
 		    const void *, const char *, size_t, const void *, void *),
 		    void *arg);
+
+/* Put the entries in the order idx gives (entry i becomes the entry
+ * idx[i] was: a permutation of 0..group_count() - 1), for a caller that
+ * sorts by keys of its own; idx is spoilt.  Lookups keep working. */
+void		 group_order(struct group *g, uint32_t *idx);
 
 /* Building and splitting multi-column keys. */
 struct keybuf {

@@ -174,5 +174,50 @@ main(void)
 		group_free(h);
 		group_free(in);
 	}
+	/* keys shared out among four tables by their hash, then put
+	 * together: every key found once, with its value; group_last()
+	 * is the entry got last, and only that one */
+	{
+		struct group *part[4], *all = group_alloc(sizeof(struct val));
+		size_t len, k;
+		struct val *v;
+
+		for (k = 0; k < 4; k++)
+			part[k] = group_alloc(sizeof(struct val));
+		for (i = 0; i < NKEYS; i++) {
+			uint64_t h;
+
+			len = key_of(i, key);
+			h = group_hash(key, len);
+			v = group_get_hashed(part[h >> 40 & 3], key, len, h,
+			    &created);
+			CHECK(created);
+			v->id = i;
+			v->n = i * 3;
+			CHECK(group_last(part[h >> 40 & 3], key, len) == v);
+		}
+		len = key_of(1, key);
+		CHECK(group_last(part[group_hash(key, len) >> 40 & 3], key,
+		    len) == NULL);
+		for (k = 0, r = 0; k < 4; k++)
+			r += group_count(part[k]);
+		CHECK(r == NKEYS);
+		CHECK(group_count(part[0]) > 0 && group_count(part[0]) <
+		    NKEYS / 2);
+		CHECK(group_concat(all, part, 4) == 0);
+		CHECK(part[0] == NULL && part[3] == NULL);
+		CHECK(group_count(all) == NKEYS);
+		for (i = 0, bad = 0; i < NKEYS; i++) {
+			len = key_of(i, key);
+			v = group_find(all, key, len);
+			if (v == NULL || v->id != i || v->n != i * 3)
+				bad++;
+		}
+		CHECK(bad == 0);
+		/* and it takes new keys */
+		v = group_get(all, "new", 3, &created);
+		CHECK(created && group_count(all) == NKEYS + 1);
+		group_free(all);
+	}
 	return test_done("test_group");
 }
