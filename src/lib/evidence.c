@@ -34,7 +34,9 @@ struct rec {
 struct cover {
 	int		 reporter;	/* id + 1; 0 a free slot */
 	int		 year;		/* YYYY00 */
-	unsigned	 months;	/* bit m-1 */
+	unsigned	 months;	/* bit m-1, of its monthly rows */
+	unsigned	 flows;		/* bits of enum flow of its rows with
+					 * a country (not an aggregate) */
 };
 
 struct evidence {
@@ -124,9 +126,11 @@ cover_slot(const struct cover *c, size_t n, int rep, int year)
 	return s;
 }
 
-/* A monthly row of reporter rep: its month is covered. */
+/* A row of reporter rep: its flow with a country, and the month of a
+ * monthly row, are covered. */
 static void
-cover_add(struct evidence *ev, int rep, int period)
+cover_add(struct evidence *ev, int rep, int period, enum flow flow,
+    int country)
 {
 	size_t s, i;
 
@@ -148,7 +152,10 @@ cover_add(struct evidence *ev, int rep, int period)
 		ev->cover[s].year = year_of(period);
 		ev->ncovered++;
 	}
-	ev->cover[s].months |= 1u << (period_month(period) - 1);
+	if (period_is_monthly(period))
+		ev->cover[s].months |= 1u << (period_month(period) - 1);
+	if (country)
+		ev->cover[s].flows |= 1u << flow;
 }
 
 /* The months the reporter's rows cover in a year (bit m-1). */
@@ -162,6 +169,27 @@ cover_months(const struct evidence *ev, const char *rep, int year)
 		return 0;
 	s = cover_slot(ev->cover, ev->ncover, id, year);
 	return ev->cover[s].reporter ? ev->cover[s].months : 0;
+}
+
+/*
+ * Whether the reporter is silent for a claim: no rows in its flows with
+ * any country, in any year of its period (one that does not publish:
+ * its partners' reports are the evidence there is).
+ */
+static int
+silent(const struct evidence *ev, const struct claim *cl, unsigned flows)
+{
+	int id = code_find(ev, cl->reporter), y;
+	size_t s;
+
+	if (id < 0 || ev->ncover == 0)
+		return 1;
+	for (y = year_of(cl->pr.lo); y <= year_of(cl->pr.hi); y += 100) {
+		s = cover_slot(ev->cover, ev->ncover, id, y);
+		if (ev->cover[s].reporter && (ev->cover[s].flows & flows))
+			return 0;
+	}
+	return 1;
 }
 
 static int
@@ -498,26 +526,37 @@ sources_of(const struct evidence *ev, uint64_t mask, char *buf, size_t size)
  * from one, the note's "CHN's reports" names it instead.
  */
 static void
-reconciled(const struct evidence *ev, struct evidence_result *res)
+reconciled(const struct evidence *ev, const struct claim *cl,
+    struct evidence_result *res)
 {
 	char was[64], now[200], tmp[sizeof(res->note)], *at;
+	const char *who = res->side;
 	int i;
 
 	if (res->srcmask == 0 || res->side[0] == '\0')
 		return;
+	/* the partner's side: its reports are BACI's too */
+	if (strcmp(who, "mirror") == 0)
+		who = cl->partner;
 	for (i = 0; i < ev->nsrcs; i++)
 		if ((res->srcmask & (1ull << i)) && strstr(ev->srcs[i],
 		    "BACI") == NULL)
 			return;
-	snprintf(was, sizeof(was), "%s's reports", res->side);
+	snprintf(was, sizeof(was), "%s's reports", who);
 	if ((at = strstr(res->note, was)) == NULL)
 		return;
 	snprintf(now, sizeof(now), "CEPII BACI's figures for %s (a dataset "
-	    "reconciled from both sides' reports, not %s's own)", res->side,
-	    res->side);
+	    "reconciled from both sides' reports, not %s's own)", who, who);
 	snprintf(tmp, sizeof(tmp), "%.*s%s%s", (int)(at - res->note),
 	    res->note, now, at + strlen(was));
 	memcpy(res->note, tmp, sizeof(res->note));
+}
+
+static const char *
+flow_word(unsigned flows)
+{
+	return flows == (1u << FLOW_M | 1u << FLOW_X) ? "M and X" :
+	    flows & (1u << FLOW_M) ? "M" : "X";
 }
 
 static void
@@ -526,9 +565,7 @@ what_missing(const struct claim *cl, const char *rep, const char *par,
 {
 	snprintf(res->note, sizeof(res->note), "no rows for reporter %s, "
 	    "partner %s, flow %s, product %s, %s%s", rep, par ? par : "(any)",
-	    flows == (1u << FLOW_M | 1u << FLOW_X) ? "M and X" :
-	    flows & (1u << FLOW_M) ? "M" : "X", cl->product, cl->period,
-	    more);
+	    flow_word(flows), cl->product, cl->period, more);
 }
 
 /* Whether a claim states an amount of money, which the data must give
@@ -606,6 +643,15 @@ converted(const struct evidence *ev, const struct meas *m,
 		    ev->o.rates : "the rates table");
 }
 
+static int	 partners(const struct evidence *, const struct claim *, int,
+		    double **, char ***, long *, uint64_t *, char *, char *);
+static void	 coverage(const struct claim *, char **, const double *, int,
+		    double, int, struct evidence_result *);
+static double	 world_total(const struct evidence *, const struct claim *,
+		    const char *);
+static int	 mirror_sum(const struct evidence *, const struct claim *,
+		    struct evidence_result *, double *);
+
 /* value or total trade of a claim, from rep's reports or (mirror) the
  * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
 static int
@@ -653,6 +699,12 @@ have:
 	}
 	if (u < 0)
 		return -1;
+	/* a reporter that does not publish: its partners' side, with
+	 * --mirror or not */
+	if (!mirror && !cl->both && silent(ev, cl, fl))
+		mirror = 1;
+	if (mirror && !cl->both && codes_is_aggregate(cl->partner))
+		return mirror_sum(ev, cl, res, out);
 	/* total trade is the same flow seen from either side */
 	if ((cl->both || mirror) && (u = usable(cl, &other, cl->partner,
 	    res)) == 1) {
@@ -661,20 +713,95 @@ have:
 		    cl->partner : "mirror");
 		res->rows = other.rows;
 		res->srcmask = other.srcmask;
-		snprintf(res->note, sizeof(res->note), cl->both ? "%s has no "
-		    "rows; %s's reports of the same trade" : "%s has no rows; "
-		    "mirror: computed from %s's reports of the other "
-		    "direction (exports FOB, imports CIF)", cl->reporter,
-		    cl->partner);
+		if (cl->both)
+			snprintf(res->note, sizeof(res->note), "%s has no "
+			    "rows; %s's reports of the same trade",
+			    cl->reporter, cl->partner);
+		else
+			snprintf(res->note, sizeof(res->note), "%s has no "
+			    "rows of flow %s in %s; mirror: computed from %s's "
+			    "reports of the other direction (exports FOB, "
+			    "imports CIF)", cl->reporter, flow_word(fl),
+			    cl->period, cl->partner);
+		if (!cl->both) {
+			char code[CODE_MAX], *cp = code;
+
+			memcpy(code, cl->partner, sizeof(code));
+			coverage(cl, &cp, &other.value, 1, world_total(ev,
+			    cl, other.currency), 0, res);
+		}
 		converted(ev, &other, cl, res);
 		return 1;
 	}
 	if (u < 0)
 		return -1;
-	what_missing(cl, cl->reporter, cl->partner, fl, res, mirror ||
-	    cl->both ? "" : " (--mirror computes it from the partner's "
-	    "reports)");
+	if (other.rows == 0) {
+		char more[64];
+
+		snprintf(more, sizeof(more), " (nor rows of %s's reports of "
+		    "it)", cl->partner);
+		what_missing(cl, cl->reporter, cl->partner, fl, res, more);
+	} else
+		what_missing(cl, cl->reporter, cl->partner, fl, res, " (the "
+		    "partner's reports have it: --mirror uses them)");
 	return 0;
+}
+
+/* The reporter's own world row of the claim's flows and products, in
+ * currency cur: NAN when it has none. */
+static double
+world_total(const struct evidence *ev, const struct claim *cl,
+    const char *cur)
+{
+	struct meas w = measure_range(ev, cl, cl->reporter, "WLD", cl->flows);
+
+	return w.rows && !w.other[0] && strcmp(w.currency, cur) == 0 &&
+	    w.value > 0 ? w.value : NAN;
+}
+
+/* The partners' side of a flow with the world (or another aggregate):
+ * the sum of every country's reports of the other direction. */
+static int
+mirror_sum(const struct evidence *ev, const struct claim *cl,
+    struct evidence_result *res, double *out)
+{
+	double *v, sum = 0;
+	char **codes, cur[32], cur2[32];
+	long rows;
+	uint64_t sm;
+	int n, i, ok = 0;
+
+	n = partners(ev, cl, 1, &v, &codes, &rows, &sm, cur, cur2);
+	for (i = 0; i < n; i++)
+		sum += v[i];
+	if (n == 0)
+		what_missing(cl, cl->reporter, cl->partner, cl->flows, res,
+		    " (nor rows of its partners' reports)");
+	else if (cur2[0])
+		snprintf(res->note, sizeof(res->note), "the partners' rows "
+		    "mix %s and %s (convert them to one currency first)", cur,
+		    cur2);
+	else if (money(cl) && strcmp(cur, cl->currency) != 0)
+		snprintf(res->note, sizeof(res->note), "the data are in %s, "
+		    "the claim in %s (the partners' reports; convert them "
+		    "first)", cur, cl->currency);
+	else {
+		*out = sum;
+		snprintf(res->side, sizeof(res->side), "mirror");
+		res->rows = rows;
+		res->srcmask = sm;
+		snprintf(res->note, sizeof(res->note), "%s has no rows of "
+		    "flow %s in %s; mirror: the sum of its partners' reports "
+		    "of the other direction (exports FOB, imports CIF)",
+		    cl->reporter, flow_word(cl->flows), cl->period);
+		coverage(cl, codes, v, n, NAN, 0, res);
+		ok = 1;
+	}
+	for (i = 0; i < n; i++)
+		free(codes[i]);
+	free(codes);
+	free(v);
+	return ok;
 }
 
 struct partner {
@@ -784,7 +911,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
  * total they are (NAN when it has none). */
 static void
 coverage(const struct claim *cl, char **codes, const double *v, int n,
-    double world, struct evidence_result *res)
+    double world, int share, struct evidence_result *res)
 {
 	size_t o = strlen(res->note);
 	double sum = 0;
@@ -794,8 +921,8 @@ coverage(const struct claim *cl, char **codes, const double *v, int n,
 	for (i = 0; i < n; i++)
 		sum += v[i];
 	o += (size_t)snprintf(res->note + o, o < sizeof(res->note) ?
-	    sizeof(res->note) - o : 0, "; %d partner%s report (", n,
-	    n == 1 ? "" : "s");
+	    sizeof(res->note) - o : 0, "; %d partner%s report%s (", n,
+	    n == 1 ? "" : "s", n == 1 ? "s" : "");
 	for (i = 0; i < n && i < 6 && o < sizeof(res->note); i++)
 		o += (size_t)snprintf(res->note + o, sizeof(res->note) - o,
 		    "%s%s", i ? ", " : "", codes[i]);
@@ -803,9 +930,10 @@ coverage(const struct claim *cl, char **codes, const double *v, int n,
 		return;
 	if (isnan(world))
 		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s in "
-		    "all; %s's own total: missing, so the share is of the "
-		    "reporting partners only", n > 6 ? ", ..." : "",
-		    human(sum, hb, sizeof(hb)), cl->reporter);
+		    "all; %s's own total: missing, so %s", n > 6 ? ", ..." :
+		    "", human(sum, hb, sizeof(hb)), cl->reporter, share ?
+		    "the share is of the reporting partners only" :
+		    "the part of it they cover is not known");
 	else
 		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s: "
 		    "%.1f%% of %s's reported world total of %s", n > 6 ?
@@ -884,7 +1012,18 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		res->computed = now / before - 1;
 		res->rows += r0.rows;
 		res->srcmask |= r0.srcmask;
-		if (cl->metric == M_YOY)
+		if (strcmp(res->side, "mirror") == 0) {
+			/* the partners' side: say whose, as a value does */
+			char was[sizeof(res->note)];
+
+			memcpy(was, res->note, sizeof(was));
+			if (snprintf(res->note, sizeof(res->note), "mirror: %s, "
+			    "%s (%s) %s; %s", human(now, hb, sizeof(hb)), word,
+			    lb, human(before, hb2, sizeof(hb2)), was) >=
+			    (int)sizeof(res->note))
+				memcpy(res->note + sizeof(res->note) - 4, "...",
+				    4);
+		} else if (cl->metric == M_YOY)
 			snprintf(res->note, sizeof(res->note), "%s's reports: "
 			    "%s, a year before (%s) %s", res->side, human(now,
 			    hb, sizeof(hb)), lb, human(before, hb2,
@@ -978,7 +1117,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			    "the sum over partners", cl->partner, rank, n);
 			if (side_mirror)
 				coverage(cl, codes, v, n, world ? tot : NAN,
-				    res);
+				    1, res);
 		}
 		for (i = 0; i < n; i++)
 			free(codes[i]);
@@ -1128,8 +1267,8 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->quantity = row->quantity;
 	x->src = src;
 	x->idx = ev->nrecs;
-	if (period_is_monthly(row->period))
-		cover_add(ev, x->reporter, row->period);
+	cover_add(ev, x->reporter, row->period, row->flow,
+	    !codes_is_aggregate(row->partner));
 	if (ev->nrecs == 0 || row->period < ev->minp)
 		ev->minp = row->period;
 	if (ev->nrecs == 0 || row->period > ev->maxp)
@@ -1164,7 +1303,7 @@ evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
 	res->verdict = !res->ok ? V_INSUFFICIENT : fabs(d) <= lim *
 	    (1 + 1e-12) ? V_SUPPORTED : V_CONTRADICTED;
 	res->sources = xstrdup(sources_of(ev, res->srcmask, sb, sizeof(sb)));
-	reconciled(ev, res);
+	reconciled(ev, x, res);
 	if (res->ok && x->expected != 0 && x->metric != M_RECORD) {
 		double pc = fabs(d) / fabs(x->expected) * 100;
 
