@@ -50,8 +50,13 @@ struct evidence {
 	/* country codes: ids in order of first sight, an open hash set of
 	 * them, and whether a claim names the country */
 	char			(*code)[CODE_MAX];
-	unsigned char		*named;
+	unsigned char		*named, *agg;	/* agg: an aggregate */
 	size_t			 ncode, capcode;
+	/* the claims that name each of the first nnamed ids (those of the
+	 * claims' countries): cidx[cstart[id] .. cstart[id + 1]) */
+	size_t			 nnamed, *cstart, *cidx;
+	int			*crep, *cpar;	/* each claim's ids */
+	size_t			 nseen;		/* rows of named countries */
 	int			*slot;		/* id + 1; 0 free */
 	size_t			 nslot;
 	char			*srcs[MAXSOURCES];
@@ -101,9 +106,11 @@ code_id(struct evidence *ev, const char *code)
 		ev->capcode = ev->capcode ? 2 * ev->capcode : 256;
 		ev->code = xrealloc(ev->code, ev->capcode * sizeof(*ev->code));
 		ev->named = xrealloc(ev->named, ev->capcode);
+		ev->agg = xrealloc(ev->agg, ev->capcode);
 	}
 	snprintf(ev->code[ev->ncode], CODE_MAX, "%s", code);
 	ev->named[ev->ncode] = 0;
+	ev->agg[ev->ncode] = (unsigned char)codes_is_aggregate(code);
 	ev->slot[s] = (int)ev->ncode + 1;
 	return (int)ev->ncode++;
 }
@@ -858,7 +865,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 			continue;
 		}
 		if (at[who] == (size_t)-1) {
-			if (who == self || codes_is_aggregate(ev->code[who])) {
+			if (who == self || ev->agg[who]) {
 				at[who] = (size_t)-2;
 				continue;
 			}
@@ -1133,7 +1140,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 
 		if (flow_value(ev, cl, mirror, res, &now) != 1)
 			return;
-		if (ev->nrecs) {
+		if (ev->nseen) {
 			lo = cl->annual ? ev->miny : ev->minp;
 			hi = cl->annual ? ev->maxy : ev->maxp;
 		}
@@ -1201,14 +1208,84 @@ evidence_alloc(const struct claim *cl, size_t n,
 	ev->ncl = n;
 	if (o)
 		ev->o = *o;
+	ev->crep = xmalloc((n + 1) * sizeof(*ev->crep));
+	ev->cpar = xmalloc((n + 1) * sizeof(*ev->cpar));
 	for (i = 0; i < n; i++) {
-		int id = code_id(ev, cl[i].reporter);
-
-		ev->named[id] = 1;
-		id = code_id(ev, cl[i].partner);
-		ev->named[id] = 1;
+		ev->crep[i] = code_id(ev, cl[i].reporter);
+		ev->named[ev->crep[i]] = 1;
+		ev->cpar[i] = code_id(ev, cl[i].partner);
+		ev->named[ev->cpar[i]] = 1;
+	}
+	/* the claims of each country, to offer a row only to those */
+	ev->nnamed = ev->ncode;
+	ev->cstart = xcalloc(ev->nnamed + 2, sizeof(*ev->cstart));
+	ev->cidx = xmalloc((2 * n + 1) * sizeof(*ev->cidx));
+	for (i = 0; i < n; i++) {
+		ev->cstart[ev->crep[i] + 2]++;
+		if (ev->cpar[i] != ev->crep[i])
+			ev->cstart[ev->cpar[i] + 2]++;
+	}
+	for (i = 2; i < ev->nnamed + 2; i++)
+		ev->cstart[i] += ev->cstart[i - 1];
+	for (i = 0; i < n; i++) {
+		ev->cidx[ev->cstart[ev->crep[i] + 1]++] = i;
+		if (ev->cpar[i] != ev->crep[i])
+			ev->cidx[ev->cstart[ev->cpar[i] + 1]++] = i;
 	}
 	return ev;
+}
+
+/*
+ * Whether a claim can use a row of reporter rep and partner par: a share
+ * or rank every row of its reporter's trade with anyone (its partners,
+ * the world row, the partners' own reports), another metric the rows
+ * between its two countries; either only for its products.
+ */
+static int
+wanted(const struct evidence *ev, size_t c, int rep, int par,
+    const char *product)
+{
+	const struct claim *cl = &ev->cl[c];
+	int r = ev->crep[c], p = ev->cpar[c];
+
+	if (cl->metric == M_SHARE || cl->metric == M_RANK) {
+		if (rep != r && par != r)
+			return 0;
+	} else if (!(rep == r && par == p) && !(rep == p && par == r))
+		return 0;
+	if (cl->total)
+		return strcmp(product, "TOTAL") == 0;
+	if (cl->pl.n <= 4) {
+		/* a few codes: compared as they are, without hashing */
+		size_t k;
+
+		for (k = 0; k < cl->pl.n; k++) {
+			const char *pc = cl->pl.code[k];
+
+			if (product[0] == pc[0] && product[0] != '\0' &&
+			    product[1] == pc[1] && strncmp(product, pc,
+			    strlen(pc)) == 0)
+				return 1;
+		}
+		return 0;
+	}
+	return prodlist_match(&cl->pl, product);
+}
+
+static int
+wanted_any(const struct evidence *ev, int rep, int par, const char *product)
+{
+	size_t k;
+
+	if ((size_t)rep < ev->nnamed)
+		for (k = ev->cstart[rep]; k < ev->cstart[rep + 1]; k++)
+			if (wanted(ev, ev->cidx[k], rep, par, product))
+				return 1;
+	if (par != rep && (size_t)par < ev->nnamed)
+		for (k = ev->cstart[par]; k < ev->cstart[par + 1]; k++)
+			if (wanted(ev, ev->cidx[k], rep, par, product))
+				return 1;
+	return 0;
 }
 
 void
@@ -1223,6 +1300,11 @@ evidence_free(struct evidence *ev)
 	free(ev->recs);
 	free(ev->code);
 	free(ev->named);
+	free(ev->agg);
+	free(ev->cstart);
+	free(ev->cidx);
+	free(ev->crep);
+	free(ev->cpar);
 	free(ev->slot);
 	free(ev->cover);
 	free(ev);
@@ -1237,6 +1319,25 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	    row->partner), src, y = year_of(row->period);
 
 	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
+		return 0;
+	if (rep < 0)
+		rep = code_id(ev, row->reporter);
+	if (par < 0)
+		par = code_id(ev, row->partner);
+	/* what the reporter reports, and the periods there are, from every
+	 * row of the claims' countries; the rows themselves only when a
+	 * claim uses them */
+	cover_add(ev, rep, row->period, row->flow, !ev->agg[par]);
+	if (ev->nseen == 0 || row->period < ev->minp)
+		ev->minp = row->period;
+	if (ev->nseen == 0 || row->period > ev->maxp)
+		ev->maxp = row->period;
+	if (ev->nseen == 0 || y < ev->miny)
+		ev->miny = y;
+	if (ev->nseen == 0 || y > ev->maxy)
+		ev->maxy = y;
+	ev->nseen++;
+	if (!wanted_any(ev, rep, par, row->product))
 		return 0;
 	if ((src = src_id(ev, row->source ? row->source : "")) < 0) {
 		snprintf(err, errsz, "%s:%llu: column 'source': more than %d "
@@ -1257,8 +1358,8 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	}
 	x = &ev->recs[ev->nrecs];
 	x->period = row->period;
-	x->reporter = rep >= 0 ? rep : code_id(ev, row->reporter);
-	x->partner = par >= 0 ? par : code_id(ev, row->partner);
+	x->reporter = rep;
+	x->partner = par;
 	x->flow = row->flow;
 	memcpy(x->product, row->product, HS_MAX + 1);
 	memcpy(x->currency, row->currency, sizeof(x->currency));
@@ -1267,16 +1368,6 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->quantity = row->quantity;
 	x->src = src;
 	x->idx = ev->nrecs;
-	cover_add(ev, x->reporter, row->period, row->flow,
-	    !codes_is_aggregate(row->partner));
-	if (ev->nrecs == 0 || row->period < ev->minp)
-		ev->minp = row->period;
-	if (ev->nrecs == 0 || row->period > ev->maxp)
-		ev->maxp = row->period;
-	if (ev->nrecs == 0 || y < ev->miny)
-		ev->miny = y;
-	if (ev->nrecs == 0 || y > ev->maxy)
-		ev->maxy = y;
 	ev->nrecs++;
 	ev->sorted = 0;
 	return 1;
