@@ -34,7 +34,9 @@ struct rec {
 struct cover {
 	int		 reporter;	/* id + 1; 0 a free slot */
 	int		 year;		/* YYYY00 */
-	unsigned	 months;	/* bit m-1 */
+	unsigned	 months;	/* bit m-1, of its monthly rows */
+	unsigned	 flows;		/* bits of enum flow of its rows with
+					 * a country (not an aggregate) */
 };
 
 struct evidence {
@@ -48,8 +50,13 @@ struct evidence {
 	/* country codes: ids in order of first sight, an open hash set of
 	 * them, and whether a claim names the country */
 	char			(*code)[CODE_MAX];
-	unsigned char		*named;
+	unsigned char		*named, *agg;	/* agg: an aggregate */
 	size_t			 ncode, capcode;
+	/* the claims that name each of the first nnamed ids (those of the
+	 * claims' countries): cidx[cstart[id] .. cstart[id + 1]) */
+	size_t			 nnamed, *cstart, *cidx;
+	int			*crep, *cpar;	/* each claim's ids */
+	size_t			 nseen;		/* rows of named countries */
 	int			*slot;		/* id + 1; 0 free */
 	size_t			 nslot;
 	char			*srcs[MAXSOURCES];
@@ -99,9 +106,11 @@ code_id(struct evidence *ev, const char *code)
 		ev->capcode = ev->capcode ? 2 * ev->capcode : 256;
 		ev->code = xrealloc(ev->code, ev->capcode * sizeof(*ev->code));
 		ev->named = xrealloc(ev->named, ev->capcode);
+		ev->agg = xrealloc(ev->agg, ev->capcode);
 	}
 	snprintf(ev->code[ev->ncode], CODE_MAX, "%s", code);
 	ev->named[ev->ncode] = 0;
+	ev->agg[ev->ncode] = (unsigned char)codes_is_aggregate(code);
 	ev->slot[s] = (int)ev->ncode + 1;
 	return (int)ev->ncode++;
 }
@@ -124,9 +133,11 @@ cover_slot(const struct cover *c, size_t n, int rep, int year)
 	return s;
 }
 
-/* A monthly row of reporter rep: its month is covered. */
+/* A row of reporter rep: its flow with a country, and the month of a
+ * monthly row, are covered. */
 static void
-cover_add(struct evidence *ev, int rep, int period)
+cover_add(struct evidence *ev, int rep, int period, enum flow flow,
+    int country)
 {
 	size_t s, i;
 
@@ -148,7 +159,10 @@ cover_add(struct evidence *ev, int rep, int period)
 		ev->cover[s].year = year_of(period);
 		ev->ncovered++;
 	}
-	ev->cover[s].months |= 1u << (period_month(period) - 1);
+	if (period_is_monthly(period))
+		ev->cover[s].months |= 1u << (period_month(period) - 1);
+	if (country)
+		ev->cover[s].flows |= 1u << flow;
 }
 
 /* The months the reporter's rows cover in a year (bit m-1). */
@@ -162,6 +176,27 @@ cover_months(const struct evidence *ev, const char *rep, int year)
 		return 0;
 	s = cover_slot(ev->cover, ev->ncover, id, year);
 	return ev->cover[s].reporter ? ev->cover[s].months : 0;
+}
+
+/*
+ * Whether the reporter is silent for a claim: no rows in its flows with
+ * any country, in any year of its period (one that does not publish:
+ * its partners' reports are the evidence there is).
+ */
+static int
+silent(const struct evidence *ev, const struct claim *cl, unsigned flows)
+{
+	int id = code_find(ev, cl->reporter), y;
+	size_t s;
+
+	if (id < 0 || ev->ncover == 0)
+		return 1;
+	for (y = year_of(cl->pr.lo); y <= year_of(cl->pr.hi); y += 100) {
+		s = cover_slot(ev->cover, ev->ncover, id, y);
+		if (ev->cover[s].reporter && (ev->cover[s].flows & flows))
+			return 0;
+	}
+	return 1;
 }
 
 static int
@@ -498,26 +533,37 @@ sources_of(const struct evidence *ev, uint64_t mask, char *buf, size_t size)
  * from one, the note's "CHN's reports" names it instead.
  */
 static void
-reconciled(const struct evidence *ev, struct evidence_result *res)
+reconciled(const struct evidence *ev, const struct claim *cl,
+    struct evidence_result *res)
 {
 	char was[64], now[200], tmp[sizeof(res->note)], *at;
+	const char *who = res->side;
 	int i;
 
 	if (res->srcmask == 0 || res->side[0] == '\0')
 		return;
+	/* the partner's side: its reports are BACI's too */
+	if (strcmp(who, "mirror") == 0)
+		who = cl->partner;
 	for (i = 0; i < ev->nsrcs; i++)
 		if ((res->srcmask & (1ull << i)) && strstr(ev->srcs[i],
 		    "BACI") == NULL)
 			return;
-	snprintf(was, sizeof(was), "%s's reports", res->side);
+	snprintf(was, sizeof(was), "%s's reports", who);
 	if ((at = strstr(res->note, was)) == NULL)
 		return;
 	snprintf(now, sizeof(now), "CEPII BACI's figures for %s (a dataset "
-	    "reconciled from both sides' reports, not %s's own)", res->side,
-	    res->side);
+	    "reconciled from both sides' reports, not %s's own)", who, who);
 	snprintf(tmp, sizeof(tmp), "%.*s%s%s", (int)(at - res->note),
 	    res->note, now, at + strlen(was));
 	memcpy(res->note, tmp, sizeof(res->note));
+}
+
+static const char *
+flow_word(unsigned flows)
+{
+	return flows == (1u << FLOW_M | 1u << FLOW_X) ? "M and X" :
+	    flows & (1u << FLOW_M) ? "M" : "X";
 }
 
 static void
@@ -526,9 +572,7 @@ what_missing(const struct claim *cl, const char *rep, const char *par,
 {
 	snprintf(res->note, sizeof(res->note), "no rows for reporter %s, "
 	    "partner %s, flow %s, product %s, %s%s", rep, par ? par : "(any)",
-	    flows == (1u << FLOW_M | 1u << FLOW_X) ? "M and X" :
-	    flows & (1u << FLOW_M) ? "M" : "X", cl->product, cl->period,
-	    more);
+	    flow_word(flows), cl->product, cl->period, more);
 }
 
 /* Whether a claim states an amount of money, which the data must give
@@ -606,6 +650,15 @@ converted(const struct evidence *ev, const struct meas *m,
 		    ev->o.rates : "the rates table");
 }
 
+static int	 partners(const struct evidence *, const struct claim *, int,
+		    double **, char ***, long *, uint64_t *, char *, char *);
+static void	 coverage(const struct claim *, char **, const double *, int,
+		    double, int, struct evidence_result *);
+static double	 world_total(const struct evidence *, const struct claim *,
+		    const char *);
+static int	 mirror_sum(const struct evidence *, const struct claim *,
+		    struct evidence_result *, double *);
+
 /* value or total trade of a claim, from rep's reports or (mirror) the
  * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
 static int
@@ -653,6 +706,12 @@ have:
 	}
 	if (u < 0)
 		return -1;
+	/* a reporter that does not publish: its partners' side, with
+	 * --mirror or not */
+	if (!mirror && !cl->both && silent(ev, cl, fl))
+		mirror = 1;
+	if (mirror && !cl->both && codes_is_aggregate(cl->partner))
+		return mirror_sum(ev, cl, res, out);
 	/* total trade is the same flow seen from either side */
 	if ((cl->both || mirror) && (u = usable(cl, &other, cl->partner,
 	    res)) == 1) {
@@ -661,20 +720,95 @@ have:
 		    cl->partner : "mirror");
 		res->rows = other.rows;
 		res->srcmask = other.srcmask;
-		snprintf(res->note, sizeof(res->note), cl->both ? "%s has no "
-		    "rows; %s's reports of the same trade" : "%s has no rows; "
-		    "mirror: computed from %s's reports of the other "
-		    "direction (exports FOB, imports CIF)", cl->reporter,
-		    cl->partner);
+		if (cl->both)
+			snprintf(res->note, sizeof(res->note), "%s has no "
+			    "rows; %s's reports of the same trade",
+			    cl->reporter, cl->partner);
+		else
+			snprintf(res->note, sizeof(res->note), "%s has no "
+			    "rows of flow %s in %s; mirror: computed from %s's "
+			    "reports of the other direction (exports FOB, "
+			    "imports CIF)", cl->reporter, flow_word(fl),
+			    cl->period, cl->partner);
+		if (!cl->both) {
+			char code[CODE_MAX], *cp = code;
+
+			memcpy(code, cl->partner, sizeof(code));
+			coverage(cl, &cp, &other.value, 1, world_total(ev,
+			    cl, other.currency), 0, res);
+		}
 		converted(ev, &other, cl, res);
 		return 1;
 	}
 	if (u < 0)
 		return -1;
-	what_missing(cl, cl->reporter, cl->partner, fl, res, mirror ||
-	    cl->both ? "" : " (--mirror computes it from the partner's "
-	    "reports)");
+	if (other.rows == 0) {
+		char more[64];
+
+		snprintf(more, sizeof(more), " (nor rows of %s's reports of "
+		    "it)", cl->partner);
+		what_missing(cl, cl->reporter, cl->partner, fl, res, more);
+	} else
+		what_missing(cl, cl->reporter, cl->partner, fl, res, " (the "
+		    "partner's reports have it: --mirror uses them)");
 	return 0;
+}
+
+/* The reporter's own world row of the claim's flows and products, in
+ * currency cur: NAN when it has none. */
+static double
+world_total(const struct evidence *ev, const struct claim *cl,
+    const char *cur)
+{
+	struct meas w = measure_range(ev, cl, cl->reporter, "WLD", cl->flows);
+
+	return w.rows && !w.other[0] && strcmp(w.currency, cur) == 0 &&
+	    w.value > 0 ? w.value : NAN;
+}
+
+/* The partners' side of a flow with the world (or another aggregate):
+ * the sum of every country's reports of the other direction. */
+static int
+mirror_sum(const struct evidence *ev, const struct claim *cl,
+    struct evidence_result *res, double *out)
+{
+	double *v, sum = 0;
+	char **codes, cur[32], cur2[32];
+	long rows;
+	uint64_t sm;
+	int n, i, ok = 0;
+
+	n = partners(ev, cl, 1, &v, &codes, &rows, &sm, cur, cur2);
+	for (i = 0; i < n; i++)
+		sum += v[i];
+	if (n == 0)
+		what_missing(cl, cl->reporter, cl->partner, cl->flows, res,
+		    " (nor rows of its partners' reports)");
+	else if (cur2[0])
+		snprintf(res->note, sizeof(res->note), "the partners' rows "
+		    "mix %s and %s (convert them to one currency first)", cur,
+		    cur2);
+	else if (money(cl) && strcmp(cur, cl->currency) != 0)
+		snprintf(res->note, sizeof(res->note), "the data are in %s, "
+		    "the claim in %s (the partners' reports; convert them "
+		    "first)", cur, cl->currency);
+	else {
+		*out = sum;
+		snprintf(res->side, sizeof(res->side), "mirror");
+		res->rows = rows;
+		res->srcmask = sm;
+		snprintf(res->note, sizeof(res->note), "%s has no rows of "
+		    "flow %s in %s; mirror: the sum of its partners' reports "
+		    "of the other direction (exports FOB, imports CIF)",
+		    cl->reporter, flow_word(cl->flows), cl->period);
+		coverage(cl, codes, v, n, NAN, 0, res);
+		ok = 1;
+	}
+	for (i = 0; i < n; i++)
+		free(codes[i]);
+	free(codes);
+	free(v);
+	return ok;
 }
 
 struct partner {
@@ -731,7 +865,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 			continue;
 		}
 		if (at[who] == (size_t)-1) {
-			if (who == self || codes_is_aggregate(ev->code[who])) {
+			if (who == self || ev->agg[who]) {
 				at[who] = (size_t)-2;
 				continue;
 			}
@@ -784,7 +918,7 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
  * total they are (NAN when it has none). */
 static void
 coverage(const struct claim *cl, char **codes, const double *v, int n,
-    double world, struct evidence_result *res)
+    double world, int share, struct evidence_result *res)
 {
 	size_t o = strlen(res->note);
 	double sum = 0;
@@ -794,8 +928,8 @@ coverage(const struct claim *cl, char **codes, const double *v, int n,
 	for (i = 0; i < n; i++)
 		sum += v[i];
 	o += (size_t)snprintf(res->note + o, o < sizeof(res->note) ?
-	    sizeof(res->note) - o : 0, "; %d partner%s report (", n,
-	    n == 1 ? "" : "s");
+	    sizeof(res->note) - o : 0, "; %d partner%s report%s (", n,
+	    n == 1 ? "" : "s", n == 1 ? "s" : "");
 	for (i = 0; i < n && i < 6 && o < sizeof(res->note); i++)
 		o += (size_t)snprintf(res->note + o, sizeof(res->note) - o,
 		    "%s%s", i ? ", " : "", codes[i]);
@@ -803,9 +937,10 @@ coverage(const struct claim *cl, char **codes, const double *v, int n,
 		return;
 	if (isnan(world))
 		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s in "
-		    "all; %s's own total: missing, so the share is of the "
-		    "reporting partners only", n > 6 ? ", ..." : "",
-		    human(sum, hb, sizeof(hb)), cl->reporter);
+		    "all; %s's own total: missing, so %s", n > 6 ? ", ..." :
+		    "", human(sum, hb, sizeof(hb)), cl->reporter, share ?
+		    "the share is of the reporting partners only" :
+		    "the part of it they cover is not known");
 	else
 		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s: "
 		    "%.1f%% of %s's reported world total of %s", n > 6 ?
@@ -884,7 +1019,18 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		res->computed = now / before - 1;
 		res->rows += r0.rows;
 		res->srcmask |= r0.srcmask;
-		if (cl->metric == M_YOY)
+		if (strcmp(res->side, "mirror") == 0) {
+			/* the partners' side: say whose, as a value does */
+			char was[sizeof(res->note)];
+
+			memcpy(was, res->note, sizeof(was));
+			if (snprintf(res->note, sizeof(res->note), "mirror: %s, "
+			    "%s (%s) %s; %s", human(now, hb, sizeof(hb)), word,
+			    lb, human(before, hb2, sizeof(hb2)), was) >=
+			    (int)sizeof(res->note))
+				memcpy(res->note + sizeof(res->note) - 4, "...",
+				    4);
+		} else if (cl->metric == M_YOY)
 			snprintf(res->note, sizeof(res->note), "%s's reports: "
 			    "%s, a year before (%s) %s", res->side, human(now,
 			    hb, sizeof(hb)), lb, human(before, hb2,
@@ -978,7 +1124,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			    "the sum over partners", cl->partner, rank, n);
 			if (side_mirror)
 				coverage(cl, codes, v, n, world ? tot : NAN,
-				    res);
+				    1, res);
 		}
 		for (i = 0; i < n; i++)
 			free(codes[i]);
@@ -994,7 +1140,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 
 		if (flow_value(ev, cl, mirror, res, &now) != 1)
 			return;
-		if (ev->nrecs) {
+		if (ev->nseen) {
 			lo = cl->annual ? ev->miny : ev->minp;
 			hi = cl->annual ? ev->maxy : ev->maxp;
 		}
@@ -1062,14 +1208,84 @@ evidence_alloc(const struct claim *cl, size_t n,
 	ev->ncl = n;
 	if (o)
 		ev->o = *o;
+	ev->crep = xmalloc((n + 1) * sizeof(*ev->crep));
+	ev->cpar = xmalloc((n + 1) * sizeof(*ev->cpar));
 	for (i = 0; i < n; i++) {
-		int id = code_id(ev, cl[i].reporter);
-
-		ev->named[id] = 1;
-		id = code_id(ev, cl[i].partner);
-		ev->named[id] = 1;
+		ev->crep[i] = code_id(ev, cl[i].reporter);
+		ev->named[ev->crep[i]] = 1;
+		ev->cpar[i] = code_id(ev, cl[i].partner);
+		ev->named[ev->cpar[i]] = 1;
+	}
+	/* the claims of each country, to offer a row only to those */
+	ev->nnamed = ev->ncode;
+	ev->cstart = xcalloc(ev->nnamed + 2, sizeof(*ev->cstart));
+	ev->cidx = xmalloc((2 * n + 1) * sizeof(*ev->cidx));
+	for (i = 0; i < n; i++) {
+		ev->cstart[ev->crep[i] + 2]++;
+		if (ev->cpar[i] != ev->crep[i])
+			ev->cstart[ev->cpar[i] + 2]++;
+	}
+	for (i = 2; i < ev->nnamed + 2; i++)
+		ev->cstart[i] += ev->cstart[i - 1];
+	for (i = 0; i < n; i++) {
+		ev->cidx[ev->cstart[ev->crep[i] + 1]++] = i;
+		if (ev->cpar[i] != ev->crep[i])
+			ev->cidx[ev->cstart[ev->cpar[i] + 1]++] = i;
 	}
 	return ev;
+}
+
+/*
+ * Whether a claim can use a row of reporter rep and partner par: a share
+ * or rank every row of its reporter's trade with anyone (its partners,
+ * the world row, the partners' own reports), another metric the rows
+ * between its two countries; either only for its products.
+ */
+static int
+wanted(const struct evidence *ev, size_t c, int rep, int par,
+    const char *product)
+{
+	const struct claim *cl = &ev->cl[c];
+	int r = ev->crep[c], p = ev->cpar[c];
+
+	if (cl->metric == M_SHARE || cl->metric == M_RANK) {
+		if (rep != r && par != r)
+			return 0;
+	} else if (!(rep == r && par == p) && !(rep == p && par == r))
+		return 0;
+	if (cl->total)
+		return strcmp(product, "TOTAL") == 0;
+	if (cl->pl.n <= 4) {
+		/* a few codes: compared as they are, without hashing */
+		size_t k;
+
+		for (k = 0; k < cl->pl.n; k++) {
+			const char *pc = cl->pl.code[k];
+
+			if (product[0] == pc[0] && product[0] != '\0' &&
+			    product[1] == pc[1] && strncmp(product, pc,
+			    strlen(pc)) == 0)
+				return 1;
+		}
+		return 0;
+	}
+	return prodlist_match(&cl->pl, product);
+}
+
+static int
+wanted_any(const struct evidence *ev, int rep, int par, const char *product)
+{
+	size_t k;
+
+	if ((size_t)rep < ev->nnamed)
+		for (k = ev->cstart[rep]; k < ev->cstart[rep + 1]; k++)
+			if (wanted(ev, ev->cidx[k], rep, par, product))
+				return 1;
+	if (par != rep && (size_t)par < ev->nnamed)
+		for (k = ev->cstart[par]; k < ev->cstart[par + 1]; k++)
+			if (wanted(ev, ev->cidx[k], rep, par, product))
+				return 1;
+	return 0;
 }
 
 void
@@ -1084,6 +1300,11 @@ evidence_free(struct evidence *ev)
 	free(ev->recs);
 	free(ev->code);
 	free(ev->named);
+	free(ev->agg);
+	free(ev->cstart);
+	free(ev->cidx);
+	free(ev->crep);
+	free(ev->cpar);
 	free(ev->slot);
 	free(ev->cover);
 	free(ev);
@@ -1098,6 +1319,25 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	    row->partner), src, y = year_of(row->period);
 
 	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
+		return 0;
+	if (rep < 0)
+		rep = code_id(ev, row->reporter);
+	if (par < 0)
+		par = code_id(ev, row->partner);
+	/* what the reporter reports, and the periods there are, from every
+	 * row of the claims' countries; the rows themselves only when a
+	 * claim uses them */
+	cover_add(ev, rep, row->period, row->flow, !ev->agg[par]);
+	if (ev->nseen == 0 || row->period < ev->minp)
+		ev->minp = row->period;
+	if (ev->nseen == 0 || row->period > ev->maxp)
+		ev->maxp = row->period;
+	if (ev->nseen == 0 || y < ev->miny)
+		ev->miny = y;
+	if (ev->nseen == 0 || y > ev->maxy)
+		ev->maxy = y;
+	ev->nseen++;
+	if (!wanted_any(ev, rep, par, row->product))
 		return 0;
 	if ((src = src_id(ev, row->source ? row->source : "")) < 0) {
 		snprintf(err, errsz, "%s:%llu: column 'source': more than %d "
@@ -1118,8 +1358,8 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	}
 	x = &ev->recs[ev->nrecs];
 	x->period = row->period;
-	x->reporter = rep >= 0 ? rep : code_id(ev, row->reporter);
-	x->partner = par >= 0 ? par : code_id(ev, row->partner);
+	x->reporter = rep;
+	x->partner = par;
 	x->flow = row->flow;
 	memcpy(x->product, row->product, HS_MAX + 1);
 	memcpy(x->currency, row->currency, sizeof(x->currency));
@@ -1128,16 +1368,6 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->quantity = row->quantity;
 	x->src = src;
 	x->idx = ev->nrecs;
-	if (period_is_monthly(row->period))
-		cover_add(ev, x->reporter, row->period);
-	if (ev->nrecs == 0 || row->period < ev->minp)
-		ev->minp = row->period;
-	if (ev->nrecs == 0 || row->period > ev->maxp)
-		ev->maxp = row->period;
-	if (ev->nrecs == 0 || y < ev->miny)
-		ev->miny = y;
-	if (ev->nrecs == 0 || y > ev->maxy)
-		ev->maxy = y;
 	ev->nrecs++;
 	ev->sorted = 0;
 	return 1;
@@ -1164,7 +1394,7 @@ evidence_check(struct evidence *ev, size_t i, struct evidence_result *res)
 	res->verdict = !res->ok ? V_INSUFFICIENT : fabs(d) <= lim *
 	    (1 + 1e-12) ? V_SUPPORTED : V_CONTRADICTED;
 	res->sources = xstrdup(sources_of(ev, res->srcmask, sb, sizeof(sb)));
-	reconciled(ev, res);
+	reconciled(ev, x, res);
 	if (res->ok && x->expected != 0 && x->metric != M_RECORD) {
 		double pc = fabs(d) / fabs(x->expected) * 100;
 

@@ -4,9 +4,11 @@
  * from them (see claims.h for what a claim states).
  *
  * The caller reads the claims (claims_read()), makes an evidence set for
- * them, adds every data row (the rows no claim can use are not kept), then
- * asks for each claim's result.  No I/O, no static state: several sets
- * may live side by side.
+ * them, adds every data row, then asks for each claim's result.  Only the
+ * rows a claim uses are kept (between its countries, or of its reporter
+ * for a share or rank, and of its products); of the other rows of the
+ * claims' countries, only which months and flows each reporter reports.
+ * No I/O, no static state: several sets may live side by side.
  */
 #ifndef TRADESTAT_EVIDENCE_H
 #define TRADESTAT_EVIDENCE_H
@@ -53,7 +55,7 @@ struct evidence;
 struct evidence	*evidence_alloc(const struct claim *cl, size_t n,
 		    const struct evidence_opts *o);
 void		 evidence_free(struct evidence *ev);
-/* Offer a data row: 1 when kept, 0 when no claim can use it, -1 with
+/* Offer a data row: 1 when kept, 0 when no claim uses it, -1 with
  * err ("FILE:LINE: ...") past a limit (64 sources). */
 int		 evidence_add(struct evidence *ev, const struct trade_row *row,
 		    char *err, size_t errsz);

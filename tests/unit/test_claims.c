@@ -36,6 +36,26 @@ claims_of(const char *lines, size_t *n)
 	return cl;
 }
 
+static int
+add(struct evidence *ev, int period, const char *rep, const char *par,
+    enum flow flow, const char *product, double value, const char *cur)
+{
+	struct trade_row r;
+	char err[256];
+
+	memset(&r, 0, sizeof(r));
+	r.period = period;
+	snprintf(r.reporter, sizeof(r.reporter), "%s", rep);
+	snprintf(r.partner, sizeof(r.partner), "%s", par);
+	r.flow = flow;
+	snprintf(r.product, sizeof(r.product), "%s", product);
+	r.value = value;
+	snprintf(r.currency, sizeof(r.currency), "%s", cur);
+	r.source = "test";
+	r.rows = 1;
+	return evidence_add(ev, &r, err, sizeof(err));
+}
+
 static void
 row(struct evidence *ev, int period, const char *rep, const char *par,
     enum flow flow, const char *product, double value, const char *cur)
@@ -162,6 +182,61 @@ test_metrics(void)
 
 /* A claim without a tolerance is refused, naming it, unless the file
  * has a default; the claim keeps the tolerance it is checked at. */
+/*
+ * Only the rows a claim uses are kept: a value claim's the rows between
+ * its two countries, a share's every row of its reporter's trade (the
+ * partners' own reports too), each for the claim's products.  A row of
+ * the claims' countries that no claim uses still counts for coverage
+ * (its month is a reported month).
+ */
+static void
+test_kept(void)
+{
+	static const char lines[] =
+	    "v,,value,ARM,GEO,X,TOTAL,2023,120,0,\n"
+	    "c,,share,ARM,TUR,M,8542,2023,0.6,0,\n"
+	    "m,,value,ARM,TUR,M,TOTAL,2022,5,0,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	cl = claims_of(lines, &n);
+	CHECK(cl != NULL && n == 3);
+	if (cl == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 120, "USD") == 1);
+	CHECK(add(ev, 202300, "GEO", "ARM", FLOW_M, "TOTAL", 130, "USD") == 1);
+	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_M, "0101", 7, "USD") == 0);
+	CHECK(add(ev, 202300, "ARM", "IRN", FLOW_X, "TOTAL", 7, "USD") == 0);
+	CHECK(add(ev, 202300, "FRA", "DEU", FLOW_X, "TOTAL", 7, "USD") == 0);
+	CHECK(add(ev, 202300, "ARM", "IRN", FLOW_M, "854231", 40, "USD") == 1);
+	CHECK(add(ev, 202300, "ARM", "TUR", FLOW_M, "8542", 60, "USD") == 1);
+	CHECK(add(ev, 202300, "DEU", "ARM", FLOW_X, "854239", 9, "USD") == 1);
+	CHECK(add(ev, 202203, "ARM", "TUR", FLOW_M, "TOTAL", 5, "USD") == 1);
+	CHECK(add(ev, 202204, "ARM", "IRN", FLOW_M, "0101", 1, "USD") == 0);
+	/* 120 from ARM's reports, GEO's 130 in the note */
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK(res.rows == 1);
+	CHECK(strstr(res.note, "GEO reports 130") != NULL);
+	evidence_result_release(&res);
+	/* TUR's 60 of 60 + IRN's 40 */
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_SUPPORTED);
+	CHECK_NEAR(res.computed, 0.6, 1e-15);
+	CHECK(res.rows == 2);
+	evidence_result_release(&res);
+	/* ARM's 2022: rows in March and April (that one not kept) */
+	evidence_check(ev, 2, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strstr(res.note, "ARM reports only 2 months of 2022") != NULL);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
 static void
 test_tolerance(void)
 {
@@ -323,6 +398,7 @@ main(void)
 		return 1;
 	}
 	test_metrics();
+	test_kept();
 	test_tolerance();
 	test_coverage();
 	test_growth();
