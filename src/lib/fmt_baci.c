@@ -205,22 +205,26 @@ baci_line(struct trade_reader *r, struct trade_row *row)
 	char *f[6];
 	size_t l[6], take;
 	double q;
+	int fit;
 
 	if (csvr_peek(r->csv, f, l, 6, &take) != 6 ||
 	    period_parse(f[0], l[0], &row->period) < 0 ||
 	    baci_country(r, f[1], l[1], row->reporter) < 0 ||
 	    baci_country(r, f[2], l[2], row->partner) < 0 ||
 	    hs_parse(f[3], l[3], row->product) < 0 ||
-	    num_parse_scaled_padded(f[4], l[4], s->pow10, &row->value) !=
-	    NUM_OK ||
-	    row->value < 0)
+	    num_parse_fixed_padded(f[4], l[4], s->pow10, &row->value,
+	    &row->vfix, &fit) != NUM_OK || row->value < 0)
 		return 0;
+	row->vread = row->value;
+	row->digits = (unsigned char)trade_digits(fit, 0);
 	row->quantity = NAN;
 	if (!(l[5] == 2 && f[5][0] == 'N' && f[5][1] == 'A')) {
-		st = num_parse_padded(f[5], l[5], &q);
-		if (st == NUM_OK)
-			row->quantity = q;
-		else if (st != NUM_EMPTY)
+		st = num_parse_fixed_padded(f[5], l[5], 0, &q, &row->qfix,
+		    &fit);
+		if (st == NUM_OK) {
+			row->quantity = row->qread = q;
+			row->digits |= (unsigned char)trade_digits(fit, 1);
+		} else if (st != NUM_EMPTY)
 			return 0;
 	}
 	row->flow = s->flow;
