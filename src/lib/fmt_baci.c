@@ -183,7 +183,26 @@ baci_country(struct trade_reader *r, const char *s, size_t len, char *out)
 		return -1;
 	if (baci_code(r, s, len, out) == 0)
 		return 0;
-	if ((c = codes_lookup(s, len)) == NULL)
+	/* without a country file, the code table's country of a number of
+	 * three digits at most (no leading zero: "051" may be another
+	 * code) is looked up once, then kept by number */
+	if (r->nbmap == 0 && len <= 3 && s[0] > '0' && s[0] <= '9' &&
+	    (len < 2 || (unsigned)(s[1] - '0') < 10) &&
+	    (len < 3 || (unsigned)(s[2] - '0') < 10)) {
+		size_t v = (size_t)(s[0] - '0');
+
+		if (len > 1)
+			v = v * 10 + (size_t)(s[1] - '0');
+		if (len > 2)
+			v = v * 10 + (size_t)(s[2] - '0');
+		if (r->bres == NULL)
+			r->bres = xcalloc(1000, sizeof(*r->bres));
+		if ((c = r->bres[v]) == NULL &&
+		    (c = codes_lookup(s, len)) != NULL)
+			r->bres[v] = c;
+	} else
+		c = codes_lookup(s, len);
+	if (c == NULL)
 		return -1;
 	put_code(out, c);
 	return 0;
