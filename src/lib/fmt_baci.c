@@ -6,6 +6,7 @@
  * that file lacks, or gives as "N/A", are looked up as numbers.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,23 @@ baci_open(struct trade_reader *r)
 	return 1;
 }
 
+/* The code table's country of each number 1..999 as BACI writes it,
+ * or NULL: made once, read by every reader's threads. */
+static const struct country *num_country[1000];
+static pthread_once_t num_once = PTHREAD_ONCE_INIT;
+
+static void
+num_init(void)
+{
+	char b[8];
+	int v, n;
+
+	for (v = 1; v < 1000; v++) {
+		n = snprintf(b, sizeof(b), "%d", v);
+		num_country[v] = codes_lookup(b, (size_t)n);
+	}
+}
+
 /* A country number as trade_map_row() reads it: the country file's,
  * else the code table's; -1 when the mapper must say what it is. */
 static int
@@ -185,7 +203,7 @@ baci_country(struct trade_reader *r, const char *s, size_t len, char *out)
 		return 0;
 	/* without a country file, the code table's country of a number of
 	 * three digits at most (no leading zero: "051" may be another
-	 * code) is looked up once, then kept by number */
+	 * code), from the table made once */
 	if (r->nbmap == 0 && len <= 3 && s[0] > '0' && s[0] <= '9' &&
 	    (len < 2 || (unsigned)(s[1] - '0') < 10) &&
 	    (len < 3 || (unsigned)(s[2] - '0') < 10)) {
@@ -195,11 +213,8 @@ baci_country(struct trade_reader *r, const char *s, size_t len, char *out)
 			v = v * 10 + (size_t)(s[1] - '0');
 		if (len > 2)
 			v = v * 10 + (size_t)(s[2] - '0');
-		if (r->bres == NULL)
-			r->bres = xcalloc(1000, sizeof(*r->bres));
-		if ((c = r->bres[v]) == NULL &&
-		    (c = codes_lookup(s, len)) != NULL)
-			r->bres[v] = c;
+		pthread_once(&num_once, num_init);
+		c = num_country[v];
 	} else
 		c = codes_lookup(s, len);
 	if (c == NULL)
