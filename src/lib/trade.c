@@ -1326,6 +1326,26 @@ trade_write_row(struct csvw *w, const struct trade_row *row)
 	csvw_end(w);
 }
 
+/* The value (the quantity with q) as csvw_num() writes it, 15 digits,
+ * or the text's own digits when it has more and they were kept, so that
+ * a row passed on keeps them all. */
+static void
+put_number(struct csvw *w, const struct trade_row *row, int q)
+{
+	const fixed_int p15 = 1000000000000000LL;
+	char buf[FIXED_BUFSZ];
+	struct fixed f;
+	unsigned d = q ? (unsigned)row->digits >> 2 : row->digits;
+	double v = q ? row->quantity : row->value;
+
+	if ((d & TRADE_VDIGITS) && v == (q ? row->qread : row->vread) &&
+	    trade_fixed(row, q, &f) == 0 &&
+	    (f.m >= p15 || f.m <= -p15) && fixed_digits(&f) > 15)
+		csvw_numtext(w, fixed_format(&f, buf));
+	else
+		csvw_num(w, v);
+}
+
 void
 trade_write_fields(struct csvw *w, const struct trade_row *row)
 {
@@ -1336,8 +1356,8 @@ trade_write_fields(struct csvw *w, const struct trade_row *row)
 	csvw_str(w, row->partner);
 	csvw_str(w, flow_code(row->flow));
 	csvw_str(w, row->product);
-	csvw_num(w, row->value);
-	csvw_num(w, row->quantity);
+	put_number(w, row, 0);
+	put_number(w, row, 1);
 	csvw_str(w, row->unit);
 	csvw_str(w, row->currency);
 	csvw_str(w, row->source ? row->source : "");
