@@ -5,7 +5,7 @@
 #
 # usage: scripts/deps.sh [build|test|all]
 #   build  compiler, libraries and headers (make)
-#   test   build plus gnuplot (make check, make demo)
+#   test   build plus gnuplot and GNU parallel (make check, make demo)
 #   all    test plus LibreOffice Calc for the spreadsheet round trip
 set -eu
 
@@ -18,7 +18,7 @@ libjansson-dev:/usr/include/jansson.h libxlsxwriter-dev:/usr/include/xlsxwriter.
 libcurl4-openssl-dev:/usr/bin/curl-config
 libarchive-dev:/usr/include/archive.h libexpat1-dev:/usr/include/expat.h
 iso-codes:/usr/share/iso-codes/json/iso_3166-1.json"
-test_pkgs="gnuplot-nox:/usr/bin/gnuplot"
+test_pkgs="gnuplot-nox:/usr/bin/gnuplot parallel:/usr/bin/parallel"
 all_pkgs="libreoffice-calc-nogui:/usr/bin/soffice"
 
 case $want in

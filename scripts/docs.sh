@@ -6,7 +6,9 @@
 # In a page, a ```console block holds commands ("$ " lines, run from the
 # project root with the programs on PATH) each followed by its output.
 # A page that reads ../shared/data says <!-- needs: shared --> and is
-# skipped, and said so, when that folder is absent.
+# skipped, and said so, when that folder is absent; one that runs a
+# program of the test packages says <!-- needs: PROG --> (parallel), and
+# is skipped, naming scripts/deps.sh, when PROG is not installed.
 #
 # A page shows what a terminal shows: a program that fails writes no
 # marker line (#tradestat-error:) there, so none is compared here.  A
@@ -54,6 +56,16 @@ for page in $pages; do
 	case $page in /*) ;; *) page=$root/$page ;; esac
 	if grep -q '<!-- needs: shared -->' "$page" && [ ! -d ../shared/data ]; then
 		echo "skip ${page#$root/} (needs ../shared/data)"
+		continue
+	fi
+	# <!-- needs: PROG -->: a test package (scripts/deps.sh test)
+	missing=
+	for n in $(sed -n 's/^<!-- needs: \([a-z0-9-]*\) -->$/\1/p' "$page"); do
+		[ "$n" = shared ] || command -v "$n" >/dev/null ||
+		    missing="$missing $n"
+	done
+	if [ -n "$missing" ]; then
+		echo "skip ${page#$root/} (needs$missing: scripts/deps.sh test installs it)"
 		continue
 	fi
 	if [ "${RECORD:-}" = 1 ]; then

@@ -713,7 +713,7 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		finer = lvl > a->o.hs_level;
 		product[a->o.hs_level] = '\0';
 	}
-	if (fixed_from_double(row->value, &s.v) < 0) {
+	if (trade_fixed(row, 0, &s.v) < 0) {
 		snprintf(err, errsz, "%s:%llu: column 'value': does not fit in "
 		    "decimal fixed point (%d digits, %d after the point), in "
 		    "which sums are exact: '%.15g'", row->file,
@@ -747,7 +747,7 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		    row->product);
 	}
 	if (row->quantity == row->quantity) {
-		if (fixed_from_double(row->quantity, &s.q) < 0) {
+		if (trade_fixed(row, 1, &s.q) < 0) {
 			snprintf(err, errsz, "%s:%llu: column 'quantity': does "
 			    "not fit in decimal fixed point (%d digits, %d "
 			    "after the point), in which sums are exact: "

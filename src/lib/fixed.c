@@ -104,6 +104,125 @@ fixed_from_double(double v, struct fixed *f)
 	return -1;
 }
 
+/* 10^n for 0 <= n <= 36 */
+static ufixed
+p10(int n)
+{
+	return n <= 18 ? (ufixed)p10u[n] : (ufixed)p10big(n);
+}
+
+/* The significant digits m (no trailing zero) times 10^x: a count of the
+ * unit 10^-scale, the smallest that holds it. */
+static int
+make(ufixed m, int nd, int x, int neg, struct fixed *f)
+{
+	if (m == 0) {
+		fixed_zero(f);
+		return 0;
+	}
+	if (nd > FIXED_DIGITS || (x >= 0 && nd + x > FIXED_DIGITS) ||
+	    (x < 0 && -x > FIXED_SCALE_MAX))
+		return -2;
+	if (x > 0)
+		m *= p10(x);
+	f->m = neg ? -(fixed_int)m : (fixed_int)m;
+	f->scale = (unsigned char)(x < 0 ? -x : 0);
+	return 0;
+}
+
+int
+fixed_from_digits(uint64_t m, int x, struct fixed *f)
+{
+	int nd;
+
+	/* zeros after the point are not digits; the common number, an
+	 * integer, is done at once */
+	while (x < 0 && m != 0 && m % 10 == 0) {
+		m /= 10;
+		x++;
+	}
+	if (m == 0) {
+		fixed_zero(f);
+		return 0;
+	}
+	if (x < -FIXED_SCALE_MAX)
+		return -2;
+	if (x > FIXED_DIGITS - 20) {	/* past what 20 digits leave */
+		for (nd = 1; nd < 19 && m >= p10u[nd]; nd++)
+			;
+		if (nd == 19 && m >= p10u[18] * 10)
+			nd = 20;
+		return make(m, nd, x, 0, f);
+	}
+	f->m = x > 0 ? (fixed_int)m * (fixed_int)p10u[x] : (fixed_int)m;
+	f->scale = (unsigned char)(x < 0 ? -x : 0);
+	return 0;
+}
+
+int
+fixed_parse(const char *s, size_t len, int pow10, struct fixed *f)
+{
+	ufixed m = 0;
+	size_t i = 0, e = len;
+	long x = 0, ex = 0;
+	int neg = 0, nd = 0, z = 0, wide = 0, any = 0, eneg = 0, point = 0;
+
+	while (i < e && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (i < e && (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	/* the digits as m and z zeros after it (zeros are digits only
+	 * when a digit other than 0 follows), x the power of ten of the
+	 * last digit */
+	for (; i < e; i++) {
+		unsigned d = (unsigned)(s[i] - '0');
+
+		if (s[i] == '.' && !point) {
+			point = 1;
+			continue;
+		}
+		if (d > 9)
+			break;
+		any = 1;
+		x -= point;
+		if (d == 0) {
+			z += nd > 0;
+			continue;
+		}
+		if (nd + z + 1 > FIXED_DIGITS)
+			wide = 1;
+		else {
+			m = m * p10(z + 1) + d;
+			nd += z + 1;
+		}
+		z = 0;
+	}
+	if (!any)
+		return -1;
+	if (i < e && (s[i] == 'e' || s[i] == 'E')) {
+		if (++i < e && (s[i] == '-' || s[i] == '+'))
+			eneg = s[i++] == '-';
+		if (i == e)
+			return -1;
+		for (; i < e && (unsigned)(s[i] - '0') < 10; i++)
+			if (ex < 100000)
+				ex = ex * 10 + (s[i] - '0');
+		x += eneg ? -ex : ex;
+	}
+	if (i != e)
+		return -1;
+	if (wide)
+		return -2;
+	if (m == 0)
+		return make(0, 0, 0, 0, f);
+	x += z + pow10;
+	if (x > FIXED_DIGITS || x < -FIXED_DIGITS - FIXED_SCALE_MAX)
+		return -2;
+	return make(m, nd, (int)x, neg, f);
+}
+
 /* m * 10^d (d <= FIXED_SCALE_MAX): 0, or -1 past the limit */
 static int
 rescale(fixed_int *m, int d)

@@ -6,6 +6,7 @@
  * that file lacks, or gives as "N/A", are looked up as numbers.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,23 @@ baci_open(struct trade_reader *r)
 	return 1;
 }
 
+/* The code table's country of each number 1..999 as BACI writes it,
+ * or NULL: made once, read by every reader's threads. */
+static const struct country *num_country[1000];
+static pthread_once_t num_once = PTHREAD_ONCE_INIT;
+
+static void
+num_init(void)
+{
+	char b[8];
+	int v, n;
+
+	for (v = 1; v < 1000; v++) {
+		n = snprintf(b, sizeof(b), "%d", v);
+		num_country[v] = codes_lookup(b, (size_t)n);
+	}
+}
+
 /* A country number as trade_map_row() reads it: the country file's,
  * else the code table's; -1 when the mapper must say what it is. */
 static int
@@ -183,7 +201,23 @@ baci_country(struct trade_reader *r, const char *s, size_t len, char *out)
 		return -1;
 	if (baci_code(r, s, len, out) == 0)
 		return 0;
-	if ((c = codes_lookup(s, len)) == NULL)
+	/* without a country file, the code table's country of a number of
+	 * three digits at most (no leading zero: "051" may be another
+	 * code), from the table made once */
+	if (r->nbmap == 0 && len <= 3 && s[0] > '0' && s[0] <= '9' &&
+	    (len < 2 || (unsigned)(s[1] - '0') < 10) &&
+	    (len < 3 || (unsigned)(s[2] - '0') < 10)) {
+		size_t v = (size_t)(s[0] - '0');
+
+		if (len > 1)
+			v = v * 10 + (size_t)(s[1] - '0');
+		if (len > 2)
+			v = v * 10 + (size_t)(s[2] - '0');
+		pthread_once(&num_once, num_init);
+		c = num_country[v];
+	} else
+		c = codes_lookup(s, len);
+	if (c == NULL)
 		return -1;
 	put_code(out, c);
 	return 0;
@@ -205,22 +239,26 @@ baci_line(struct trade_reader *r, struct trade_row *row)
 	char *f[6];
 	size_t l[6], take;
 	double q;
+	int fit;
 
 	if (csvr_peek(r->csv, f, l, 6, &take) != 6 ||
 	    period_parse(f[0], l[0], &row->period) < 0 ||
 	    baci_country(r, f[1], l[1], row->reporter) < 0 ||
 	    baci_country(r, f[2], l[2], row->partner) < 0 ||
 	    hs_parse(f[3], l[3], row->product) < 0 ||
-	    num_parse_scaled_padded(f[4], l[4], s->pow10, &row->value) !=
-	    NUM_OK ||
-	    row->value < 0)
+	    num_parse_fixed_padded(f[4], l[4], s->pow10, &row->value,
+	    &row->vfix, &fit) != NUM_OK || row->value < 0)
 		return 0;
+	row->vread = row->value;
+	row->digits = (unsigned char)trade_digits(fit, 0);
 	row->quantity = NAN;
 	if (!(l[5] == 2 && f[5][0] == 'N' && f[5][1] == 'A')) {
-		st = num_parse_padded(f[5], l[5], &q);
-		if (st == NUM_OK)
-			row->quantity = q;
-		else if (st != NUM_EMPTY)
+		st = num_parse_fixed_padded(f[5], l[5], 0, &q, &row->qfix,
+		    &fit);
+		if (st == NUM_OK) {
+			row->quantity = row->qread = q;
+			row->digits |= (unsigned char)trade_digits(fit, 1);
+		} else if (st != NUM_EMPTY)
 			return 0;
 	}
 	row->flow = s->flow;

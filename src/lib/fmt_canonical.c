@@ -72,6 +72,7 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 {
 	size_t i;
 	unsigned k;
+	int fit;
 
 	if (period_parse(f[0], l[0], &row->period) < 0 ||
 	    canon_country(f[1], l[1], row->reporter) < 0 ||
@@ -85,14 +86,22 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 		if ((unsigned)((row->product[i] = f[4][i]) - '0') > 9)
 			return -1;
 	row->product[l[4]] = '\0';
-	if ((padded ? num_parse_padded(f[5], l[5], &row->value) :
-	    num_parse(f[5], l[5], &row->value)) != NUM_OK || row->value < 0)
+	/* the numbers as doubles and digit for digit, in one pass */
+	if ((padded ? num_parse_fixed_padded(f[5], l[5], 0, &row->value,
+	    &row->vfix, &fit) : num_parse_fixed(f[5], l[5], 0, &row->value,
+	    &row->vfix, &fit)) != NUM_OK || row->value < 0)
 		return -1;
+	row->vread = row->value;
+	row->digits = (unsigned char)trade_digits(fit, 0);
 	row->quantity = NAN;
-	if (l[6] > 0 && (padded ? num_parse_padded(f[6], l[6],
-	    &row->quantity) : num_parse(f[6], l[6], &row->quantity)) !=
-	    NUM_OK)
-		return -1;
+	if (l[6] > 0) {
+		if ((padded ? num_parse_fixed_padded(f[6], l[6], 0,
+		    &row->quantity, &row->qfix, &fit) : num_parse_fixed(f[6],
+		    l[6], 0, &row->quantity, &row->qfix, &fit)) != NUM_OK)
+			return -1;
+		row->qread = row->quantity;
+		row->digits |= (unsigned char)trade_digits(fit, 1);
+	}
 	for (i = 0; i < l[7]; i++)
 		if ((unsigned char)(row->unit[i] = f[7][i]) >= 0x80)
 			return -1;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixed.h"
 #include "num.h"
 #include "util.h"
 
@@ -165,14 +166,20 @@ digits8(uint64_t w, unsigned k, uint64_t *v)
 	return 1;
 }
 
-static enum num_status
-padded10(const char *s, size_t len, int p10, double *out)
+/*
+ * The common decimal of a padded field: [8 digits].[8 digits], one digit
+ * at least, read eight bytes at a time (digits8()), as the integer m of
+ * its digits and fl of them after the point (fast_parse10() would give
+ * the same m and point): 1, or 0 when it is of another shape.
+ */
+static inline int
+padded_digits(const char *s, size_t len, uint64_t *m, int *fl)
 {
 	static const uint64_t pow10[] = { 1, 10, 100, 1000, 10000, 100000,
 	    1000000, 10000000, 100000000 };
 	const uint64_t dot = 0x0101010101010101ULL * '.';
 	uint64_t a, b, dots, ip, fp;
-	size_t d;
+	size_t d, n;
 
 	/* where the point is, in the 16 bytes from s (a point beyond the
 	 * field is none); the fraction's 8 bytes after it end 17 bytes
@@ -187,18 +194,54 @@ padded10(const char *s, size_t len, int p10, double *out)
 		d = 16;
 	if (d > len)
 		d = len;
-	/* [8 digits].[8 digits], one digit at least: digits8() reads them,
-	 * fast_parse10() would give the same m and point */
-	if (d <= 8 && len - d <= 9 && len > (d < len) &&
-	    digits8(a, (unsigned)d, &ip)) {
-		size_t fl = d < len ? len - d - 1 : 0;
+	if (d > 8 || len - d > 9 || len <= (d < len) ||
+	    !digits8(a, (unsigned)d, &ip))
+		return 0;
+	n = d < len ? len - d - 1 : 0;
+	memcpy(&b, s + d + 1, 8);
+	if (!digits8(b, (unsigned)n, &fp))
+		return 0;
+	*m = ip * pow10[n] + fp;
+	*fl = (int)n;
+	return 1;
+}
 
-		memcpy(&b, s + d + 1, 8);
-		if (digits8(b, (unsigned)fl, &fp) &&
-		    clinger(ip * pow10[fl] + fp, p10 - (int)fl, 0, out))
-			return NUM_OK;
-	}
+static enum num_status
+padded10(const char *s, size_t len, int p10, double *out)
+{
+	uint64_t m;
+	int fl;
+
+	if (padded_digits(s, len, &m, &fl) && clinger(m, p10 - fl, 0, out))
+		return NUM_OK;
 	return num_parse_scaled(s, len, p10, out);
+}
+
+enum num_status
+num_parse_fixed(const char *s, size_t len, int pow10, double *out,
+    struct fixed *f, int *fit)
+{
+	enum num_status st;
+
+	if ((st = num_parse_scaled(s, len, pow10, out)) == NUM_OK)
+		*fit = fixed_parse(s, len, pow10, f);
+	return st;
+}
+
+enum num_status
+num_parse_fixed_padded(const char *s, size_t len, int pow10, double *out,
+    struct fixed *f, int *fit)
+{
+	uint64_t m;
+	int fl;
+
+	/* the common number: its digits once, for the double and f */
+	if (padded_digits(s, len, &m, &fl) && clinger(m, pow10 - fl, 0,
+	    out)) {
+		*fit = fixed_from_digits(m, pow10 - fl, f);
+		return NUM_OK;
+	}
+	return num_parse_fixed(s, len, pow10, out, f, fit);
 }
 
 enum num_status

@@ -41,6 +41,18 @@ enum num_status	 num_parse_scaled_padded(const char *s, size_t len,
 		    int pow10, double *out);
 
 /*
+ * num_parse_scaled() (num_parse_scaled_padded() for the second), and the
+ * text's digits as decimal fixed point, read in the same pass where the
+ * number is a common one: *fit is fixed_parse()'s return (0 when f holds
+ * them, -2 when they do not fit), set on NUM_OK only.
+ */
+struct fixed;
+enum num_status	 num_parse_fixed(const char *s, size_t len, int pow10,
+		    double *out, struct fixed *f, int *fit);
+enum num_status	 num_parse_fixed_padded(const char *s, size_t len,
+		    int pow10, double *out, struct fixed *f, int *fit);
+
+/*
  * As num_parse_scaled(), for a file whose decimal mark may be a comma (a
  * ';' file, or one with --decimal).  *mark is the file's mark, '.' or
  * ',', 0 while not known: a value that shows it decides it ("12,5" and

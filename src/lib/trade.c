@@ -940,7 +940,7 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	double d;
 	char what[96];
 	enum num_status st;
-	int rollups = (s->flags & TF_ROLLUPS) != 0;
+	int rollups = (s->flags & TF_ROLLUPS) != 0, fit;
 
 	/* the fields set below or read as strings; the currency is
 	 * compared as its 8 NUL-padded bytes (not a memset of the row: a
@@ -952,6 +952,7 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	row->flow = FLOW_NONE;
 	row->value = 0;
 	row->quantity = NAN;
+	row->digits = 0;
 	row->rows = 1;
 	row->months = row->month_mask = 0;
 	row->classification = TRADE_CLASS_HS;
@@ -1025,8 +1026,10 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	/* value */
 	if (!(s->flags & TF_WIDE)) {
 		v = trade_fld(r, (size_t)r->col[R_VALUE], &len);
+		fit = -1;
 		st = r->decmark >= 0 ? num_parse_mark(v, len, s->pow10,
-		    &r->decmark, &d) : num_parse_scaled(v, len, s->pow10, &d);
+		    &r->decmark, &d) : num_parse_fixed(v, len, s->pow10, &d,
+		    &row->vfix, &fit);
 		if (st != NUM_OK) {
 			trade_colerr(r, R_VALUE, st == NUM_EMPTY ?
 			    "empty value" : num_strerror(st));
@@ -1036,7 +1039,8 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 			trade_colerr(r, R_VALUE, "negative trade value");
 			return -1;
 		}
-		row->value = d;
+		row->value = row->vread = d;
+		row->digits = (unsigned char)trade_digits(fit, 0);
 	}
 	/* quantity and unit */
 	if (r->col[R_UNIT] >= 0) {
@@ -1056,11 +1060,15 @@ trade_map_row(struct trade_reader *r, struct trade_row *row)
 	if (r->col[R_QTY] >= 0) {
 		v = trade_fld(r, (size_t)r->col[R_QTY], &len);
 		if (!(len == 2 && v[0] == 'N' && v[1] == 'A')) {
+			fit = -1;
 			st = r->decmark >= 0 ? num_parse_mark(v, len, 0,
-			    &r->decmark, &d) : num_parse(v, len, &d);
-			if (st == NUM_OK)
-				row->quantity = d;
-			else if (st != NUM_EMPTY) {
+			    &r->decmark, &d) : num_parse_fixed(v, len, 0, &d,
+			    &row->qfix, &fit);
+			if (st == NUM_OK) {
+				row->quantity = row->qread = d;
+				row->digits |= (unsigned char)trade_digits(fit,
+				    1);
+			} else if (st != NUM_EMPTY) {
 				trade_colerr(r, R_QTY, num_strerror(st));
 				return -1;
 			}
@@ -1195,6 +1203,7 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 
 	if (r->failed)
 		return -1;
+	row->digits = 0;	/* until a reader keeps them */
 	for (;;) {
 		if (r->part && r->csv == NULL)
 			return 0;
@@ -1274,6 +1283,30 @@ bad:
 	}
 }
 
+unsigned
+trade_digits(int fit, int q)
+{
+	unsigned b = fit == 0 ? TRADE_VDIGITS : fit == -2 ? TRADE_VWIDE : 0;
+
+	return q ? b << 2 : b;
+}
+
+int
+trade_fixed(const struct trade_row *row, int q, struct fixed *f)
+{
+	unsigned d = q ? (unsigned)row->digits >> 2 : row->digits;
+	double v = q ? row->quantity : row->value;
+
+	/* the digits hold while the double is the one read with them */
+	if ((d & (TRADE_VDIGITS | TRADE_VWIDE)) && v == (q ? row->qread :
+	    row->vread)) {
+		if (d & TRADE_VWIDE)
+			return -1;
+		*f = q ? row->qfix : row->vfix;
+		return 0;
+	}
+	return fixed_from_double(v, f);
+}
 
 void
 trade_write_header(struct csvw *w)
@@ -1287,6 +1320,26 @@ trade_write_row(struct csvw *w, const struct trade_row *row)
 {
 	trade_write_fields(w, row);
 	csvw_end(w);
+}
+
+/* The value (the quantity with q) as csvw_num() writes it, 15 digits,
+ * or the text's own digits when it has more and they were kept, so that
+ * a row passed on keeps them all. */
+static void
+put_number(struct csvw *w, const struct trade_row *row, int q)
+{
+	const fixed_int p15 = 1000000000000000LL;
+	char buf[FIXED_BUFSZ];
+	struct fixed f;
+	unsigned d = q ? (unsigned)row->digits >> 2 : row->digits;
+	double v = q ? row->quantity : row->value;
+
+	if ((d & TRADE_VDIGITS) && v == (q ? row->qread : row->vread) &&
+	    trade_fixed(row, q, &f) == 0 &&
+	    (f.m >= p15 || f.m <= -p15) && fixed_digits(&f) > 15)
+		csvw_numtext(w, fixed_format(&f, buf));
+	else
+		csvw_num(w, v);
 }
 
 void
@@ -1303,9 +1356,9 @@ trade_write_fields(struct csvw *w, const struct trade_row *row)
 	csvw_code(w, row->partner, sizeof(row->partner));
 	csvw_str(w, flow_code(row->flow));
 	csvw_code(w, row->product, sizeof(row->product));
-	csvw_num(w, row->value);
-	csvw_num(w, row->quantity);
+	put_number(w, row, 0);
+	put_number(w, row, 1);
 	csvw_code(w, row->unit, sizeof(row->unit));
 	csvw_code(w, row->currency, sizeof(row->currency));
-	csvw_str(w, row->source);
+	csvw_str(w, row->source ? row->source : "");
 }

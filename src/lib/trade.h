@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "csvio.h"
+#include "fixed.h"
 #include "flow.h"
 #include "formats.h"
 #include "hs.h"
@@ -45,6 +46,15 @@ struct trade_row {
 	char		 product[HS_MAX + 1];	/* digits or TOTAL */
 	double		 value;
 	double		 quantity;		/* NaN when missing */
+	/* value and quantity digit for digit, as the text has them, when
+	 * the reader kept them (TRADE_VDIGITS, TRADE_QDIGITS in digits;
+	 * TRADE_VWIDE, TRADE_QWIDE when the text has more digits than
+	 * fixed point holds), for the value and quantity they were read
+	 * with, vread and qread: a program that changes value has its
+	 * double's digits (trade_fixed()) */
+	struct fixed	 vfix, qfix;
+	double		 vread, qread;
+	unsigned char	 digits;
 	char		 unit[32];
 	char		 currency[8];
 	const char	*source;		/* valid until the next row */
@@ -223,6 +233,22 @@ int		 trade_threads(const struct trade_opts *o);
 uint64_t	 trade_bytes(const struct trade_reader *r);
 /* Bytes of all the files; 0 when one is not a regular file. */
 uint64_t	 trade_size(const struct trade_reader *r);
+
+#define TRADE_VDIGITS	0x01u
+#define TRADE_VWIDE	0x02u
+#define TRADE_QDIGITS	0x04u
+#define TRADE_QWIDE	0x08u
+
+/*
+ * The row's value (its quantity when q is set) in decimal fixed point:
+ * the text's own digits when the reader kept them, else the double's
+ * (fixed_from_double()).  0, or -1 when they do not fit (f unchanged).
+ */
+int		 trade_fixed(const struct trade_row *row, int q,
+		    struct fixed *f);
+/* The digits bits of a number read by num_parse_fixed() (whose fit it
+ * was), for the value (q 0) or the quantity (q 1). */
+unsigned	 trade_digits(int fit, int q);
 
 /* Write the canonical header, and one row, to w. */
 void		 trade_write_header(struct csvw *w);

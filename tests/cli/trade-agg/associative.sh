@@ -1,9 +1,9 @@
 # needs: shared
 # trade-agg over the IMF file in two halves, then over the two outputs,
 # equals one pass over the whole file: the same rows, the same counts, and
-# values equal to the last bit or within 1e-15 relative (sums are exact,
-# in decimal fixed point, but a half's sum of more than 15 significant
-# digits, such as 1086368085.13640076, is read back as a double).
+# values equal to the last bit (sums are exact, in decimal fixed point,
+# and a half's sum of more than 15 significant digits, such as
+# 1086368085.13640076, is read back as its digits, not as a double).
 trade-load ../shared/data/imf-imts-russia/RU_trade.csv > $T/all.csv
 n=$(wc -l < $T/all.csv)
 head -n $((n / 2)) $T/all.csv > $T/a.csv
