@@ -527,6 +527,19 @@ sources_of(const struct evidence *ev, uint64_t mask, char *buf, size_t size)
 }
 
 
+/* Whether every source of mask is a reconciled dataset (CEPII BACI). */
+static int
+all_reconciled(const struct evidence *ev, uint64_t mask)
+{
+	int i;
+
+	for (i = 0; i < ev->nsrcs; i++)
+		if ((mask & (1ull << i)) && strstr(ev->srcs[i], "BACI") ==
+		    NULL)
+			return 0;
+	return mask != 0;
+}
+
 /*
  * A reconciled dataset (CEPII BACI) is not the reporter's own reports:
  * it balances both sides' figures.  When every row of the result is
@@ -538,17 +551,16 @@ reconciled(const struct evidence *ev, const struct claim *cl,
 {
 	char was[64], now[200], tmp[sizeof(res->note)], *at;
 	const char *who = res->side;
-	int i;
 
-	if (res->srcmask == 0 || res->side[0] == '\0')
+	/* a total from both sides ("CHN+RUS") names its sources */
+	if (res->srcmask == 0 || res->side[0] == '\0' ||
+	    strchr(res->side, '+') != NULL)
 		return;
 	/* the partner's side: its reports are BACI's too */
 	if (strcmp(who, "mirror") == 0)
 		who = cl->partner;
-	for (i = 0; i < ev->nsrcs; i++)
-		if ((res->srcmask & (1ull << i)) && strstr(ev->srcs[i],
-		    "BACI") == NULL)
-			return;
+	if (!all_reconciled(ev, res->srcmask))
+		return;
 	snprintf(was, sizeof(was), "%s's reports", who);
 	if ((at = strstr(res->note, was)) == NULL)
 		return;
@@ -659,6 +671,68 @@ static double	 world_total(const struct evidence *, const struct claim *,
 static int	 mirror_sum(const struct evidence *, const struct claim *,
 		    struct evidence_result *, double *);
 
+/*
+ * Total trade where the reporter reports one direction only, flow fl
+ * (the other it does not publish at all in the claim's years): its
+ * reports of fl, plus the partner's reports of the same flow the other
+ * way, which are that other direction.  1 computed, 0 missing, -1 not
+ * usable (the note says why).
+ */
+static int
+half_total(const struct evidence *ev, const struct claim *cl, enum flow fl,
+    struct evidence_result *res, double *out)
+{
+	struct claim pc = *cl;
+	struct meas mine, theirs;
+	char hb[32], hb2[32];
+	const char *dir = fl == FLOW_X ? "exports" : "imports";
+	const char *odir = fl == FLOW_X ? "imports" : "exports";
+
+	mine = measure_range(ev, cl, cl->reporter, cl->partner, 1u << fl);
+	theirs = measure_range(ev, cl, cl->partner, cl->reporter, 1u << fl);
+	if ((mine.rows && usable(cl, &mine, cl->reporter, res) < 0) ||
+	    (theirs.rows && usable(cl, &theirs, cl->partner, res) < 0))
+		return -1;
+	memcpy(pc.reporter, cl->partner, sizeof(pc.reporter));
+	if (theirs.rows == 0 && silent(ev, &pc, 1u << fl)) {
+		snprintf(res->note, sizeof(res->note), "total trade needs "
+		    "both directions: %s has rows of %s only (%s %s) and %s "
+		    "none of %s: %s's %s from %s are in neither side's rows",
+		    cl->reporter, dir, flow_code(fl), human(mine.value, hb,
+		    sizeof(hb)), cl->partner, dir, cl->reporter, odir,
+		    cl->partner);
+		return 0;
+	}
+	if (mine.rows && theirs.rows &&
+	    strcmp(mine.currency, theirs.currency) != 0) {
+		snprintf(res->note, sizeof(res->note), "%s's rows are in %s, "
+		    "%s's in %s (convert them to one currency first)",
+		    cl->reporter, mine.currency, cl->partner, theirs.currency);
+		return -1;
+	}
+	*out = mine.value + theirs.value;
+	snprintf(res->side, sizeof(res->side), "%s+%s", cl->reporter,
+	    cl->partner);
+	res->rows = mine.rows + theirs.rows;
+	res->srcmask = mine.srcmask | theirs.srcmask;
+	if (all_reconciled(ev, res->srcmask))
+		snprintf(res->note, sizeof(res->note), "CEPII BACI's figures "
+		    "(a dataset reconciled from both sides' reports, each "
+		    "flow as its exporter's): %s's %s to %s %s, %s's %s to "
+		    "%s %s", cl->reporter, dir, cl->partner, human(mine.value,
+		    hb, sizeof(hb)), cl->partner, dir, cl->reporter,
+		    human(theirs.value, hb2, sizeof(hb2)));
+	else
+		snprintf(res->note, sizeof(res->note), "%s has no rows of "
+		    "%s: its %s to %s from %s's reports (%s), its %s from "
+		    "%s's %s to it (%s)", cl->reporter, odir, dir,
+		    cl->partner, cl->reporter, human(mine.value, hb,
+		    sizeof(hb)), odir, cl->partner, dir, human(theirs.value,
+		    hb2, sizeof(hb2)));
+	converted(ev, mine.rows ? &mine : &theirs, cl, res);
+	return 1;
+}
+
 /* value or total trade of a claim, from rep's reports or (mirror) the
  * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
 static int
@@ -671,6 +745,8 @@ flow_value(const struct evidence *ev, const struct claim *cl, int mirror,
 	char hb[32];
 
 	if (cl->both) {
+		int sm, sx;
+
 		/* a published total (flow T) where the data has one */
 		t = measure_range(ev, cl, cl->reporter, cl->partner,
 		    1u << FLOW_T);
@@ -678,6 +754,14 @@ flow_value(const struct evidence *ev, const struct claim *cl, int mirror,
 			own = t;
 			goto have;
 		}
+		/* a reporter with rows of one direction only (BACI's rows
+		 * are each exporter's; a country that publishes one flow):
+		 * its M and X would be half the trade */
+		sm = silent(ev, cl, 1u << FLOW_M);
+		sx = silent(ev, cl, 1u << FLOW_X);
+		if (sm != sx)
+			return half_total(ev, cl, sm ? FLOW_X : FLOW_M, res,
+			    out);
 	}
 	own = measure_range(ev, cl, cl->reporter, cl->partner, fl);
 have:
@@ -1019,13 +1103,16 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		res->computed = now / before - 1;
 		res->rows += r0.rows;
 		res->srcmask |= r0.srcmask;
-		if (strcmp(res->side, "mirror") == 0) {
-			/* the partners' side: say whose, as a value does */
+		if (strcmp(res->side, "mirror") == 0 ||
+		    strchr(res->side, '+') != NULL) {
+			/* the partners' side, or each direction from its
+			 * own side: say whose, as a value does */
 			char was[sizeof(res->note)];
 
 			memcpy(was, res->note, sizeof(was));
-			if (snprintf(res->note, sizeof(res->note), "mirror: %s, "
-			    "%s (%s) %s; %s", human(now, hb, sizeof(hb)), word,
+			if (snprintf(res->note, sizeof(res->note), "%s%s, "
+			    "%s (%s) %s; %s", res->side[0] == 'm' ? "mirror: " :
+			    "", human(now, hb, sizeof(hb)), word,
 			    lb, human(before, hb2, sizeof(hb2)), was) >=
 			    (int)sizeof(res->note))
 				memcpy(res->note + sizeof(res->note) - 4, "...",

@@ -41,7 +41,9 @@ struct evidence_result {
 	 * at: "3.6% below", "0.04% above", "0%"; "" when not computed, for
 	 * a record (yes or no) and when the claim is of 0 */
 	char		 holds[32];
-	char		 side[40];	/* the reporter's code, or "mirror" */
+	char		 side[40];	/* the reporter's code, "mirror", or two codes
+					 * ("CHN+RUS": each direction from its
+					 * exporter's rows) */
 	long		 rows;
 	char		*sources;	/* "; " between them; owned */
 	char		 note[1024];
