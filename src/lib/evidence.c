@@ -711,7 +711,8 @@ half_total(const struct evidence *ev, const struct claim *cl, enum flow fl,
 		return -1;
 	}
 	*out = mine.value + theirs.value;
-	snprintf(res->side, sizeof(res->side), "%s+%s", cl->reporter,
+	/* ISO3 codes; a longer code is cut in the side, never the sum */
+	snprintf(res->side, sizeof(res->side), "%.19s+%.19s", cl->reporter,
 	    cl->partner);
 	res->rows = mine.rows + theirs.rows;
 	res->srcmask = mine.srcmask | theirs.srcmask;
