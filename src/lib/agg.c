@@ -1276,7 +1276,7 @@ agg_report_line(const struct agg *a, int i, char *buf, size_t size)
 		qsort(a->left, a->nleft, sizeof(*a->left), cmp_left);
 		o = (size_t)snprintf(buf, size, "left out %llu rows of "
 		    "aggregates (world, groups, flow T totals) from sums over "
-		    "them (--with-aggregates adds them):",
+		    "them (trade-agg --with-aggregates adds them):",
 		    (unsigned long long)a->nleft_all);
 		for (k = 0; k < a->nleft && k < MAXLEFT && o < size; k++)
 			o += (size_t)snprintf(buf + o, size - o, " %s %llu",
