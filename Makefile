@@ -112,7 +112,7 @@ asan:
 
 # the code that runs on several threads (tradepar.c), under
 # ThreadSanitizer: its unit test and the CLI cases that read on threads
-TSAN_CASES = parallel threads fast-paths input-is-output read-with
+TSAN_CASES = parallel threads many-groups fast-paths input-is-output read-with
 tsan:
 	TSAN_OPTIONS=halt_on_error=1 \
 	    $(MAKE) O=build/tsan BIN=build/tsan/bin OPT='-O1 -g' \
