@@ -1330,6 +1330,26 @@ merge_sum(struct agg_sum *d, const struct agg_sum *s, const uint32_t *smap,
 	return sum_merge(d, &t);
 }
 
+/* The counts and examples of what b left out, into a. */
+static void
+merge_left(struct agg *a, const struct agg *b)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < b->nleft; i++)
+		left_out_n(a, b->left[i].code, b->left[i].n);
+	a->ncoarse += b->ncoarse;
+	a->nparts += b->nparts;
+	a->nbd += b->nbd;
+	if (b->coarse_eg[0])
+		coarse_example(a, b->coarse_eg);
+	for (k = 0; k < 32; k++)
+		if ((b->levels & (1u << k)) && !(a->levels & (1u << k)))
+			memcpy(a->level_eg[k], b->level_eg[k], HS_MAX + 1);
+	a->levels |= b->levels;
+}
+
 int
 agg_merge(struct agg *a, struct agg *b)
 {
@@ -1370,38 +1390,8 @@ agg_merge(struct agg *a, struct agg *b)
 		}
 	}
 	free(umap);
-	for (i = 0; i < b->nleft; i++)
-		left_out_n(a, b->left[i].code, b->left[i].n);
-	a->ncoarse += b->ncoarse;
-	a->nparts += b->nparts;
-	a->nbd += b->nbd;
-	if (b->coarse_eg[0])
-		coarse_example(a, b->coarse_eg);
-	for (k = 0; k < 32; k++)
-		if ((b->levels & (1u << k)) && !(a->levels & (1u << k)))
-			memcpy(a->level_eg[k], b->level_eg[k], HS_MAX + 1);
-	a->levels |= b->levels;
+	merge_left(a, b);
 	return 0;
-}
-
-/* The counts and examples of what b left out, into a. */
-static void
-merge_left(struct agg *a, const struct agg *b)
-{
-	size_t i;
-	int k;
-
-	for (i = 0; i < b->nleft; i++)
-		left_out_n(a, b->left[i].code, b->left[i].n);
-	a->ncoarse += b->ncoarse;
-	a->nparts += b->nparts;
-	a->nbd += b->nbd;
-	if (b->coarse_eg[0])
-		coarse_example(a, b->coarse_eg);
-	for (k = 0; k < 32; k++)
-		if ((b->levels & (1u << k)) && !(a->levels & (1u << k)))
-			memcpy(a->level_eg[k], b->level_eg[k], HS_MAX + 1);
-	a->levels |= b->levels;
 }
 
 int

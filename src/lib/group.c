@@ -344,7 +344,7 @@ struct sortctx {
 };
 
 static int
-cmp_idx(const struct sortctx *x, size_t i, size_t j)
+cmp_idx(const struct sortctx *x, uint32_t i, uint32_t j)
 {
 	const struct group *g = x->g;
 
@@ -360,7 +360,7 @@ cmp_idx(const struct sortctx *x, size_t i, size_t j)
  * Stable, which qsort() is not: equal keys keep their order.
  */
 static void
-msort(const struct sortctx *x, size_t *idx, size_t *tmp, size_t n)
+msort(const struct sortctx *x, uint32_t *idx, uint32_t *tmp, size_t n)
 {
 	size_t h = n / 2, i = 0, j, k = 0;
 
@@ -383,41 +383,20 @@ group_sort(struct group *g, int (*cmp)(const char *, size_t, const void *,
     const char *, size_t, const void *, void *), void *arg)
 {
 	struct sortctx ctx = { g, cmp, arg };
-	size_t *idx, *tmp, i, j, k;
-	struct entry te;
-	char *tv;
+	uint32_t *idx, *tmp;
+	size_t i;
 
 	if (g->n < 2)
 		return;
+	/* indices of 32 bits: a table holds at most GROUP_MAX entries */
 	idx = xmalloc(g->n * sizeof(*idx));
 	tmp = xmalloc(g->n * sizeof(*tmp));
 	for (i = 0; i < g->n; i++)
-		idx[i] = i;
+		idx[i] = (uint32_t)i;
 	msort(&ctx, idx, tmp, g->n);
 	free(tmp);
-	/* the entries and values moved in place, cycle by cycle (entry i
-	 * gets old entry idx[i]), not copied to new arrays: a copy of the
-	 * values would double the table's memory at its largest */
-	tv = xmalloc(g->valsize);
-	for (i = 0; i < g->n; i++) {
-		if (idx[i] == i)
-			continue;
-		te = g->e[i];
-		memcpy(tv, g->vals + i * g->valsize, g->valsize);
-		for (j = i; (k = idx[j]) != i; j = k) {
-			g->e[j] = g->e[k];
-			memcpy(g->vals + j * g->valsize, g->vals + k *
-			    g->valsize, g->valsize);
-			idx[j] = j;
-		}
-		g->e[j] = te;
-		memcpy(g->vals + j * g->valsize, tv, g->valsize);
-		idx[j] = j;
-	}
-	free(tv);
+	group_order(g, idx);
 	free(idx);
-	g->nslots /= 2;
-	rehash(g);
 }
 
 void
@@ -429,7 +408,9 @@ group_order(struct group *g, uint32_t *idx)
 
 	if (g->n < 2)
 		return;
-	/* as in group_sort(): moved cycle by cycle, in place */
+	/* the entries and values moved in place, cycle by cycle (entry i
+	 * gets old entry idx[i]), not copied to new arrays: a copy of the
+	 * values would double the table's memory at its largest */
 	tv = xmalloc(g->valsize);
 	for (i = 0; i < g->n; i++) {
 		if (idx[i] == i)
