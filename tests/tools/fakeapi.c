@@ -20,9 +20,10 @@
  * Faults for request number N: 429 (Retry-After: 1), quota (403 with
  * Retry-After: 3600, the quota of calls spent), 500 (JSON), html
  * (a 503 HTML page), html200 (an HTML page with status 200), trunc (the
- * body cut short of its Content-Length), slow (3 seconds before the
- * answer).  The server exits after IDLE_SECONDS (default 30) without a
- * request, or on SIGTERM.
+ * body cut short of its Content-Length), slow (30 seconds before the
+ * answer: far beyond a --timeout of 1 however loaded the machine; the
+ * case ends the server before).  The server exits after IDLE_SECONDS
+ * (default 30) without a request, or on SIGTERM.
  */
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -272,7 +273,7 @@ serve(int fd, int nreq)
 	fprintf(logfp, "%d GET %s key=%s", nreq, target, hk == NULL ? "none" :
 	    keyok ? "ok" : "wrong");
 	if (fault_of(nreq, "slow"))
-		sleep(3);
+		sleep(30);
 	if (fault_of(nreq, "429")) {
 		fprintf(logfp, " -> 429\n");
 		json_error(fd, 429, "Too Many Requests", "Rate limit is "

@@ -4,6 +4,7 @@
 # (or of $FAKE_RECORDS) and the key $KEY; sets API (its base URL) and
 # LOG (its log of the requests), a cache of the case's own, and stops
 # the server at exit.
+. tests/tools/await.sh
 KEY=tradestat-test-key-5e1f0c9a
 fake_start() {
 	rm -f "$T/port"
@@ -13,11 +14,7 @@ fake_start() {
 	    2> "$T/api.err" &
 	FAKEPID=$!
 	trap 'kill $FAKEPID 2>/dev/null; wait $FAKEPID 2>/dev/null' EXIT
-	i=0
-	while [ ! -s "$T/port" ] && [ $i -lt 200 ]; do
-		sleep 0.05
-		i=$((i + 1))
-	done
+	await test -s "$T/port"
 	API=http://127.0.0.1:$(cat "$T/port")
 	LOG=$T/api.log
 	XDG_CACHE_HOME=$T/cache

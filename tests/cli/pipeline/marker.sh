@@ -11,7 +11,7 @@ trade-load --excel bad.csv | od -c | tail -3
 trade-load --excel bad.csv | trade-agg; echo "exit $?"
 printf '#tradestat-error:\n' | trade-agg; echo "exit $?"
 mkfifo f
-timeout 5 cat f > got &
-timeout 5 trade-load -o f bad.csv; echo "exit $?"
+timeout 60 cat f > got &
+timeout 60 trade-load -o f bad.csv; echo "exit $?"
 wait
 cat got
