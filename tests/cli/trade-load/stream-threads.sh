@@ -4,36 +4,10 @@
 # same way with threads as without, from a file too), quoted fields
 # that hold a line end across the blocks' cuts, a bad value on line
 # 30,000 (the same message, its line included) and a truncated gzip.
-gen() { awk -v q=$1 'BEGIN {
-	srand(11); OFS = ","
-	split("USA CHN DEU RUS KAZ KGZ ARM WLD EU27 FRA", c, " ")
-	h = "period,reporter,partner,flow,product,value,quantity,unit,currency,source"
-	print h
-	for (i = 0; i < 40000; i++) {
-		if (i == 12000 || i == 31000)
-			print h
-		s = rand() < q ? "\"note, \"\"two\"\"\nlines\"" : "a"
-		print 2015 + int(rand() * 8), c[1 + int(rand() * 10)], \
-		    c[1 + int(rand() * 10)], rand() < 0.5 ? "M" : "X", \
-		    sprintf("%06d", 10000 + int(rand() * 3000) * 23), \
-		    sprintf("%.2f", exp(rand() * 20)), "", "", "USD", s
-	}
-}'; }
-gen 0.05 > $T/gen.csv
-gen 0 > $T/plain.csv
+. tests/tools/threads.sh
+gen_rows 11 0.05 40000 12000 31000 > $T/gen.csv
+gen_rows 11 0 40000 12000 31000 > $T/plain.csv
 gzip -c $T/gen.csv > $T/gen.csv.gz
-one() { "$@" --read-with=threads=1 > $T/one.out 2> $T/one.err; echo $? >> $T/one.err; }
-two() { "$@" --read-with=threads=2,block=4096,chunk=4096 > $T/two.out 2> $T/two.err; echo $? >> $T/two.err; }
-same() {
-	one "$@"; two "$@"
-	if cmp -s $T/one.out $T/two.out && cmp -s $T/one.err $T/two.err; then
-		echo "same: $(wc -l < $T/one.out) lines, $(sed "s|$T/||" $T/one.err | tr '\n' ' ')"
-	else
-		echo "differs: $*" | sed "s|$T/||g"
-		diff $T/one.out $T/two.out | head -3
-		diff $T/one.err $T/two.err | head -3
-	fi
-}
 for by in "period,flow" "reporter,partner,flow" "partner,flow --hs-level 4"; do
 	same sh -c "trade-agg --by $by \"\$@\" < $T/gen.csv" -
 	same trade-agg --by $by $T/gen.csv.gz
