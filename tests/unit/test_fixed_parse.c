@@ -58,6 +58,62 @@ canonical(const char *s, char *out)
 	}
 }
 
+/* fixed_parse() of s at the power of ten pow10, as text() gives it */
+static const struct {
+	const char	*s;
+	int		 pow10;
+	const char	*want;
+} texts[] = {
+	/* 37 digits do not fit, wherever the point is */
+	{ "1234567890123456789012345678901234567", 0, "wide" },
+	{ "123456789012345678.9012345678901234567", 0, "wide" },
+	{ "-123456789012345678901234567890123456", 0,
+	    "-123456789012345678901234567890123456" },
+	/* nor 19 after the point */
+	{ "0.000000000000000001", 0, "0.000000000000000001" },
+	{ "0.0000000000000000001", 0, "wide" },
+	{ "1.0000000000000000001", 0, "wide" },
+	/* the shapes of num_parse() */
+	{ "-0", 0, "0" },
+	{ "-0.000", 0, "0" },
+	{ ".5", 0, "0.5" },
+	{ "-.5", 0, "-0.5" },
+	{ "5.", 0, "5" },
+	{ "+5", 0, "5" },
+	{ " 12.25\t", 0, "12.25" },
+	/* exponents */
+	{ "1.5e3", 0, "1500" },
+	{ "25E-2", 0, "0.25" },
+	{ "2.5e+1", 0, "25" },
+	{ "1e35", 0, "100000000000000000000000000000000000" },
+	{ "1e36", 0, "wide" },
+	{ "1e-18", 0, "0.000000000000000001" },
+	{ "1e-19", 0, "wide" },
+	{ "1e400", 0, "wide" },
+	{ "1e-400", 0, "wide" },
+	{ "1e99999999999999999999", 0, "wide" },
+	{ "0e400", 0, "0" },
+	{ "123456789012345678901234567890e-18", 0,
+	    "123456789012.34567890123456789" },
+	/* a reader's power of ten (BACI's thousands) moves the point */
+	{ "123.456", 3, "123456" },
+	{ "0.0005", 3, "0.5" },
+	{ "12345678901234567.891", 3, "12345678901234567891" },
+};
+
+/* the digits and scale fixed_parse() gives s: zeros after the point are
+ * no digits, the smallest scale */
+static const struct {
+	const char	*s;
+	long long	 m;
+	int		 scale;
+} parts[] = {
+	{ "1234.5000000000000000000000000000000000000", 12345, 1 },
+	{ "007.50", 75, 1 },
+	{ "1200", 1200, 0 },
+	{ "-0", 0, 0 },
+};
+
 int
 main(void)
 {
@@ -111,59 +167,19 @@ main(void)
 				CHECK(g.m == f.m && g.scale == f.scale);
 			}
 		}
-	/* 37 digits do not fit, wherever the point is */
-	CHECK_STR(text("1234567890123456789012345678901234567", 0, buf),
-	    "wide");
-	CHECK_STR(text("123456789012345678.9012345678901234567", 0, buf),
-	    "wide");
-	CHECK_STR(text("-123456789012345678901234567890123456", 0, buf),
-	    "-123456789012345678901234567890123456");
-	/* nor 19 after the point */
-	CHECK_STR(text("0.000000000000000001", 0, buf),
-	    "0.000000000000000001");
-	CHECK_STR(text("0.0000000000000000001", 0, buf), "wide");
-	CHECK_STR(text("1.0000000000000000001", 0, buf), "wide");
-	/* zeros after the point are no digits: the smallest scale */
-	CHECK(fixed_parse("1234.5000000000000000000000000000000000000", 41,
-	    0, &f) == 0);
-	CHECK(f.m == 12345 && f.scale == 1);
-	CHECK(fixed_parse("007.50", 6, 0, &f) == 0);
-	CHECK(f.m == 75 && f.scale == 1);
-	CHECK(fixed_parse("1200", 4, 0, &f) == 0);
-	CHECK(f.m == 1200 && f.scale == 0);
-	/* nor those before it, and a hundred of them are no overflow */
+	for (j = 0; j < sizeof(texts) / sizeof(texts[0]); j++)
+		CHECK_STR(text(texts[j].s, texts[j].pow10, buf),
+		    texts[j].want);
+	for (j = 0; j < sizeof(parts) / sizeof(parts[0]); j++) {
+		f.m = -1;
+		CHECK(fixed_parse(parts[j].s, strlen(parts[j].s), 0, &f) == 0);
+		CHECK(f.m == parts[j].m && f.scale == parts[j].scale);
+	}
+	/* zeros before the point are no digits either, and a hundred of
+	 * them are no overflow */
 	memset(s, '0', 50);
 	strcpy(s + 50, "12.5");
 	CHECK_STR(text(s, 0, buf), "12.5");
-	/* the shapes of num_parse() */
-	CHECK_STR(text("-0", 0, buf), "0");
-	CHECK(fixed_parse("-0", 2, 0, &f) == 0 && f.m == 0 && f.scale == 0);
-	CHECK_STR(text("-0.000", 0, buf), "0");
-	CHECK_STR(text(".5", 0, buf), "0.5");
-	CHECK_STR(text("-.5", 0, buf), "-0.5");
-	CHECK_STR(text("5.", 0, buf), "5");
-	CHECK_STR(text("+5", 0, buf), "5");
-	CHECK_STR(text(" 12.25\t", 0, buf), "12.25");
-	/* exponents */
-	CHECK_STR(text("1.5e3", 0, buf), "1500");
-	CHECK_STR(text("25E-2", 0, buf), "0.25");
-	CHECK_STR(text("2.5e+1", 0, buf), "25");
-	CHECK_STR(text("1e35", 0, buf),
-	    "100000000000000000000000000000000000");
-	CHECK_STR(text("1e36", 0, buf), "wide");
-	CHECK_STR(text("1e-18", 0, buf), "0.000000000000000001");
-	CHECK_STR(text("1e-19", 0, buf), "wide");
-	CHECK_STR(text("1e400", 0, buf), "wide");
-	CHECK_STR(text("1e-400", 0, buf), "wide");
-	CHECK_STR(text("1e99999999999999999999", 0, buf), "wide");
-	CHECK_STR(text("0e400", 0, buf), "0");
-	CHECK_STR(text("123456789012345678901234567890e-18", 0, buf),
-	    "123456789012.34567890123456789");
-	/* a reader's power of ten (BACI's thousands) moves the point */
-	CHECK_STR(text("123.456", 3, buf), "123456");
-	CHECK_STR(text("0.0005", 3, buf), "0.5");
-	CHECK_STR(text("12345678901234567.891", 3, buf),
-	    "12345678901234567891");
 	/* not numbers: as num_parse() says, fixed_parse() says */
 	for (j = 0; j < sizeof(bad) / sizeof(bad[0]); j++) {
 		CHECK(num_parse(bad[j], strlen(bad[j]), &d) != NUM_OK);
