@@ -52,6 +52,30 @@ struct run {
 	struct uv_scratch g;	/* per group, for --outliers */
 };
 
+/*
+ * The roll-up's lines as trade-agg says them, but for the way to keep
+ * the aggregates it left out: trade-uv has no --with-aggregates, and a
+ * world or group row summed with its members would count them twice in
+ * the value and the quantity; its own --by keeps such a row apart, with
+ * a unit value of its own.
+ */
+static void
+report_rollup(const struct agg *a)
+{
+	static const char agg_hint[] =
+	    "(trade-agg --with-aggregates adds them)";
+	char buf[1024], *p;
+	int i;
+
+	for (i = 0; agg_report_line(a, i, buf, sizeof(buf)); i++)
+		if ((p = strstr(buf, agg_hint)) != NULL)
+			util_warn("%.*s(a --by with their column keeps them "
+			    "apart)%s", (int)(p - buf), buf,
+			    p + sizeof(agg_hint) - 1);
+		else
+			util_warn("%s", buf);
+}
+
 static enum uv_reason
 cell_uv(struct run *u, const struct agg_cell *cell, double *uv)
 {
@@ -232,7 +256,7 @@ main(int argc, char **argv)
 	if (!c.quiet) {
 		if (*uv_summary(u.refused, u.sums, err, sizeof(err)))
 			util_warn("%s", err);
-		cli_report_rollup(u.a);
+		report_rollup(u.a);
 	}
 	trade_close(r);
 	agg_free(u.a);
