@@ -18,17 +18,26 @@ has_tmp() {
 	set -- "$1".tmp*
 	[ -e "$1" ]
 }
-# waits PID NAME: process PID runs the program NAME and sleeps (on
-# its input, once it has started), as Linux's /proc says; true where
-# there is no /proc or no process
-waits() {
-	[ -r "/proc/$1/stat" ] || return 0
-	read -r _w_comm < "/proc/$1/comm" || return 0
-	[ "$_w_comm" = "$2" ] || return 1
-	# the state is the field after the name in parentheses
-	_w_stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
-	_w_stat=${_w_stat##*) }
-	[ "${_w_stat%% *}" = S ]
+# idle PID: process PID waits on a pipe or FIFO for more input, none
+# of its threads running, as Linux's /proc says (a thread's wchan names
+# a pipe, every thread's state is S); true where /proc does not say.  A
+# signal sent then finds no thread of the program starting or busy.
+idle() {
+	[ -d "/proc/$1/task" ] || return 0
+	_i_pipe=0 _i_known=0
+	for _i_t in /proc/$1/task/*; do
+		_i_w=$(cat "$_i_t/wchan" 2>/dev/null)
+		_i_s=$(cat "$_i_t/stat" 2>/dev/null) || return 0
+		# the state is the field after the name in parentheses
+		_i_s=${_i_s##*) }
+		[ "${_i_s%% *}" = S ] || return 1
+		case $_i_w in
+		*pipe*) _i_pipe=1 _i_known=1 ;;
+		""|0) ;;
+		*) _i_known=1 ;;
+		esac
+	done
+	[ $_i_known = 0 ] || [ $_i_pipe = 1 ]
 }
 # watchdog PID: kills PID (KILL) should it still run a minute from now;
 # stop it with "kill $DOG"

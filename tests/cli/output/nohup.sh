@@ -11,6 +11,7 @@ mkfifo $T/fifo
 exec 3> $T/fifo
 cat $T/rows.csv >&3
 await has_tmp $T/out.csv || echo "no temporary"
+await idle $pid || echo "not waiting for input"
 kill -HUP $pid
 echo "2023,RUS,CHN,M,TOTAL,20000" >&3
 exec 3>&-

@@ -16,6 +16,7 @@ for sig in HUP INT QUIT TERM PIPE ALRM USR1 USR2 XFSZ XCPU VTALRM PROF; do
 	exec 3> $T/fifo
 	cat $T/rows.csv >&3
 	await has_tmp $T/out.csv || echo "$sig: no temporary"
+	await idle $pid || echo "$sig: not waiting for input"
 	kill -$sig $pid
 	watchdog $pid
 	wait $pid 2>/dev/null

@@ -10,7 +10,7 @@ printf 'old\n' > $T/out.csv
 mkfifo $T/in.csv
 trade-load -o $T/out.csv < $T/in.csv & pid=$!
 exec 3> $T/in.csv
-await waits $pid trade-load || echo "not waiting for input"
+await idle $pid || echo "not waiting for input"
 kill -TERM $pid; wait $pid 2>/dev/null; echo "exit $?"
 exec 3>&-
 cat $T/out.csv; ls $T
