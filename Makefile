@@ -110,9 +110,17 @@ asan:
 	    $(MAKE) O=build/asan BIN=build/asan/bin OPT='-O1 -g' \
 	    SAN='$(ASAN_FLAGS)' check
 
-# the code that runs on several threads (tradepar.c), under
-# ThreadSanitizer: its unit test and the CLI cases that read on threads
-TSAN_CASES = parallel threads many-groups fast-paths input-is-output read-with
+# the code that runs on several threads, under ThreadSanitizer: the
+# cases of every program that reads on threads (tradepar.c: trade-agg,
+# -conc, -share, -trend, -mirror, -rca, -load, -filter), merges a
+# partitioned roll-up (cli.c), decompresses beside the parser
+# (source.c) or gives back what it sniffed of a table (tablefilter.c).
+# TSAN_CASES=/ runs the whole suite (some forty minutes on two loaded
+# cores, too long for CI).
+TSAN_CASES = parallel threads many-groups fast-paths input-is-output \
+	     read-with trade-agg/exact fast-equals-slow tar-members \
+	     encodings compressed json-gzip test_source test_tablefilter \
+	     trade-filter/tables
 tsan:
 	TSAN_OPTIONS=halt_on_error=1 \
 	    $(MAKE) O=build/tsan BIN=build/tsan/bin OPT='-O1 -g' \
