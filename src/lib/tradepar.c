@@ -468,11 +468,13 @@ count_lf(const char *b, size_t n)
 	return k;
 }
 
-/* The next block (under st->take): 1 with it in *bp (the caller's to
- * free), 0 at the end, -1 with the message in err. */
+/* The next block (under st->take) into the worker's buffer *bp of
+ * *capp bytes, grown when short and kept from block to block (a new
+ * block of 8 MB each time was a page fault every 4 KB read): 1 with it
+ * in *bp, 0 at the end, -1 with the message in err. */
 static int
-take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
-    size_t *seq, char *err, size_t errsz)
+take_block(struct stream *st, char **bp, size_t *capp, size_t *np,
+    uint64_t *line, size_t *seq, char *err, size_t errsz)
 {
 	size_t cap = st->bs + st->ncarry + 1, n = st->ncarry, cut;
 	char *b, *nl;
@@ -480,7 +482,12 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 
 	if (st->eof && st->ncarry == 0)
 		return 0;
-	b = xmalloc(cap);
+	if (*capp < cap) {
+		free(*bp);
+		*bp = xmalloc(cap);
+		*capp = cap;
+	}
+	b = *bp;
 	memcpy(b, st->carry, n);
 	for (;;) {
 		while (!st->eof && n < cap - 1) {
@@ -491,7 +498,6 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 				snprintf(err, errsz, "%s:%llu: read error: %s",
 				    st->t->fname, (unsigned long long)st->line,
 				    strerror(errno));
-				free(b);
 				return -1;
 			}
 			if (k == 0)
@@ -517,16 +523,17 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 			    "%llu bytes", st->t->fname,
 			    (unsigned long long)st->line,
 			    (unsigned long long)(cap - 1));
-			free(b);
 			return -1;
 		}
 		cap = cap * 2;		/* a record longer than a block */
-		b = xrealloc(b, cap);
+		if (*capp < cap) {
+			*bp = b = xrealloc(b, cap);
+			*capp = cap;
+		}
 	}
 	st->ncarry = n - cut;
 	st->carry = xrealloc(st->carry, st->ncarry + 1);
 	memcpy(st->carry, b + cut, st->ncarry);
-	*bp = b;
 	*np = cut;
 	*line = st->line;
 	*seq = st->seq++;
@@ -663,9 +670,9 @@ stream_worker(void *arg)
 {
 	struct sworker *w = arg;
 	struct stream *st = w->st;
-	char err[1024], *b;
+	char err[1024], *b = NULL;
 	uint64_t line;
-	size_t n, seq;
+	size_t n, seq, cap = 0;
 	int k, stop;
 
 	for (;;) {
@@ -675,7 +682,8 @@ stream_worker(void *arg)
 		if (stop || (st->slot != NULL && !stream_claim(st)))
 			break;
 		pthread_mutex_lock(&st->take);
-		k = take_block(st, &b, &n, &line, &seq, err, sizeof(err));
+		k = take_block(st, &b, &cap, &n, &line, &seq, err,
+		    sizeof(err));
 		if (k <= 0) {
 			seq = st->seq;
 			pthread_mutex_lock(&st->mu);
@@ -690,8 +698,8 @@ stream_worker(void *arg)
 		if (k <= 0)
 			break;
 		stream_block(st, w->t, b, n, line, seq);
-		free(b);
 	}
+	free(b);
 	return NULL;
 }
 
