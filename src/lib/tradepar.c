@@ -811,6 +811,27 @@ has_stream(const struct trade_opts *o, char *const *files, int nfiles,
 	return 0;
 }
 
+/* A stream's state for stream_blocks(): blocks of bs bytes, the
+ * progress line (when progress is not NULL) after each. */
+static void
+stream_init(struct stream *st, uint64_t bs,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
+{
+	memset(st, 0, sizeof(*st));
+	st->bs = bs;
+	st->progress = progress;
+	st->parg = parg;
+}
+
+/* 1 while r reads the first chunk of stream c (upto: its lines' end),
+ * the rows read here before the blocks go to the threads. */
+static int
+in_first_chunk(const struct trade_reader *r, const struct csvr *c,
+    size_t upto)
+{
+	return r->csv == c && (r->inrec || csvr_pending(c, upto));
+}
+
 /*
  * The rows of r in one pass to row(ctx[0]), each stream's after its
  * first chunk on the threads: 0 done, -1 failed (r's error, or "" when
@@ -833,19 +854,15 @@ stream_run(struct trade_reader *r, int nthreads, uint64_t bs,
 			/* the rows of its first chunk, then the rest */
 			seen = c;
 			upto = csvr_lines_end(c);
-			while (r->csv == c && (r->inrec ||
-			    csvr_pending(c, upto))) {
+			while (in_first_chunk(r, c, upto)) {
 				if ((st = trade_next(r, &tr)) <= 0)
 					return st;
 				if (row(ctx[0], &tr) < 0)
 					goto refused;
 			}
-			memset(&sst, 0, sizeof(sst));
+			stream_init(&sst, bs, progress, parg);
 			sst.row = row;
 			sst.ctx = ctx;
-			sst.bs = bs;
-			sst.progress = progress;
-			sst.parg = parg;
 			if (r->csv == c && stream_blocks(r, nthreads, &sst,
 			    NULL, NULL) < 0)
 				return -1;
@@ -981,7 +998,7 @@ stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
 		/* a stream's first chunk here, then its blocks */
 		seen = c;
 		upto = csvr_lines_end(c);
-		while (r->csv == c && (r->inrec || csvr_pending(c, upto)) &&
+		while (in_first_chunk(r, c, upto) &&
 		    (st = trade_next(r, &tr)) == 1)
 			if (row(arg, &tr, &w) < 0)
 				goto refused;
@@ -990,13 +1007,10 @@ stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
 		ordered_put(&w, excel, out, oarg);
 		if (r->csv != c)
 			continue;	/* c ended in its first chunk */
-		memset(&sst, 0, sizeof(sst));
-		sst.bs = bs;
+		stream_init(&sst, bs, progress, parg);
 		sst.orow = row;
 		sst.oarg = arg;
 		sst.excel = excel;
-		sst.progress = progress;
-		sst.parg = parg;
 		sst.window = 2 * (size_t)nthreads;
 		sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
 		st = stream_blocks(r, nthreads, &sst, out, oarg);
