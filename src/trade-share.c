@@ -78,9 +78,10 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 	struct agg_cell x;
 
 	agg_cell_copy(&x, cell);
-	/* the value written is the exact sum's ('other': not the sum of
-	 * the doubles) */
-	x.s.value = fixed_to_double(&cell->s.v);
+	/* 'other' is written as its exact sum, not the doubles' (a
+	 * member's value is its sum's already) */
+	if (member != NULL)
+		x.s.value = fixed_to_double(&cell->s.v);
 	if (member && o->dim == AK_REPORTER)
 		x.reporter = member;
 	else if (member && o->dim == AK_PARTNER)
