@@ -14,6 +14,7 @@
 
 #include "agg.h"
 #include "cli.h"
+#include "fixed.h"
 #include "conc.h"
 #include "util.h"
 
@@ -95,7 +96,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	struct agg_cell keys;
 	size_t i, n = 0, m;
 	double total;
-	int st;
+	int st, exact = 1;
 
 	for (i = b; i < e; i++)
 		if (agg_is_member(agg_cell(a, i), dim)) {
@@ -114,6 +115,13 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	}
 	agg_cell_copy(&keys, agg_cell(a, b));
 	keys.s.value = total;
+	/* the members' exact sum, written in full past 15 digits as
+	 * trade-agg writes it (the double when it does not fit) */
+	fixed_zero(&keys.s.v);
+	for (i = 0; i < n && exact; i++)
+		exact = fixed_add(&keys.s.v, &mem[i]->s.v) == 0;
+	if (exact)	/* the double of the exact sum, not of the doubles' */
+		keys.s.value = fixed_to_double(&keys.s.v);
 	keys.s.qty = 2;
 	if (dim == AK_REPORTER)
 		keys.reporter = "";
@@ -123,7 +131,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		keys.product[0] = '\0';
 	for (i = b + 1; i < e; i++)
 		keys.s.sources |= agg_cell(a, i)->s.sources;
-	agg_write_keys(&c->w, a, &keys, 0);
+	agg_write_keys(&c->w, a, &keys, exact);
 	for (cs = conc_stats; cs->name; cs++) {
 		double x = cs->fn(sh, m);
 

@@ -18,6 +18,7 @@
 
 #include "agg.h"
 #include "cli.h"
+#include "fixed.h"
 #include "share.h"
 #include "util.h"
 
@@ -55,23 +56,41 @@ struct opts {
 	int		 months;
 };
 
+/* A sum with all its digits when it has more than 15 (as trade-agg
+ * writes it: a double would round them), else as every number is. */
+static void
+put_sum(struct csvw *w, const struct fixed *f, double v)
+{
+	char buf[FIXED_BUFSZ];
+
+	if (f != NULL && fixed_digits(f) > 15)
+		csvw_numtext(w, fixed_format(f, buf));
+	else
+		csvw_num(w, v);
+}
+
+/* A member's row; tf the exact total (NULL when it has none). */
 static void
 write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
-    const char *member, const struct share_total *t, long rank,
-    const struct opts *o)
+    const char *member, const struct share_total *t, const struct fixed *tf,
+    long rank, const struct opts *o)
 {
 	struct agg_cell x;
 
 	agg_cell_copy(&x, cell);
+	/* 'other' is written as its exact sum, not the doubles' (a
+	 * member's value is its sum's already) */
+	if (member != NULL)
+		x.s.value = fixed_to_double(&cell->s.v);
 	if (member && o->dim == AK_REPORTER)
 		x.reporter = member;
 	else if (member && o->dim == AK_PARTNER)
 		x.partner = member;
 	else if (member)
 		snprintf(x.product, HS_MAX + 1, "%s", member);
-	agg_write_keys(&c->w, a, &x, 0);
+	agg_write_keys(&c->w, a, &x, 1);
 	csvw_num(&c->w, cell->s.rows);
-	csvw_num(&c->w, t->total);
+	put_sum(&c->w, tf, t->total);
 	csvw_num(&c->w, share_of(cell->s.value, t->total) * o->scale);
 	csvw_num(&c->w, t->coverage * o->scale);
 	if (rank > 0)
@@ -91,6 +110,9 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	double world = NAN, other;
 	struct share_total t;
 	struct agg_cell oc;
+	struct fixed sum;
+	const struct fixed *tf = &sum;
+	const struct agg_cell *wc = NULL;
 	size_t i, n = 0, kept;
 
 	for (i = b; i < e; i++) {
@@ -109,9 +131,18 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		if (agg_is_member(x, o->dim)) {
 			mem[n] = x;
 			v[n++] = x->s.value;
-		} else if (agg_is_total(x, o->dim) && isnan(world))
+		} else if (agg_is_total(x, o->dim) && isnan(world)) {
 			world = x->s.value;
+			wc = x;
+		}
 	}
+	/* the exact total: the members' sum, or the world's row */
+	fixed_zero(&sum);
+	for (i = 0; i < n && !o->world; i++)
+		if (fixed_add(&sum, &mem[i]->s.v) < 0)
+			tf = NULL;	/* past fixed.h's digits: the double */
+	if (o->world)
+		tf = wc != NULL ? &wc->s.v : NULL;
 	if (share_total(v, n, world, o->world ? SHARE_WORLD : SHARE_SUM,
 	    &t) == SHARE_ENOTOTAL) {
 		snprintf(err, errsz, "no reported %s total for the group of %s "
@@ -126,7 +157,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		return -1;
 	}
 	for (i = 0; i < kept; i++)
-		write_row(c, a, mem[i], NULL, &t, (long)i + 1, o);
+		write_row(c, a, mem[i], NULL, &t, tf, (long)i + 1, o);
 	if (kept == n)
 		return 0;
 	agg_cell_copy(&oc, mem[kept]);
@@ -134,9 +165,15 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	for (i = kept + 1; i < n; i++) {
 		oc.s.rows += mem[i]->s.rows;
 		oc.s.sources |= mem[i]->s.sources;
+		if (fixed_add(&oc.s.v, &mem[i]->s.v) < 0) {
+			snprintf(err, errsz, "%s: the sum of 'other' does not "
+			    "fit in %d digits", agg_group_name(agg_cell(a, b),
+			    o->dim), FIXED_DIGITS);
+			return -1;
+		}
 	}
 	oc.s.qty = 2;	/* quantities of several members: not summed */
-	write_row(c, a, &oc, "other", &t, 0, o);
+	write_row(c, a, &oc, "other", &t, tf, 0, o);
 	return 0;
 }
 

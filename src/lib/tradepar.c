@@ -468,11 +468,13 @@ count_lf(const char *b, size_t n)
 	return k;
 }
 
-/* The next block (under st->take): 1 with it in *bp (the caller's to
- * free), 0 at the end, -1 with the message in err. */
+/* The next block (under st->take) into the worker's buffer *bp of
+ * *capp bytes, grown when short and kept from block to block (a new
+ * block of 8 MB each time was a page fault every 4 KB read): 1 with it
+ * in *bp, 0 at the end, -1 with the message in err. */
 static int
-take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
-    size_t *seq, char *err, size_t errsz)
+take_block(struct stream *st, char **bp, size_t *capp, size_t *np,
+    uint64_t *line, size_t *seq, char *err, size_t errsz)
 {
 	size_t cap = st->bs + st->ncarry + 1, n = st->ncarry, cut;
 	char *b, *nl;
@@ -480,7 +482,12 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 
 	if (st->eof && st->ncarry == 0)
 		return 0;
-	b = xmalloc(cap);
+	if (*capp < cap) {
+		free(*bp);
+		*bp = xmalloc(cap);
+		*capp = cap;
+	}
+	b = *bp;
 	memcpy(b, st->carry, n);
 	for (;;) {
 		while (!st->eof && n < cap - 1) {
@@ -491,7 +498,6 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 				snprintf(err, errsz, "%s:%llu: read error: %s",
 				    st->t->fname, (unsigned long long)st->line,
 				    strerror(errno));
-				free(b);
 				return -1;
 			}
 			if (k == 0)
@@ -517,16 +523,17 @@ take_block(struct stream *st, char **bp, size_t *np, uint64_t *line,
 			    "%llu bytes", st->t->fname,
 			    (unsigned long long)st->line,
 			    (unsigned long long)(cap - 1));
-			free(b);
 			return -1;
 		}
 		cap = cap * 2;		/* a record longer than a block */
-		b = xrealloc(b, cap);
+		if (*capp < cap) {
+			*bp = b = xrealloc(b, cap);
+			*capp = cap;
+		}
 	}
 	st->ncarry = n - cut;
 	st->carry = xrealloc(st->carry, st->ncarry + 1);
 	memcpy(st->carry, b + cut, st->ncarry);
-	*bp = b;
 	*np = cut;
 	*line = st->line;
 	*seq = st->seq++;
@@ -663,9 +670,9 @@ stream_worker(void *arg)
 {
 	struct sworker *w = arg;
 	struct stream *st = w->st;
-	char err[1024], *b;
+	char err[1024], *b = NULL;
 	uint64_t line;
-	size_t n, seq;
+	size_t n, seq, cap = 0;
 	int k, stop;
 
 	for (;;) {
@@ -675,7 +682,8 @@ stream_worker(void *arg)
 		if (stop || (st->slot != NULL && !stream_claim(st)))
 			break;
 		pthread_mutex_lock(&st->take);
-		k = take_block(st, &b, &n, &line, &seq, err, sizeof(err));
+		k = take_block(st, &b, &cap, &n, &line, &seq, err,
+		    sizeof(err));
 		if (k <= 0) {
 			seq = st->seq;
 			pthread_mutex_lock(&st->mu);
@@ -690,8 +698,8 @@ stream_worker(void *arg)
 		if (k <= 0)
 			break;
 		stream_block(st, w->t, b, n, line, seq);
-		free(b);
 	}
+	free(b);
 	return NULL;
 }
 
@@ -803,6 +811,27 @@ has_stream(const struct trade_opts *o, char *const *files, int nfiles,
 	return 0;
 }
 
+/* A stream's state for stream_blocks(): blocks of bs bytes, the
+ * progress line (when progress is not NULL) after each. */
+static void
+stream_init(struct stream *st, uint64_t bs,
+    void (*progress)(void *, uint64_t, uint64_t, uint64_t), void *parg)
+{
+	memset(st, 0, sizeof(*st));
+	st->bs = bs;
+	st->progress = progress;
+	st->parg = parg;
+}
+
+/* 1 while r reads the first chunk of stream c (upto: its lines' end),
+ * the rows read here before the blocks go to the threads. */
+static int
+in_first_chunk(const struct trade_reader *r, const struct csvr *c,
+    size_t upto)
+{
+	return r->csv == c && (r->inrec || csvr_pending(c, upto));
+}
+
 /*
  * The rows of r in one pass to row(ctx[0]), each stream's after its
  * first chunk on the threads: 0 done, -1 failed (r's error, or "" when
@@ -825,19 +854,15 @@ stream_run(struct trade_reader *r, int nthreads, uint64_t bs,
 			/* the rows of its first chunk, then the rest */
 			seen = c;
 			upto = csvr_lines_end(c);
-			while (r->csv == c && (r->inrec ||
-			    csvr_pending(c, upto))) {
+			while (in_first_chunk(r, c, upto)) {
 				if ((st = trade_next(r, &tr)) <= 0)
 					return st;
 				if (row(ctx[0], &tr) < 0)
 					goto refused;
 			}
-			memset(&sst, 0, sizeof(sst));
+			stream_init(&sst, bs, progress, parg);
 			sst.row = row;
 			sst.ctx = ctx;
-			sst.bs = bs;
-			sst.progress = progress;
-			sst.parg = parg;
 			if (r->csv == c && stream_blocks(r, nthreads, &sst,
 			    NULL, NULL) < 0)
 				return -1;
@@ -973,7 +998,7 @@ stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
 		/* a stream's first chunk here, then its blocks */
 		seen = c;
 		upto = csvr_lines_end(c);
-		while (r->csv == c && (r->inrec || csvr_pending(c, upto)) &&
+		while (in_first_chunk(r, c, upto) &&
 		    (st = trade_next(r, &tr)) == 1)
 			if (row(arg, &tr, &w) < 0)
 				goto refused;
@@ -982,13 +1007,10 @@ stream_ordered(struct trade_reader *r, int nthreads, uint64_t bs,
 		ordered_put(&w, excel, out, oarg);
 		if (r->csv != c)
 			continue;	/* c ended in its first chunk */
-		memset(&sst, 0, sizeof(sst));
-		sst.bs = bs;
+		stream_init(&sst, bs, progress, parg);
 		sst.orow = row;
 		sst.oarg = arg;
 		sst.excel = excel;
-		sst.progress = progress;
-		sst.parg = parg;
 		sst.window = 2 * (size_t)nthreads;
 		sst.slot = xcalloc(sst.window, sizeof(*sst.slot));
 		st = stream_blocks(r, nthreads, &sst, out, oarg);
