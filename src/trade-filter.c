@@ -105,6 +105,28 @@ write_block(void *arg, const char *buf, size_t len)
 }
 
 /* Codes of another HS edition in the table's: its notes to stderr. */
+/* Whether the first input begins with the line of a step that failed
+ * before it wrote any row: its reader then says so, and the options
+ * meant for the table it did not write are not the error. */
+static int
+begins_failed(const struct tablefilter_feed *feed, char **files,
+    int nfiles)
+{
+	char line[sizeof(CSVR_MARKER)];
+	FILE *fp;
+	int failed;
+
+	if (nfiles == 0 || strcmp(files[0], "-") == 0)
+		return strncmp(feed->line, CSVR_MARKER,
+		    strlen(CSVR_MARKER)) == 0;
+	if ((fp = fopen(files[0], "r")) == NULL)
+		return 0;
+	failed = fgets(line, sizeof(line), fp) != NULL &&
+	    strcmp(line, CSVR_MARKER) == 0;
+	fclose(fp);
+	return failed;
+}
+
 static void
 translate(struct cli *c, struct prodlist *pl, const char *table)
 {
@@ -234,7 +256,8 @@ main(int argc, char **argv)
 		goto done;
 	}
 
-	if (k.cl[TF_EXPORTER].n || k.cl[TF_IMPORTER].n)
+	if ((k.cl[TF_EXPORTER].n || k.cl[TF_IMPORTER].n) &&
+	    !begins_failed(&feed, argv + optind, argc - optind))
 		cli_fail(&c, "%s: trade rows have reporter and partner, not "
 		    "exporter and importer (those of trade-mirror's tables): "
 		    "--reporter with --flow X or M", k.cl[TF_EXPORTER].n ?
