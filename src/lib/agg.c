@@ -1004,11 +1004,12 @@ rank_of(const struct rank *r, size_t n, const char *code)
  * Sort the cells as cmp_keys() does, by integer keys: the period, the
  * ranks of the two codes (ranked once by strcmp, not compared as text
  * for every pair), the flow, and the product's bytes (a code compares
- * as text: 8542 before 85421).  0, or -1 when the keys do not fit (more
- * than 2^24 codes): cmp_keys() then.
+ * as text: 8542 before 85421).  The permutation (for group_order()),
+ * or NULL when the keys do not fit (more than 2^24 codes): cmp_keys()
+ * then.
  */
-static int
-sort_cells(struct agg *a)
+static uint32_t *
+sort_index(struct agg *a)
 {
 	size_t i, n = group_count(a->g), nn = group_count(a->names);
 	struct rank *r;
@@ -1017,7 +1018,7 @@ sort_cells(struct agg *a)
 	uint32_t *idx, *tmp;
 
 	if (nn >= (1u << 24) - 1 || n > UINT32_MAX)
-		return -1;
+		return NULL;
 	names = xmalloc((nn + 1) * sizeof(*names));
 	for (i = 0; i < nn; i++)
 		names[i] = *(char **)group_val(a->names, i);
@@ -1041,7 +1042,7 @@ sort_cells(struct agg *a)
 		if (rr == UINT32_MAX || pr == UINT32_MAX) {
 			free(r);
 			free(k);
-			return -1;
+			return NULL;
 		}
 		b[0] = (unsigned char)(per >> 24);
 		b[1] = (unsigned char)(per >> 16);
@@ -1073,6 +1074,17 @@ sort_cells(struct agg *a)
 	skey_sort(k, idx, tmp, n);
 	free(tmp);
 	free(k);
+	return idx;
+}
+
+/* The cells in the order of sort_index(): 0, or -1 as it. */
+static int
+sort_cells(struct agg *a)
+{
+	uint32_t *idx;
+
+	if ((idx = sort_index(a)) == NULL)
+		return -1;
 	group_order(a->g, idx);
 	free(idx);
 	return 0;
@@ -1216,6 +1228,7 @@ static int
 stream_flush(struct agg *a)
 {
 	size_t i, n = group_count(a->g);
+	uint32_t *idx;
 	char err[1024];
 
 	for (i = 0; i < n; i++) {
@@ -1230,17 +1243,20 @@ stream_flush(struct agg *a)
 		if (c->s.month_mask || check_sum(a, c, err, sizeof(err)) < 0)
 			return -1;
 	}
-	if (sort_cells(a) < 0)
+	/* written in the sorted order, not moved to it: the table is
+	 * emptied next */
+	if ((idx = sort_index(a)) == NULL)
 		group_sort(a->g, cmp_keys, NULL);
 	for (i = 0; i < n; i++)
-		a->emit(a->emit_arg, a, group_val(a->g, i));
+		a->emit(a->emit_arg, a, group_val(a->g, idx ? idx[i] : i));
+	free(idx);
 	a->nstreamed += n;
 	/* packed keys are indices into the table */
 	if (a->packed != NULL)
 		memset(a->packed, 0, a->nslots * sizeof(*a->packed));
 	a->npacked = 0;
-	group_free(a->g);
-	a->g = group_alloc(cellsize(a));
+	/* kept at its size: the next period has about as many groups */
+	group_clear(a->g);
 	return 0;
 }
 
