@@ -138,9 +138,13 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
-	/* sorted input (BACI's files are) is summed group by group, in
-	 * constant memory; any other is read again into a table */
-	if ((sp.fp = spool_open()) != NULL) {
+	/* input sorted by period (BACI's files are) is summed period by
+	 * period, in the memory of one period's groups; any other is read
+	 * again into a table.  Read on one thread: worth it when groups are
+	 * many (by product), not when a few sums fit in the threads'
+	 * tables anyway and the threads read faster. */
+	if ((trade_threads(&c.topts) < 2 || (ao.by & AK_PRODUCT)) &&
+	    (sp.fp = spool_open()) != NULL) {
 		csvw_init(&sp.w, sp.fp, c.excel);
 		if (cli_rollup_stream(&c, argc - optind, argv + optind, &ao,
 		    spool_cell, &sp, &a, &r)) {
