@@ -8,9 +8,11 @@
  * source rows, and with --annual the months present.  Its output is valid
  * input to itself and gives the same result.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "agg.h"
 #include "cli.h"
@@ -33,6 +35,57 @@ static const char usage[] =
     "                        over countries (default: leave them out)\n"
     "      --total-trade     without flow in --by, add imports and exports\n"
     "                        (M + X) as total trade (default: refused)\n";
+
+/* The groups of a sorted input, written as they come to a temporary
+ * file (removed from the directory at once: nothing is left behind,
+ * whatever ends the program), copied to the output at the end, since a
+ * row out of order drops them. */
+struct spool {
+	FILE		*fp;
+	struct csvw	 w;
+};
+
+static void
+spool_cell(void *arg, const struct agg *a, const struct agg_cell *cell)
+{
+	struct spool *s = arg;
+
+	agg_write_cell(&s->w, a, cell, 0);
+}
+
+static FILE *
+spool_open(void)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	int fd;
+	FILE *fp;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	if ((size_t)snprintf(path, sizeof(path), "%s/trade-agg.XXXXXX",
+	    dir) >= sizeof(path) || (fd = mkstemp(path)) < 0)
+		return NULL;
+	unlink(path);
+	if ((fp = fdopen(fd, "w+")) == NULL)
+		close(fd);
+	return fp;
+}
+
+/* The sorted input's groups to the output: 0, or -1 with errno. */
+static int
+spool_copy(struct spool *s, FILE *out)
+{
+	char buf[1 << 16];
+	size_t n;
+
+	if (fflush(s->fp) != 0 || fseek(s->fp, 0, SEEK_SET) != 0)
+		return -1;
+	while ((n = fread(buf, 1, sizeof(buf), s->fp)) > 0)
+		if (fwrite(buf, 1, n, out) != n)
+			return -1;
+	return ferror(s->fp) ? -1 : 0;
+}
 
 static void
 print_usage(FILE *fp)
@@ -57,6 +110,7 @@ main(int argc, char **argv)
 	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0 };
 	struct trade_reader *r;
 	struct agg *a;
+	struct spool sp;
 	size_t i;
 	int opt, months;
 
@@ -84,12 +138,33 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
+	/* input sorted by period (BACI's files are) is summed period by
+	 * period, in the memory of one period's groups; any other is read
+	 * again into a table.  Read on one thread: worth it when groups are
+	 * many (by product), not when a few sums fit in the threads'
+	 * tables anyway and the threads read faster. */
+	if ((trade_threads(&c.topts) < 2 || (ao.by & AK_PRODUCT)) &&
+	    (sp.fp = spool_open()) != NULL) {
+		csvw_init(&sp.w, sp.fp, c.excel);
+		if (cli_rollup_stream(&c, argc - optind, argv + optind, &ao,
+		    spool_cell, &sp, &a, &r)) {
+			cli_open_output(&c);
+			agg_write_header(&c.w, 0);
+			if (spool_copy(&sp, c.out) < 0)
+				cli_fail(&c, "the sums written aside: %s",
+				    strerror(errno));
+			fclose(sp.fp);
+			goto done;
+		}
+		fclose(sp.fp);
+	}
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 0, &r);
 	cli_open_output(&c);
 	months = agg_has_months(a);
 	agg_write_header(&c.w, months);
 	for (i = 0; i < agg_count(a); i++)
 		agg_write_cell(&c.w, a, agg_cell(a, i), months);
+done:
 	cli_report(&c, r);
 	if (!c.quiet)
 		cli_report_rollup(a);

@@ -67,6 +67,12 @@ struct agg {
 	unsigned	 lastpart;	/* of the last cell_lookup() */
 	uint32_t	 smap[MAXSOURCES]; /* agg_merge_prepare(): this agg's */
 	unsigned short	*umap;		/* sources and units in the other's */
+	/* agg_stream(): the groups of the period speriod, written
+	 * through emit when a row of a later period comes */
+	agg_emit_fn	 emit;
+	void		*emit_arg;
+	int		 speriod, started;
+	uint64_t	 nstreamed;
 };
 
 static const char *dim_names[] = {
@@ -622,6 +628,8 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 	return cell;
 }
 
+static int	 stream_period(struct agg *, int);
+
 /* The example of a code coarser than --hs-level: the smallest, so that
  * it does not depend on the order of the rows. */
 static void
@@ -767,6 +775,9 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		period = row->period;
 		a->nbd++;
 	}
+	if (a->emit != NULL && (row->breakdown || ((period != a->speriod ||
+	    !a->started) && stream_period(a, period) < 0)))
+		return AGG_UNSORTED;
 	if ((cell = packed_cell(a, period, row)) == NULL &&
 	    (cell = cell_get(a, a->g, a->keys | (row->breakdown == 2 ?
 	    AK_BD_PART : row->breakdown ? AK_BD_TOTAL : 0), period,
@@ -993,11 +1004,12 @@ rank_of(const struct rank *r, size_t n, const char *code)
  * Sort the cells as cmp_keys() does, by integer keys: the period, the
  * ranks of the two codes (ranked once by strcmp, not compared as text
  * for every pair), the flow, and the product's bytes (a code compares
- * as text: 8542 before 85421).  0, or -1 when the keys do not fit (more
- * than 2^24 codes): cmp_keys() then.
+ * as text: 8542 before 85421).  The permutation (for group_order()),
+ * or NULL when the keys do not fit (more than 2^24 codes): cmp_keys()
+ * then.
  */
-static int
-sort_cells(struct agg *a)
+static uint32_t *
+sort_index(struct agg *a)
 {
 	size_t i, n = group_count(a->g), nn = group_count(a->names);
 	struct rank *r;
@@ -1006,7 +1018,7 @@ sort_cells(struct agg *a)
 	uint32_t *idx, *tmp;
 
 	if (nn >= (1u << 24) - 1 || n > UINT32_MAX)
-		return -1;
+		return NULL;
 	names = xmalloc((nn + 1) * sizeof(*names));
 	for (i = 0; i < nn; i++)
 		names[i] = *(char **)group_val(a->names, i);
@@ -1030,7 +1042,7 @@ sort_cells(struct agg *a)
 		if (rr == UINT32_MAX || pr == UINT32_MAX) {
 			free(r);
 			free(k);
-			return -1;
+			return NULL;
 		}
 		b[0] = (unsigned char)(per >> 24);
 		b[1] = (unsigned char)(per >> 16);
@@ -1062,6 +1074,17 @@ sort_cells(struct agg *a)
 	skey_sort(k, idx, tmp, n);
 	free(tmp);
 	free(k);
+	return idx;
+}
+
+/* The cells in the order of sort_index(): 0, or -1 as it. */
+static int
+sort_cells(struct agg *a)
+{
+	uint32_t *idx;
+
+	if ((idx = sort_index(a)) == NULL)
+		return -1;
 	group_order(a->g, idx);
 	free(idx);
 	return 0;
@@ -1180,6 +1203,87 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 	if (sort_cells(a) < 0)
 		group_sort(a->g, cmp_keys, NULL);
 	return 0;
+}
+
+int
+agg_stream(struct agg *a, agg_emit_fn emit, void *arg)
+{
+	/* one stage, keyed by the --by columns as the output is: the
+	 * others need every row first */
+	if (a->keys != a->o.by || a->o.hs_level || a->o.annual ||
+	    group_count(a->g) > 0 || a->started)
+		return -1;
+	a->emit = emit;
+	a->emit_arg = arg;
+	return 0;
+}
+
+/*
+ * The groups of the period so far settled as agg_finish() settles them,
+ * sorted and handed to emit, and the table emptied for the next period:
+ * 0, or -1 when they cannot be (a refusal, or months, whose columns the
+ * header names).
+ */
+static int
+stream_flush(struct agg *a)
+{
+	size_t i, n = group_count(a->g);
+	uint32_t *idx;
+	char err[1024];
+
+	for (i = 0; i < n; i++) {
+		struct agg_cell *c = group_val(a->g, i);
+
+		if (c->period && c->s.full_years && (c->s.monthly ||
+		    c->s.month_mask))
+			return -1;
+		c->s.value = fixed_to_double(&c->s.v);
+		if (c->s.qty == 1)
+			c->s.quantity = fixed_to_double(&c->s.q);
+		if (c->s.month_mask || check_sum(a, c, err, sizeof(err)) < 0)
+			return -1;
+	}
+	/* written in the sorted order, not moved to it: the table is
+	 * emptied next */
+	if ((idx = sort_index(a)) == NULL)
+		group_sort(a->g, cmp_keys, NULL);
+	for (i = 0; i < n; i++)
+		a->emit(a->emit_arg, a, group_val(a->g, idx ? idx[i] : i));
+	free(idx);
+	a->nstreamed += n;
+	/* packed keys are indices into the table */
+	if (a->packed != NULL)
+		memset(a->packed, 0, a->nslots * sizeof(*a->packed));
+	a->npacked = 0;
+	/* kept at its size: the next period has about as many groups */
+	group_clear(a->g);
+	return 0;
+}
+
+/* A row of period p in a stream: 0 when it can be added (the groups of
+ * an earlier period written first), -1 when it comes too late. */
+static int
+stream_period(struct agg *a, int p)
+{
+	if (a->started && p < a->speriod)
+		return -1;
+	if (a->started && stream_flush(a) < 0)
+		return -1;
+	a->started = 1;
+	a->speriod = p;
+	return 0;
+}
+
+int
+agg_stream_end(struct agg *a)
+{
+	return stream_flush(a) < 0 ? AGG_UNSORTED : 0;
+}
+
+uint64_t
+agg_streamed(const struct agg *a)
+{
+	return a->nstreamed;
 }
 
 int

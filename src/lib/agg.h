@@ -119,6 +119,30 @@ int		 agg_add(struct agg *a, const struct trade_row *row,
  */
 int		 agg_finish(struct agg *a, char *err, size_t errsz);
 
+/*
+ * A roll-up period by period, for input whose rows come sorted by period
+ * (BACI's files are, by year): after agg_stream(a, emit, arg), before
+ * the first row, the groups of a period are settled, sorted and handed
+ * to emit as soon as a row of a later period comes, and their memory
+ * given back; agg_stream_end() hands over the last period's.  The cells
+ * are then not in a (agg_count() 0; agg_streamed() says how many went).
+ * Memory is that of the groups of one period.  agg_stream() is -1 for
+ * options that need every row before the first sum (a first stage
+ * other than the output's: --annual, --hs-level, --by without period).
+ * agg_add() and agg_stream_end() are AGG_UNSORTED when a row of an
+ * earlier period comes, a row has breakdowns, or a group would be
+ * refused or have months (which the header names): the caller drops
+ * what emit got and reads the rows again without agg_stream(), which
+ * says what is wrong, if anything.  agg_add() is -1 as ever on a
+ * refused row.
+ */
+#define AGG_UNSORTED	(-2)
+typedef void	(*agg_emit_fn)(void *, const struct agg *,
+		    const struct agg_cell *);
+int		 agg_stream(struct agg *a, agg_emit_fn emit, void *arg);
+int		 agg_stream_end(struct agg *a);
+uint64_t	 agg_streamed(const struct agg *a);
+
 /* For shares and concentration, which compare products: -1 with err when
  * the rows mix HS levels (8703 and 870323) and no --hs-level was given. */
 int		 agg_check_levels(const struct agg *a, char *err, size_t errsz);

@@ -1136,3 +1136,47 @@ cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 	rollup_left_all(c, a);
 	return a;
 }
+
+int
+cli_rollup_stream(struct cli *c, int argc, char **argv,
+    const struct agg_opts *ao, agg_emit_fn emit, void *arg,
+    struct agg **ap, struct trade_reader **rp)
+{
+	struct trade_reader *r;
+	struct trade_row row;
+	struct agg *a;
+	struct stat st;
+	char err[1024];
+	uint64_t n = 0;
+	int i, rs;
+
+	/* files only: what is not sorted is read again */
+	if (argc < 1)
+		return 0;
+	for (i = 0; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0 || stat(argv[i], &st) < 0 ||
+		    !S_ISREG(st.st_mode))
+			return 0;
+	a = agg_new(ao);
+	if (agg_stream(a, emit, arg) < 0) {
+		agg_free(a);
+		return 0;
+	}
+	r = cli_reader(c, argc, argv);
+	while ((rs = trade_next(r, &row)) == 1) {
+		cli_progress(c, r, ++n);
+		if (agg_add(a, &row, err, sizeof(err)) < 0)
+			break;
+	}
+	if (rs != 0 || agg_stream_end(a) < 0 || agg_streamed(a) == 0) {
+		/* out of order, amiss, or no rows left: the other roll-up
+		 * says what */
+		trade_close(r);
+		agg_free(a);
+		return 0;
+	}
+	cli_progress_done(c);
+	*ap = a;
+	*rp = r;
+	return 1;
+}

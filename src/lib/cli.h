@@ -162,6 +162,18 @@ struct agg	*cli_rollup(struct cli *c, int argc, char **argv,
 		    const struct agg_opts *ao, unsigned flows, int levels,
 		    struct trade_reader **rp);
 
+/*
+ * cli_rollup() period by period, in the memory of one period's groups,
+ * when the operands are files whose rows come sorted by period
+ * (agg_stream()): 1 when every group went to emit (*ap and *rp as
+ * cli_rollup() gives them; the caller then checks that rows were left,
+ * as cli_rollup() does), 0 when not (not files, rows out of order, a
+ * refusal): the caller drops what emit got and calls cli_rollup().
+ */
+int	 cli_rollup_stream(struct cli *c, int argc, char **argv,
+	    const struct agg_opts *ao, agg_emit_fn emit, void *arg,
+	    struct agg **ap, struct trade_reader **rp);
+
 /* Report skipped rows (with --skip-bad) at the end of a run. */
 void	 cli_report(struct cli *c, struct trade_reader *r);
 /* Report what a roll-up left out (agg_report_line()) on stderr. */

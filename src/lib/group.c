@@ -303,6 +303,16 @@ group_concat(struct group *dst, struct group **src, size_t n)
 }
 
 void
+group_clear(struct group *g)
+{
+	g->n = 0;
+	g->klen = 0;
+	g->last = 0;
+	if (g->slots != NULL)
+		memset(g->slots, 0, g->nslots * sizeof(*g->slots));
+}
+
+void
 group_shrink(struct group *g, size_t n)
 {
 	if (n >= g->n)

@@ -53,6 +53,9 @@ size_t		 group_count(const struct group *g);
 const char	*group_key(const struct group *g, size_t i, size_t *len);
 void		*group_val(const struct group *g, size_t i);
 
+/* No entries, the memory kept for as many again (lookups work). */
+void		 group_clear(struct group *g);
+
 /* Keep the first n entries (n <= group_count()) and give the memory of
  * the others back; the table can then only be listed and freed (no more
  * group_get(), group_find()): for a table emptied into another. */

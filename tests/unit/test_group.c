@@ -219,5 +219,43 @@ main(void)
 		CHECK(created && group_count(all) == NKEYS + 1);
 		group_free(all);
 	}
+	/* emptied for the next lot of keys (a roll-up's next period): none
+	 * found, each made again once, the old values gone */
+	{
+		struct group *c = group_alloc(sizeof(struct val));
+		struct val *v;
+		size_t len;
+
+		for (i = 0; i < NKEYS; i++) {
+			len = key_of(i, key);
+			v = group_get(c, key, len, NULL);
+			v->n = 7;
+		}
+		group_clear(c);
+		CHECK(group_count(c) == 0);
+		for (i = 0, bad = 0; i < NKEYS; i++) {
+			len = key_of(i, key);
+			if (group_find(c, key, len) != NULL)
+				bad++;
+		}
+		CHECK(bad == 0);
+		for (i = 0, bad = 0; i < NKEYS; i += 2) {
+			len = key_of(i, key);
+			v = group_get(c, key, len, &created);
+			if (!created || v->n != 0)
+				bad++;
+			v->id = i;
+		}
+		CHECK(bad == 0);
+		CHECK(group_count(c) == NKEYS / 2);
+		for (i = 0, bad = 0; i < NKEYS; i++) {
+			len = key_of(i, key);
+			v = group_find(c, key, len);
+			if (i % 2 ? v != NULL : v == NULL || v->id != i)
+				bad++;
+		}
+		CHECK(bad == 0);
+		group_free(c);
+	}
 	return test_done("test_group");
 }
