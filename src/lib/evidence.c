@@ -30,6 +30,8 @@ struct rec {
 };
 
 #define MAXSOURCES	64
+#define CHAP_OTHER	10000	/* the bit of products not of four digits */
+#define CHAP_WORDS	(CHAP_OTHER / 64 + 1)
 
 struct cover {
 	int		 reporter;	/* id + 1; 0 a free slot */
@@ -59,6 +61,14 @@ struct evidence {
 	size_t			 nseen;		/* rows of named countries */
 	int			*slot;		/* id + 1; 0 free */
 	size_t			 nslot;
+	/* id + 1 of the codes of three capital letters (most of them), by
+	 * codes_upper3(): found without hashing */
+	int			*id3;
+	/* per claim country (the first nnamed ids), the products its claims
+	 * may want, as bits: heading 0000..9999, and CHAP_OTHER for a
+	 * product that does not start with four digits (TOTAL): a row
+	 * outside them is not offered to each claim */
+	uint64_t		(*chap)[CHAP_WORDS];
 	char			*srcs[MAXSOURCES];
 	int			 nsrcs;
 	/* the months each reporter's monthly rows cover, per year (any
@@ -84,6 +94,10 @@ code_slot(const struct evidence *ev, const char *code)
 static int
 code_find(const struct evidence *ev, const char *code)
 {
+	unsigned i;
+
+	if (codes_upper3(code, &i) && code[3] == '\0')
+		return ev->id3[i] - 1;
 	return ev->nslot ? ev->slot[code_slot(ev, code)] - 1 : -1;
 }
 
@@ -91,6 +105,7 @@ static int
 code_id(struct evidence *ev, const char *code)
 {
 	size_t s, i;
+	unsigned u3;
 
 	if (2 * (ev->ncode + 1) > ev->nslot) {
 		free(ev->slot);
@@ -112,6 +127,8 @@ code_id(struct evidence *ev, const char *code)
 	ev->named[ev->ncode] = 0;
 	ev->agg[ev->ncode] = (unsigned char)codes_is_aggregate(code);
 	ev->slot[s] = (int)ev->ncode + 1;
+	if (codes_upper3(code, &u3) && code[3] == '\0')
+		ev->id3[u3] = (int)ev->ncode + 1;
 	return (int)ev->ncode++;
 }
 
@@ -1285,6 +1302,62 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 	}
 }
 
+/* The bit of a product's heading: its first four digits, or CHAP_OTHER
+ * when it does not start with four. */
+static int
+chap_bit(const char *product)
+{
+	int b = 0, k;
+
+	for (k = 0; k < 4; k++) {
+		unsigned d = (unsigned char)product[k] - '0';
+
+		if (d > 9)
+			return CHAP_OTHER;
+		b = b * 10 + (int)d;
+	}
+	return b;
+}
+
+static void
+chap_set(uint64_t *bits, int lo, int n)
+{
+	int b;
+
+	for (b = lo; b < lo + n; b++)
+		bits[b / 64] |= (uint64_t)1 << b % 64;
+}
+
+/* The headings the claim may want, into bits: those its codes start (a
+ * code of two or three digits, all its headings, and CHAP_OTHER for the
+ * rows of shorter codes), and every one for a code that is not digits. */
+static void
+chap_claim(const struct claim *cl, uint64_t *bits)
+{
+	size_t k;
+	int b, j, n;
+
+	if (cl->total) {
+		chap_set(bits, chap_bit("TOTAL"), 1);
+		return;
+	}
+	for (k = 0; k < cl->pl.n; k++) {
+		const char *pc = cl->pl.code[k];
+
+		for (b = 0, j = 0; j < 4 && pc[j] >= '0' && pc[j] <= '9'; j++)
+			b = b * 10 + (pc[j] - '0');
+		if (j < 4 && pc[j] != '\0') {
+			chap_set(bits, 0, CHAP_OTHER + 1);
+			return;
+		}
+		if (j < 4)
+			chap_set(bits, CHAP_OTHER, 1);
+		for (n = 1; j < 4; j++)
+			b *= 10, n *= 10;
+		chap_set(bits, b, n);
+	}
+}
+
 struct evidence *
 evidence_alloc(const struct claim *cl, size_t n,
     const struct evidence_opts *o)
@@ -1296,6 +1369,7 @@ evidence_alloc(const struct claim *cl, size_t n,
 	ev->ncl = n;
 	if (o)
 		ev->o = *o;
+	ev->id3 = xcalloc(26 * 26 * 26, sizeof(*ev->id3));
 	ev->crep = xmalloc((n + 1) * sizeof(*ev->crep));
 	ev->cpar = xmalloc((n + 1) * sizeof(*ev->cpar));
 	for (i = 0; i < n; i++) {
@@ -1315,10 +1389,13 @@ evidence_alloc(const struct claim *cl, size_t n,
 	}
 	for (i = 2; i < ev->nnamed + 2; i++)
 		ev->cstart[i] += ev->cstart[i - 1];
+	ev->chap = xcalloc(ev->nnamed + 1, sizeof(*ev->chap));
 	for (i = 0; i < n; i++) {
 		ev->cidx[ev->cstart[ev->crep[i] + 1]++] = i;
 		if (ev->cpar[i] != ev->crep[i])
 			ev->cidx[ev->cstart[ev->cpar[i] + 1]++] = i;
+		chap_claim(&cl[i], ev->chap[ev->crep[i]]);
+		chap_claim(&cl[i], ev->chap[ev->cpar[i]]);
 	}
 	return ev;
 }
@@ -1364,6 +1441,15 @@ static int
 wanted_any(const struct evidence *ev, int rep, int par, const char *product)
 {
 	size_t k;
+	int b = chap_bit(product);
+	uint64_t m = (uint64_t)1 << b % 64, any = 0;
+
+	if ((size_t)rep < ev->nnamed)
+		any |= ev->chap[rep][b / 64];
+	if ((size_t)par < ev->nnamed)
+		any |= ev->chap[par][b / 64];
+	if (!(any & m))
+		return 0;	/* no claim of theirs has its heading */
 
 	if ((size_t)rep < ev->nnamed)
 		for (k = ev->cstart[rep]; k < ev->cstart[rep + 1]; k++)
@@ -1394,6 +1480,8 @@ evidence_free(struct evidence *ev)
 	free(ev->crep);
 	free(ev->cpar);
 	free(ev->slot);
+	free(ev->id3);
+	free(ev->chap);
 	free(ev->cover);
 	free(ev);
 }

@@ -237,6 +237,36 @@ test_kept(void)
 	claims_free(cl, n);
 }
 
+/* A row is offered to the claims of its countries only when one of them
+ * has the row's heading: a code of two digits wants the rows of its
+ * chapter at any length, the chapter's own rows too. */
+static void
+test_headings(void)
+{
+	static const char lines[] =
+	    "ch,,value,ARM,GEO,X,85,2023,1,0,\n"
+	    "t,,share,ARM,TUR,M,\"8542,0101\",2023,1,0,\n"
+	    "w,,value,AZE,IRN,M,TOTAL,2023,1,0,\n";
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	CHECK(n == 3);
+	ev = evidence_alloc(cl, n, NULL);
+	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_X, "85", 1, "USD") == 1);
+	CHECK(add(ev, 202300, "GEO", "ARM", FLOW_M, "850110", 1, "USD") == 1);
+	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_X, "8601", 1, "USD") == 0);
+	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_X, "8", 1, "USD") == 0);
+	CHECK(add(ev, 202300, "ARM", "DEU", FLOW_M, "010121", 1, "USD") == 1);
+	CHECK(add(ev, 202300, "ARM", "DEU", FLOW_M, "0102", 1, "USD") == 0);
+	CHECK(add(ev, 202300, "AZE", "IRN", FLOW_M, "TOTAL", 1, "USD") == 1);
+	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 1, "USD") == 0);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
 static void
 test_tolerance(void)
 {
@@ -399,6 +429,7 @@ main(void)
 	}
 	test_metrics();
 	test_kept();
+	test_headings();
 	test_tolerance();
 	test_coverage();
 	test_growth();
