@@ -138,6 +138,24 @@ year_of(int p)
 	return p / 100 * 100;
 }
 
+/*
+ * Whether a partner is an area "nes" ("Other Asia, nes": S19, Comtrade's
+ * 490) rather than a country.  The code table does not flag S19 as an
+ * aggregate (the other programs rank it with countries: it is Taiwan's
+ * trade), but a claim's note counts and ranks countries, so the areas
+ * are named apart (their trade stays in the sums).
+ */
+static int
+is_area(const char *code)
+{
+	const struct country *c = codes_find(code);
+	size_t n;
+
+	if (c == NULL || c->name == NULL || (n = strlen(c->name)) < 5)
+		return 0;
+	return strcmp(c->name + n - 5, ", nes") == 0;
+}
+
 static size_t
 cover_slot(const struct cover *c, size_t n, int rep, int year)
 {
@@ -1027,26 +1045,43 @@ coverage(const struct claim *cl, char **codes, const double *v, int n,
 	char hb[32], hb2[32];
 	int i;
 
-	for (i = 0; i < n; i++)
+	int na = 0, nc, k;
+
+	for (i = 0; i < n; i++) {
 		sum += v[i];
+		na += is_area(codes[i]);
+	}
+	nc = n - na;
 	o += (size_t)snprintf(res->note + o, o < sizeof(res->note) ?
-	    sizeof(res->note) - o : 0, "; %d partner%s report%s (", n,
-	    n == 1 ? "" : "s", n == 1 ? "s" : "");
-	for (i = 0; i < n && i < 6 && o < sizeof(res->note); i++)
+	    sizeof(res->note) - o : 0, "; %d partner%s report%s (", nc,
+	    nc == 1 ? "" : "s", nc == 1 ? "s" : "");
+	for (i = 0, k = 0; i < n && k < 6 && o < sizeof(res->note); i++)
+		if (!is_area(codes[i]))
+			o += (size_t)snprintf(res->note + o,
+			    sizeof(res->note) - o, "%s%s", k++ ? ", " : "",
+			    codes[i]);
+	if (o < sizeof(res->note) && nc > 6)
 		o += (size_t)snprintf(res->note + o, sizeof(res->note) - o,
-		    "%s%s", i ? ", " : "", codes[i]);
+		    ", ...");
+	/* areas nes are not countries: named after them */
+	for (i = 0, k = 0; i < n && o < sizeof(res->note); i++)
+		if (is_area(codes[i]))
+			o += (size_t)snprintf(res->note + o,
+			    sizeof(res->note) - o, "%s%s", k++ ? ", " :
+			    nc ? "; areas nes, not countries: " :
+			    "areas nes, not countries: ", codes[i]);
 	if (o >= sizeof(res->note))
 		return;
 	if (isnan(world))
-		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s in "
-		    "all; %s's own total: missing, so %s", n > 6 ? ", ..." :
-		    "", human(sum, hb, sizeof(hb)), cl->reporter, share ?
+		snprintf(res->note + o, sizeof(res->note) - o, "), %s in "
+		    "all; %s's own total: missing, so %s",
+		    human(sum, hb, sizeof(hb)), cl->reporter, share ?
 		    "the share is of the reporting partners only" :
 		    "the part of it they cover is not known");
 	else
-		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s: "
-		    "%.1f%% of %s's reported world total of %s", n > 6 ?
-		    ", ..." : "", human(sum, hb, sizeof(hb)), 100 * sum / world,
+		snprintf(res->note + o, sizeof(res->note) - o, "), %s: "
+		    "%.1f%% of %s's reported world total of %s",
+		    human(sum, hb, sizeof(hb)), 100 * sum / world,
 		    cl->reporter, human(world, hb2, sizeof(hb2)));
 }
 
@@ -1153,7 +1188,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		char **codes;
 		long rows;
 		uint64_t sm;
-		int n, i, rank = 1, side_mirror = 0, world = 0;
+		int n, i, rank = 1, nrank = 0, side_mirror = 0, world = 0;
 		char cur[32], cur2[32];
 
 		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
@@ -1171,9 +1206,14 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			if (strcmp(codes[i], cl->partner) == 0)
 				mine = v[i];
 		}
-		for (i = 0; i < n; i++)
-			if (v[i] > mine)
+		/* ranked among countries: an area nes is not one */
+		for (i = 0; i < n; i++) {
+			if (!is_area(codes[i]) || strcmp(codes[i],
+			    cl->partner) == 0)
+				nrank++;
+			if (v[i] > mine && !is_area(codes[i]))
 				rank++;
+		}
 		if (n && cl->metric == M_SHARE) {
 			struct meas w = measure_range(ev, cl, cl->reporter,
 			    "WLD", cl->flows);
@@ -1226,7 +1266,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			    "mirror, from the partners' reports: " : "",
 			    human(mine, hb, sizeof(hb)), human(tot, hb2,
 			    sizeof(hb2)), world ? "the reported world total" :
-			    "the sum over partners", cl->partner, rank, n);
+			    "the sum over partners", cl->partner, rank, nrank);
 			if (side_mirror)
 				coverage(cl, codes, v, n, world ? tot : NAN,
 				    1, res);
