@@ -769,6 +769,36 @@ half_total(const struct evidence *ev, const struct claim *cl, enum flow fl,
 	return 1;
 }
 
+/* For a claim of months: when who's rows (with whom, in flows) for the
+ * claim's years are annual only, a note of it into buf ("" if not). */
+static void
+annual_only(const struct evidence *ev, const struct claim *cl,
+    const char *who, const char *whom, unsigned flows, char *buf,
+    size_t size)
+{
+	struct claim yc = *cl;
+	struct meas m;
+	char hb[32], yb[16];
+
+	buf[0] = '\0';
+	if (cl->annual)
+		return;
+	yc.annual = 1;
+	yc.pr.lo = year_of(cl->pr.lo);
+	yc.pr.hi = year_of(cl->pr.hi);
+	m = measure_range(ev, &yc, who, whom, flows);
+	if (m.rows == 0 || m.monthly)
+		return;
+	if (yc.pr.lo == yc.pr.hi)
+		snprintf(yb, sizeof(yb), "%d", yc.pr.lo / 100);
+	else
+		snprintf(yb, sizeof(yb), "%d..%d", yc.pr.lo / 100,
+		    yc.pr.hi / 100);
+	snprintf(buf, size, "%s's reports of %s are annual rows only (%s in "
+	    "the year%s), none of %s", who, yb, human(m.value, hb,
+	    sizeof(hb)), yc.pr.lo == yc.pr.hi ? "" : "s", cl->period);
+}
+
 /* value or total trade of a claim, from rep's reports or (mirror) the
  * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
 static int
@@ -863,10 +893,16 @@ have:
 	if (u < 0)
 		return -1;
 	if (other.rows == 0) {
-		char more[64];
+		char more[400], an[300];
 
+		/* a monthly claim on rows of the year: say they are */
+		annual_only(ev, cl, cl->partner, cl->reporter, mfl, an,
+		    sizeof(an));
+		if (an[0] == '\0')
+			annual_only(ev, cl, cl->reporter, cl->partner, fl, an,
+			    sizeof(an));
 		snprintf(more, sizeof(more), " (nor rows of %s's reports of "
-		    "it)", cl->partner);
+		    "it%s%s)", cl->partner, an[0] ? "; " : "", an);
 		what_missing(cl, cl->reporter, cl->partner, fl, res, more);
 	} else
 		what_missing(cl, cl->reporter, cl->partner, fl, res, " (the "

@@ -267,6 +267,38 @@ test_headings(void)
 	claims_free(cl, n);
 }
 
+/* A monthly claim where the partner reports the year only: the note
+ * says its rows are annual, not just that there are none.  CHN's
+ * exports to RUS: 120 in 2023, one annual row; RUS reports nothing. */
+static void
+test_annual_only(void)
+{
+	static const char lines[] =
+	    "apr,,value,RUS,CHN,M,8542,2023-04,10,1%,\n"
+	    "may,,value,RUS,CHN,M,8542,2024-05,10,1%,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	row(ev, 202300, "CHN", "RUS", FLOW_X, "854231", 120, "USD");
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strstr(res.note, "CHN's reports of 2023 are annual rows only "
+	    "(120 in the year), none of 2023-04") != NULL);
+	evidence_result_release(&res);
+	/* no rows of 2024 at all: no word of annual rows */
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strstr(res.note, "annual") == NULL);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
 static void
 test_tolerance(void)
 {
@@ -430,6 +462,7 @@ main(void)
 	test_metrics();
 	test_kept();
 	test_headings();
+	test_annual_only();
 	test_tolerance();
 	test_coverage();
 	test_growth();
