@@ -778,7 +778,7 @@ annual_only(const struct evidence *ev, const struct claim *cl,
 {
 	struct claim yc = *cl;
 	struct meas m;
-	char hb[32], yb[16];
+	char hb[32], yb[32];
 
 	buf[0] = '\0';
 	if (cl->annual)
