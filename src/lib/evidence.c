@@ -30,6 +30,8 @@ struct rec {
 };
 
 #define MAXSOURCES	64
+#define CHAP_OTHER	10000	/* the bit of products not of four digits */
+#define CHAP_WORDS	(CHAP_OTHER / 64 + 1)
 
 struct cover {
 	int		 reporter;	/* id + 1; 0 a free slot */
@@ -59,6 +61,14 @@ struct evidence {
 	size_t			 nseen;		/* rows of named countries */
 	int			*slot;		/* id + 1; 0 free */
 	size_t			 nslot;
+	/* id + 1 of the codes of three capital letters (most of them), by
+	 * codes_upper3(): found without hashing */
+	int			*id3;
+	/* per claim country (the first nnamed ids), the products its claims
+	 * may want, as bits: heading 0000..9999, and CHAP_OTHER for a
+	 * product that does not start with four digits (TOTAL): a row
+	 * outside them is not offered to each claim */
+	uint64_t		(*chap)[CHAP_WORDS];
 	char			*srcs[MAXSOURCES];
 	int			 nsrcs;
 	/* the months each reporter's monthly rows cover, per year (any
@@ -84,6 +94,10 @@ code_slot(const struct evidence *ev, const char *code)
 static int
 code_find(const struct evidence *ev, const char *code)
 {
+	unsigned i;
+
+	if (codes_upper3(code, &i) && code[3] == '\0')
+		return ev->id3[i] - 1;
 	return ev->nslot ? ev->slot[code_slot(ev, code)] - 1 : -1;
 }
 
@@ -91,6 +105,7 @@ static int
 code_id(struct evidence *ev, const char *code)
 {
 	size_t s, i;
+	unsigned u3;
 
 	if (2 * (ev->ncode + 1) > ev->nslot) {
 		free(ev->slot);
@@ -112,6 +127,8 @@ code_id(struct evidence *ev, const char *code)
 	ev->named[ev->ncode] = 0;
 	ev->agg[ev->ncode] = (unsigned char)codes_is_aggregate(code);
 	ev->slot[s] = (int)ev->ncode + 1;
+	if (codes_upper3(code, &u3) && code[3] == '\0')
+		ev->id3[u3] = (int)ev->ncode + 1;
 	return (int)ev->ncode++;
 }
 
@@ -119,6 +136,24 @@ static int
 year_of(int p)
 {
 	return p / 100 * 100;
+}
+
+/*
+ * Whether a partner is an area "nes" ("Other Asia, nes": S19, Comtrade's
+ * 490) rather than a country.  The code table does not flag S19 as an
+ * aggregate (the other programs rank it with countries: it is Taiwan's
+ * trade), but a claim's note counts and ranks countries, so the areas
+ * are named apart (their trade stays in the sums).
+ */
+static int
+is_area(const char *code)
+{
+	const struct country *c = codes_find(code);
+	size_t n;
+
+	if (c == NULL || c->name == NULL || (n = strlen(c->name)) < 5)
+		return 0;
+	return strcmp(c->name + n - 5, ", nes") == 0;
 }
 
 static size_t
@@ -734,6 +769,36 @@ half_total(const struct evidence *ev, const struct claim *cl, enum flow fl,
 	return 1;
 }
 
+/* For a claim of months: when who's rows (with whom, in flows) for the
+ * claim's years are annual only, a note of it into buf ("" if not). */
+static void
+annual_only(const struct evidence *ev, const struct claim *cl,
+    const char *who, const char *whom, unsigned flows, char *buf,
+    size_t size)
+{
+	struct claim yc = *cl;
+	struct meas m;
+	char hb[32], yb[32];
+
+	buf[0] = '\0';
+	if (cl->annual)
+		return;
+	yc.annual = 1;
+	yc.pr.lo = year_of(cl->pr.lo);
+	yc.pr.hi = year_of(cl->pr.hi);
+	m = measure_range(ev, &yc, who, whom, flows);
+	if (m.rows == 0 || m.monthly)
+		return;
+	if (yc.pr.lo == yc.pr.hi)
+		snprintf(yb, sizeof(yb), "%d", yc.pr.lo / 100);
+	else
+		snprintf(yb, sizeof(yb), "%d..%d", yc.pr.lo / 100,
+		    yc.pr.hi / 100);
+	snprintf(buf, size, "%s's reports of %s are annual rows only (%s in "
+	    "the year%s), none of %s", who, yb, human(m.value, hb,
+	    sizeof(hb)), yc.pr.lo == yc.pr.hi ? "" : "s", cl->period);
+}
+
 /* value or total trade of a claim, from rep's reports or (mirror) the
  * partner's; 1 computed, 0 missing, -1 not usable (note says why) */
 static int
@@ -828,10 +893,16 @@ have:
 	if (u < 0)
 		return -1;
 	if (other.rows == 0) {
-		char more[64];
+		char more[400], an[300];
 
+		/* a monthly claim on rows of the year: say they are */
+		annual_only(ev, cl, cl->partner, cl->reporter, mfl, an,
+		    sizeof(an));
+		if (an[0] == '\0')
+			annual_only(ev, cl, cl->reporter, cl->partner, fl, an,
+			    sizeof(an));
 		snprintf(more, sizeof(more), " (nor rows of %s's reports of "
-		    "it)", cl->partner);
+		    "it%s%s)", cl->partner, an[0] ? "; " : "", an);
 		what_missing(cl, cl->reporter, cl->partner, fl, res, more);
 	} else
 		what_missing(cl, cl->reporter, cl->partner, fl, res, " (the "
@@ -1010,26 +1081,43 @@ coverage(const struct claim *cl, char **codes, const double *v, int n,
 	char hb[32], hb2[32];
 	int i;
 
-	for (i = 0; i < n; i++)
+	int na = 0, nc, k;
+
+	for (i = 0; i < n; i++) {
 		sum += v[i];
+		na += is_area(codes[i]);
+	}
+	nc = n - na;
 	o += (size_t)snprintf(res->note + o, o < sizeof(res->note) ?
-	    sizeof(res->note) - o : 0, "; %d partner%s report%s (", n,
-	    n == 1 ? "" : "s", n == 1 ? "s" : "");
-	for (i = 0; i < n && i < 6 && o < sizeof(res->note); i++)
+	    sizeof(res->note) - o : 0, "; %d partner%s report%s (", nc,
+	    nc == 1 ? "" : "s", nc == 1 ? "s" : "");
+	for (i = 0, k = 0; i < n && k < 6 && o < sizeof(res->note); i++)
+		if (!is_area(codes[i]))
+			o += (size_t)snprintf(res->note + o,
+			    sizeof(res->note) - o, "%s%s", k++ ? ", " : "",
+			    codes[i]);
+	if (o < sizeof(res->note) && nc > 6)
 		o += (size_t)snprintf(res->note + o, sizeof(res->note) - o,
-		    "%s%s", i ? ", " : "", codes[i]);
+		    ", ...");
+	/* areas nes are not countries: named after them */
+	for (i = 0, k = 0; i < n && o < sizeof(res->note); i++)
+		if (is_area(codes[i]))
+			o += (size_t)snprintf(res->note + o,
+			    sizeof(res->note) - o, "%s%s", k++ ? ", " :
+			    nc ? "; areas nes, not countries: " :
+			    "areas nes, not countries: ", codes[i]);
 	if (o >= sizeof(res->note))
 		return;
 	if (isnan(world))
-		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s in "
-		    "all; %s's own total: missing, so %s", n > 6 ? ", ..." :
-		    "", human(sum, hb, sizeof(hb)), cl->reporter, share ?
+		snprintf(res->note + o, sizeof(res->note) - o, "), %s in "
+		    "all; %s's own total: missing, so %s",
+		    human(sum, hb, sizeof(hb)), cl->reporter, share ?
 		    "the share is of the reporting partners only" :
 		    "the part of it they cover is not known");
 	else
-		snprintf(res->note + o, sizeof(res->note) - o, "%s), %s: "
-		    "%.1f%% of %s's reported world total of %s", n > 6 ?
-		    ", ..." : "", human(sum, hb, sizeof(hb)), 100 * sum / world,
+		snprintf(res->note + o, sizeof(res->note) - o, "), %s: "
+		    "%.1f%% of %s's reported world total of %s",
+		    human(sum, hb, sizeof(hb)), 100 * sum / world,
 		    cl->reporter, human(world, hb2, sizeof(hb2)));
 }
 
@@ -1136,7 +1224,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 		char **codes;
 		long rows;
 		uint64_t sm;
-		int n, i, rank = 1, side_mirror = 0, world = 0;
+		int n, i, rank = 1, nrank = 0, side_mirror = 0, world = 0;
 		char cur[32], cur2[32];
 
 		n = partners(ev, cl, 0, &v, &codes, &rows, &sm, cur, cur2);
@@ -1154,9 +1242,14 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			if (strcmp(codes[i], cl->partner) == 0)
 				mine = v[i];
 		}
-		for (i = 0; i < n; i++)
-			if (v[i] > mine)
+		/* ranked among countries: an area nes is not one */
+		for (i = 0; i < n; i++) {
+			if (!is_area(codes[i]) || strcmp(codes[i],
+			    cl->partner) == 0)
+				nrank++;
+			if (v[i] > mine && !is_area(codes[i]))
 				rank++;
+		}
 		if (n && cl->metric == M_SHARE) {
 			struct meas w = measure_range(ev, cl, cl->reporter,
 			    "WLD", cl->flows);
@@ -1209,7 +1302,7 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 			    "mirror, from the partners' reports: " : "",
 			    human(mine, hb, sizeof(hb)), human(tot, hb2,
 			    sizeof(hb2)), world ? "the reported world total" :
-			    "the sum over partners", cl->partner, rank, n);
+			    "the sum over partners", cl->partner, rank, nrank);
 			if (side_mirror)
 				coverage(cl, codes, v, n, world ? tot : NAN,
 				    1, res);
@@ -1285,6 +1378,62 @@ evaluate(const struct evidence *ev, const struct claim *cl, int mirror,
 	}
 }
 
+/* The bit of a product's heading: its first four digits, or CHAP_OTHER
+ * when it does not start with four. */
+static int
+chap_bit(const char *product)
+{
+	int b = 0, k;
+
+	for (k = 0; k < 4; k++) {
+		unsigned d = (unsigned char)product[k] - '0';
+
+		if (d > 9)
+			return CHAP_OTHER;
+		b = b * 10 + (int)d;
+	}
+	return b;
+}
+
+static void
+chap_set(uint64_t *bits, int lo, int n)
+{
+	int b;
+
+	for (b = lo; b < lo + n; b++)
+		bits[b / 64] |= (uint64_t)1 << b % 64;
+}
+
+/* The headings the claim may want, into bits: those its codes start (a
+ * code of two or three digits, all its headings, and CHAP_OTHER for the
+ * rows of shorter codes), and every one for a code that is not digits. */
+static void
+chap_claim(const struct claim *cl, uint64_t *bits)
+{
+	size_t k;
+	int b, j, n;
+
+	if (cl->total) {
+		chap_set(bits, chap_bit("TOTAL"), 1);
+		return;
+	}
+	for (k = 0; k < cl->pl.n; k++) {
+		const char *pc = cl->pl.code[k];
+
+		for (b = 0, j = 0; j < 4 && pc[j] >= '0' && pc[j] <= '9'; j++)
+			b = b * 10 + (pc[j] - '0');
+		if (j < 4 && pc[j] != '\0') {
+			chap_set(bits, 0, CHAP_OTHER + 1);
+			return;
+		}
+		if (j < 4)
+			chap_set(bits, CHAP_OTHER, 1);
+		for (n = 1; j < 4; j++)
+			b *= 10, n *= 10;
+		chap_set(bits, b, n);
+	}
+}
+
 struct evidence *
 evidence_alloc(const struct claim *cl, size_t n,
     const struct evidence_opts *o)
@@ -1296,6 +1445,7 @@ evidence_alloc(const struct claim *cl, size_t n,
 	ev->ncl = n;
 	if (o)
 		ev->o = *o;
+	ev->id3 = xcalloc(26 * 26 * 26, sizeof(*ev->id3));
 	ev->crep = xmalloc((n + 1) * sizeof(*ev->crep));
 	ev->cpar = xmalloc((n + 1) * sizeof(*ev->cpar));
 	for (i = 0; i < n; i++) {
@@ -1315,10 +1465,13 @@ evidence_alloc(const struct claim *cl, size_t n,
 	}
 	for (i = 2; i < ev->nnamed + 2; i++)
 		ev->cstart[i] += ev->cstart[i - 1];
+	ev->chap = xcalloc(ev->nnamed + 1, sizeof(*ev->chap));
 	for (i = 0; i < n; i++) {
 		ev->cidx[ev->cstart[ev->crep[i] + 1]++] = i;
 		if (ev->cpar[i] != ev->crep[i])
 			ev->cidx[ev->cstart[ev->cpar[i] + 1]++] = i;
+		chap_claim(&cl[i], ev->chap[ev->crep[i]]);
+		chap_claim(&cl[i], ev->chap[ev->cpar[i]]);
 	}
 	return ev;
 }
@@ -1364,6 +1517,15 @@ static int
 wanted_any(const struct evidence *ev, int rep, int par, const char *product)
 {
 	size_t k;
+	int b = chap_bit(product);
+	uint64_t m = (uint64_t)1 << b % 64, any = 0;
+
+	if ((size_t)rep < ev->nnamed)
+		any |= ev->chap[rep][b / 64];
+	if ((size_t)par < ev->nnamed)
+		any |= ev->chap[par][b / 64];
+	if (!(any & m))
+		return 0;	/* no claim of theirs has its heading */
 
 	if ((size_t)rep < ev->nnamed)
 		for (k = ev->cstart[rep]; k < ev->cstart[rep + 1]; k++)
@@ -1394,6 +1556,8 @@ evidence_free(struct evidence *ev)
 	free(ev->crep);
 	free(ev->cpar);
 	free(ev->slot);
+	free(ev->id3);
+	free(ev->chap);
 	free(ev->cover);
 	free(ev);
 }

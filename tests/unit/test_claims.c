@@ -56,24 +56,39 @@ add(struct evidence *ev, int period, const char *rep, const char *par,
 	return evidence_add(ev, &r, err, sizeof(err));
 }
 
+/* A row that must be taken (kept or not, without an error). */
 static void
 row(struct evidence *ev, int period, const char *rep, const char *par,
     enum flow flow, const char *product, double value, const char *cur)
 {
-	struct trade_row r;
-	char err[256];
+	CHECK(add(ev, period, rep, par, flow, product, value, cur) >= 0);
+}
 
-	memset(&r, 0, sizeof(r));
-	r.period = period;
-	snprintf(r.reporter, sizeof(r.reporter), "%s", rep);
-	snprintf(r.partner, sizeof(r.partner), "%s", par);
-	r.flow = flow;
-	snprintf(r.product, sizeof(r.product), "%s", product);
-	r.value = value;
-	snprintf(r.currency, sizeof(r.currency), "%s", cur);
-	r.source = "test";
-	r.rows = 1;
-	CHECK(evidence_add(ev, &r, err, sizeof(err)) >= 0);
+/* A row offered, and whether it must be kept (1) or not (0). */
+struct offer {
+	int		 period;
+	const char	*rep, *par;
+	enum flow	 flow;
+	const char	*product;
+	double		 value;
+	int		 kept;
+};
+
+static void
+offer_all(struct evidence *ev, const struct offer *o, size_t n)
+{
+	size_t i;
+
+	int k;
+
+	for (i = 0; i < n; i++) {
+		k = add(ev, o[i].period, o[i].rep, o[i].par, o[i].flow,
+		    o[i].product, o[i].value, "USD");
+		if (k != o[i].kept)
+			fprintf(stderr, "offer %zu (%s %s %s): %d, want %d\n",
+			    i, o[i].rep, o[i].par, o[i].product, k, o[i].kept);
+		CHECK(k == o[i].kept);
+	}
 }
 
 /* ARM's exports: GEO 100 (2021), 150 (2022), 100 + 20 (2023); TUR 360
@@ -180,8 +195,6 @@ test_metrics(void)
 	claims_free(cl, n);
 }
 
-/* A claim without a tolerance is refused, naming it, unless the file
- * has a default; the claim keeps the tolerance it is checked at. */
 /*
  * Only the rows a claim uses are kept: a value claim's the rows between
  * its two countries, a share's every row of its reporter's trade (the
@@ -192,6 +205,18 @@ test_metrics(void)
 static void
 test_kept(void)
 {
+	static const struct offer kept_rows[] = {
+		{ 202300, "ARM", "GEO", FLOW_X, "TOTAL", 120, 1 },
+		{ 202300, "GEO", "ARM", FLOW_M, "TOTAL", 130, 1 },
+		{ 202300, "ARM", "GEO", FLOW_M, "0101", 7, 0 },
+		{ 202300, "ARM", "IRN", FLOW_X, "TOTAL", 7, 0 },
+		{ 202300, "FRA", "DEU", FLOW_X, "TOTAL", 7, 0 },
+		{ 202300, "ARM", "IRN", FLOW_M, "854231", 40, 1 },
+		{ 202300, "ARM", "TUR", FLOW_M, "8542", 60, 1 },
+		{ 202300, "DEU", "ARM", FLOW_X, "854239", 9, 1 },
+		{ 202203, "ARM", "TUR", FLOW_M, "TOTAL", 5, 1 },
+		{ 202204, "ARM", "IRN", FLOW_M, "0101", 1, 0 },
+	};
 	static const char lines[] =
 	    "v,,value,ARM,GEO,X,TOTAL,2023,120,0,\n"
 	    "c,,share,ARM,TUR,M,8542,2023,0.6,0,\n"
@@ -206,16 +231,7 @@ test_kept(void)
 	if (cl == NULL)
 		return;
 	ev = evidence_alloc(cl, n, NULL);
-	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 120, "USD") == 1);
-	CHECK(add(ev, 202300, "GEO", "ARM", FLOW_M, "TOTAL", 130, "USD") == 1);
-	CHECK(add(ev, 202300, "ARM", "GEO", FLOW_M, "0101", 7, "USD") == 0);
-	CHECK(add(ev, 202300, "ARM", "IRN", FLOW_X, "TOTAL", 7, "USD") == 0);
-	CHECK(add(ev, 202300, "FRA", "DEU", FLOW_X, "TOTAL", 7, "USD") == 0);
-	CHECK(add(ev, 202300, "ARM", "IRN", FLOW_M, "854231", 40, "USD") == 1);
-	CHECK(add(ev, 202300, "ARM", "TUR", FLOW_M, "8542", 60, "USD") == 1);
-	CHECK(add(ev, 202300, "DEU", "ARM", FLOW_X, "854239", 9, "USD") == 1);
-	CHECK(add(ev, 202203, "ARM", "TUR", FLOW_M, "TOTAL", 5, "USD") == 1);
-	CHECK(add(ev, 202204, "ARM", "IRN", FLOW_M, "0101", 1, "USD") == 0);
+	offer_all(ev, kept_rows, sizeof(kept_rows) / sizeof(*kept_rows));
 	/* 120 from ARM's reports, GEO's 130 in the note */
 	evidence_check(ev, 0, &res);
 	CHECK(res.verdict == V_SUPPORTED);
@@ -237,6 +253,74 @@ test_kept(void)
 	claims_free(cl, n);
 }
 
+/* A row is offered to the claims of its countries only when one of them
+ * has the row's heading: a code of two digits wants the rows of its
+ * chapter at any length, the chapter's own rows too. */
+static void
+test_headings(void)
+{
+	static const struct offer heading_rows[] = {
+		{ 202300, "ARM", "GEO", FLOW_X, "85", 1, 1 },
+		{ 202300, "GEO", "ARM", FLOW_M, "850110", 1, 1 },
+		{ 202300, "ARM", "GEO", FLOW_X, "8601", 1, 0 },
+		{ 202300, "ARM", "GEO", FLOW_X, "8", 1, 0 },
+		{ 202300, "ARM", "DEU", FLOW_M, "010121", 1, 1 },
+		{ 202300, "ARM", "DEU", FLOW_M, "0102", 1, 0 },
+		{ 202300, "AZE", "IRN", FLOW_M, "TOTAL", 1, 1 },
+		{ 202300, "ARM", "GEO", FLOW_X, "TOTAL", 1, 0 },
+	};
+	static const char lines[] =
+	    "ch,,value,ARM,GEO,X,85,2023,1,0,\n"
+	    "t,,share,ARM,TUR,M,\"8542,0101\",2023,1,0,\n"
+	    "w,,value,AZE,IRN,M,TOTAL,2023,1,0,\n";
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	CHECK(n == 3);
+	ev = evidence_alloc(cl, n, NULL);
+	offer_all(ev, heading_rows, sizeof(heading_rows) /
+	    sizeof(*heading_rows));
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
+/* A monthly claim where the partner reports the year only: the note
+ * says its rows are annual, not just that there are none.  CHN's
+ * exports to RUS: 120 in 2023, one annual row; RUS reports nothing. */
+static void
+test_annual_only(void)
+{
+	static const char lines[] =
+	    "apr,,value,RUS,CHN,M,8542,2023-04,10,1%,\n"
+	    "may,,value,RUS,CHN,M,8542,2024-05,10,1%,\n";
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	if ((cl = claims_of(lines, &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	row(ev, 202300, "CHN", "RUS", FLOW_X, "854231", 120, "USD");
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strstr(res.note, "CHN's reports of 2023 are annual rows only "
+	    "(120 in the year), none of 2023-04") != NULL);
+	evidence_result_release(&res);
+	/* no rows of 2024 at all: no word of annual rows */
+	evidence_check(ev, 1, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK(strstr(res.note, "annual") == NULL);
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
+/* A claim without a tolerance is refused, naming it, unless the file
+ * has a default; the claim keeps the tolerance it is checked at. */
 static void
 test_tolerance(void)
 {
@@ -318,10 +402,23 @@ test_coverage(void)
 	claims_free(cl, n);
 }
 
+/* ARM's imports from GEO: 2022-01..03 5 each, 2022-10..12 10 each,
+ * 2023-01..03 12 each. */
+static void
+month_rows(struct evidence *ev)
+{
+	int m;
+
+	for (m = 1; m <= 3; m++) {
+		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
+		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
+		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
+	}
+}
+
 /* growth on the period before of the same length, yoy on the same
  * period a year earlier.  ARM's exports to GEO: 2018..2020 10 a year,
- * 2021..2023 20, 30, 40; months 2022-01..03 5 each, 2022-10..12 10 each,
- * 2023-01..03 12 each. */
+ * 2021..2023 20, 30, 40; its imports by month (month_rows()). */
 static void
 test_growth(void)
 {
@@ -334,7 +431,7 @@ test_growth(void)
 	struct evidence *ev;
 	struct claim *cl;
 	size_t n;
-	int y, m;
+	int y;
 
 	if ((cl = claims_of(lines, &n)) == NULL)
 		return;
@@ -346,11 +443,7 @@ test_growth(void)
 	row(ev, 202100, "ARM", "GEO", FLOW_X, "TOTAL", 20, "USD");
 	row(ev, 202200, "ARM", "GEO", FLOW_X, "TOTAL", 30, "USD");
 	row(ev, 202300, "ARM", "GEO", FLOW_X, "TOTAL", 40, "USD");
-	for (m = 1; m <= 3; m++) {
-		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
-		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
-		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
-	}
+	month_rows(ev);
 	/* 90 on 2018..2020's 30: +200% */
 	evidence_check(ev, 0, &res);
 	CHECK_NEAR(res.computed, 2, 1e-14);
@@ -367,11 +460,7 @@ test_growth(void)
 	    "0.1pp,\n", &n)) == NULL)
 		return;
 	ev = evidence_alloc(cl, n, NULL);
-	for (m = 1; m <= 3; m++) {
-		row(ev, 202200 + m, "ARM", "GEO", FLOW_M, "TOTAL", 5, "USD");
-		row(ev, 202209 + m, "ARM", "GEO", FLOW_M, "TOTAL", 10, "USD");
-		row(ev, 202300 + m, "ARM", "GEO", FLOW_M, "TOTAL", 12, "USD");
-	}
+	month_rows(ev);
 	/* 36 on 2022-10..12's 30: +20% */
 	evidence_check(ev, 0, &res);
 	CHECK_NEAR(res.computed, 0.2, 1e-14);
@@ -399,6 +488,8 @@ main(void)
 	}
 	test_metrics();
 	test_kept();
+	test_headings();
+	test_annual_only();
 	test_tolerance();
 	test_coverage();
 	test_growth();
