@@ -145,16 +145,24 @@ main(int argc, char **argv)
 	 * tables anyway and the threads read faster. */
 	if ((trade_threads(&c.topts) < 2 || (ao.by & AK_PRODUCT)) &&
 	    (sp.fp = spool_open()) != NULL) {
+		/* the lines after the output's header: no BOM of their own */
 		csvw_init(&sp.w, sp.fp, c.excel);
+		sp.w.started = 1;
 		if (cli_rollup_stream(&c, argc - optind, argv + optind, &ao,
 		    spool_cell, &sp, &a, &r)) {
-			cli_open_output(&c);
-			agg_write_header(&c.w, 0);
-			if (spool_copy(&sp, c.out) < 0)
-				cli_fail(&c, "the sums written aside: %s",
-				    strerror(errno));
-			fclose(sp.fp);
-			goto done;
+			if (fflush(sp.fp) == 0 && !ferror(sp.fp)) {
+				cli_open_output(&c);
+				agg_write_header(&c.w, 0);
+				if (spool_copy(&sp, c.out) < 0)
+					cli_fail(&c, "the sums written aside: "
+					    "%s", strerror(errno));
+				fclose(sp.fp);
+				goto done;
+			}
+			/* the temporary could not hold them (a full
+			 * disk): one table, as for any other input */
+			trade_close(r);
+			agg_free(a);
 		}
 		fclose(sp.fp);
 	}
