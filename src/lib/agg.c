@@ -1090,6 +1090,24 @@ sort_cells(struct agg *a)
 	return 0;
 }
 
+/* Whether a first-stage group adds a year's own row to months of it. */
+static int
+mixes_year_months(const struct agg_cell *c)
+{
+	return c->period && c->s.full_years && (c->s.monthly ||
+	    c->s.month_mask);
+}
+
+/* A group's sums as written: the doubles of its exact sums, checked. */
+static int
+settle(const struct agg *a, struct agg_cell *c, char *err, size_t errsz)
+{
+	c->s.value = fixed_to_double(&c->s.v);
+	if (c->s.qty == 1)
+		c->s.quantity = fixed_to_double(&c->s.q);
+	return check_sum(a, c, err, errsz);
+}
+
 int
 agg_finish(struct agg *a, char *err, size_t errsz)
 {
@@ -1122,8 +1140,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 		}
 		/* the first stage keeps the year: a year's own row and its
 		 * months meet here */
-		if (c->period && c->s.full_years && (c->s.monthly ||
-		    c->s.month_mask)) {
+		if (mixes_year_months(c)) {
 			snprintf(err, errsz, "the sum for %s adds rows of a "
 			    "whole year to monthly rows of the same year, "
 			    "which double-counts; keep one of them "
@@ -1192,10 +1209,7 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 	for (i = 0; i < n; i++) {
 		struct agg_cell *c = group_val(a->g, i);
 
-		c->s.value = fixed_to_double(&c->s.v);
-		if (c->s.qty == 1)
-			c->s.quantity = fixed_to_double(&c->s.q);
-		if (check_sum(a, c, err, errsz) < 0)
+		if (settle(a, c, err, errsz) < 0)
 			return -1;
 		if (c->s.month_mask)
 			a->months = 1;
@@ -1234,13 +1248,8 @@ stream_flush(struct agg *a)
 	for (i = 0; i < n; i++) {
 		struct agg_cell *c = group_val(a->g, i);
 
-		if (c->period && c->s.full_years && (c->s.monthly ||
-		    c->s.month_mask))
-			return -1;
-		c->s.value = fixed_to_double(&c->s.v);
-		if (c->s.qty == 1)
-			c->s.quantity = fixed_to_double(&c->s.q);
-		if (c->s.month_mask || check_sum(a, c, err, sizeof(err)) < 0)
+		if (mixes_year_months(c) || c->s.month_mask ||
+		    settle(a, c, err, sizeof(err)) < 0)
 			return -1;
 	}
 	/* written in the sorted order, not moved to it: the table is
