@@ -107,7 +107,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0, NULL };
 	struct trade_reader *r;
 	struct agg *a;
 	struct spool sp;

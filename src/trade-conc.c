@@ -173,7 +173,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0, NULL };
 	unsigned dim = AK_PARTNER;
 	struct trade_reader *r;
 	struct agg *a;

@@ -111,7 +111,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0, NULL };
 	struct trade_reader *r;
 	struct agg *a;
 	struct mirror *mr;

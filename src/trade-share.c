@@ -190,7 +190,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0, NULL };
 	struct opts o = { AK_PARTNER, 0, 0, 1, 0 };
 	struct trade_reader *r;
 	struct agg *a;

@@ -135,7 +135,7 @@ main(int argc, char **argv)
 	};
 	struct cli c;
 	struct opts o = { 0.95, 0, 0, 0, 0, 0, 0 };
-	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0 };
+	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0, NULL };
 	struct trade_reader *r;
 	struct agg *a;
 	struct series_cover *cv;

@@ -52,30 +52,6 @@ struct run {
 	struct uv_scratch g;	/* per group, for --outliers */
 };
 
-/*
- * The roll-up's lines as trade-agg says them, but for the way to keep
- * the aggregates it left out: trade-uv has no --with-aggregates, and a
- * world or group row summed with its members would count them twice in
- * the value and the quantity; its own --by keeps such a row apart, with
- * a unit value of its own.
- */
-static void
-report_rollup(const struct agg *a)
-{
-	static const char agg_hint[] =
-	    "(trade-agg --with-aggregates adds them)";
-	char buf[1024], *p;
-	int i;
-
-	for (i = 0; agg_report_line(a, i, buf, sizeof(buf)); i++)
-		if ((p = strstr(buf, agg_hint)) != NULL)
-			util_warn("%.*s(a --by with their column keeps them "
-			    "apart)%s", (int)(p - buf), buf,
-			    p + sizeof(agg_hint) - 1);
-		else
-			util_warn("%s", buf);
-}
-
 static enum uv_reason
 cell_uv(struct run *u, const struct agg_cell *cell, double *uv)
 {
@@ -164,7 +140,12 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
-	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0 };
+	/* a world or group row summed with its members would count them twice
+	 * in the value and the quantity: trade-uv has no --with-aggregates,
+	 * and its own --by keeps such a row apart, with a unit value of its
+	 * own */
+	struct agg_opts ao = { AK_ALL, 0, 0, 0, 0,
+	    "a --by with their column keeps them apart" };
 	struct run u;
 	struct trade_reader *r;
 	struct trade_row row;
@@ -256,7 +237,7 @@ main(int argc, char **argv)
 	if (!c.quiet) {
 		if (*uv_summary(u.refused, u.sums, err, sizeof(err)))
 			util_warn("%s", err);
-		report_rollup(u.a);
+		cli_report_rollup(u.a);
 	}
 	trade_close(r);
 	agg_free(u.a);

@@ -1389,8 +1389,9 @@ agg_report_line(const struct agg *a, int i, char *buf, size_t size)
 		qsort(a->left, a->nleft, sizeof(*a->left), cmp_left);
 		o = (size_t)snprintf(buf, size, "left out %llu rows of "
 		    "aggregates (world, groups, flow T totals) from sums over "
-		    "them (trade-agg --with-aggregates adds them):",
-		    (unsigned long long)a->nleft_all);
+		    "them (%s):", (unsigned long long)a->nleft_all,
+		    a->o.keep_hint ? a->o.keep_hint :
+		    "trade-agg --with-aggregates adds them");
 		for (k = 0; k < a->nleft && k < MAXLEFT && o < size; k++)
 			o += (size_t)snprintf(buf + o, size - o, " %s %llu",
 			    a->left[k].code, (unsigned long long)a->left[k].n);

@@ -48,6 +48,9 @@ struct agg_opts {
 	int		 hs_level;	/* 0, or 2, 4, 6...: roll codes up */
 	int		 with_aggregates; /* sum aggregates with countries */
 	int		 total_trade;	/* flow summed away: M + X allowed */
+	/* how the program's user keeps the aggregates left out, for the
+	 * report (NULL: trade-agg's --with-aggregates) */
+	const char	*keep_hint;
 };
 
 /* The sums of one group. */

@@ -57,9 +57,9 @@ row_of(struct trade_row *r, int period, const char *reporter, double v)
 int
 main(void)
 {
-	struct agg_opts o = { AK_PERIOD | AK_REPORTER, 0, 0, 0, 0 };
-	struct agg_opts annual = { AK_PERIOD | AK_REPORTER, 1, 0, 0, 0 };
-	struct agg_opts noper = { AK_REPORTER, 0, 0, 0, 0 };
+	struct agg_opts o = { AK_PERIOD | AK_REPORTER, 0, 0, 0, 0, NULL };
+	struct agg_opts annual = { AK_PERIOD | AK_REPORTER, 1, 0, 0, 0, NULL };
+	struct agg_opts noper = { AK_REPORTER, 0, 0, 0, 0, NULL };
 	struct trade_row r;
 	struct seen s;
 	struct agg *a;

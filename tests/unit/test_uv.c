@@ -87,7 +87,8 @@ main(void)
 	CHECK(isnan(uv));
 	/* the rows without a quantity, found by a sum's keys */
 	{
-		struct agg_opts o = { AK_PERIOD | AK_PRODUCT, 0, 0, 0, 0 };
+		struct agg_opts o = { AK_PERIOD | AK_PRODUCT, 0, 0, 0, 0,
+		    NULL };
 		struct agg *miss = agg_new(&o), *all = agg_new(&o);
 		struct uv_missing mi;
 		struct trade_row r;
