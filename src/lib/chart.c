@@ -420,23 +420,65 @@ currency(struct cx *x, const char **cur)
 	return CHART_OK;
 }
 
+/*
+ * The sources of the source column, each once, in the order they first
+ * come: a cell can hold several, joined with "; " as trade-agg and
+ * trade-mirror join them.  *out points into the table's cells; each
+ * piece is (*out)[i] of length (*len)[i].
+ */
+static size_t
+sources(const struct chart_table *t, const char ***out, size_t **len)
+{
+	char **v;
+	size_t n, i, m = 0, cap = 0, j;
+	const char **p = NULL;
+	size_t *l = NULL;
+
+	n = distinct(t, col(t, "source"), &v);
+	for (i = 0; i < n; i++) {
+		const char *s = v[i], *e;
+		size_t k;
+
+		while (*s) {
+			e = strstr(s, "; ");
+			k = e ? (size_t)(e - s) : strlen(s);
+
+			for (j = 0; j < m; j++)
+				if (l[j] == k && memcmp(p[j], s, k) == 0)
+					break;
+			if (j == m && k > 0) {
+				if (m == cap) {
+					cap = cap ? 2 * cap : 16;
+					p = xrealloc(p, cap * sizeof(*p));
+					l = xrealloc(l, cap * sizeof(*l));
+				}
+				p[m] = s, l[m++] = k;
+			}
+			s += k + (e ? 2 : 0);
+		}
+	}
+	free(v);
+	*out = p, *len = l;
+	return m;
+}
+
 /* "Source: A; B" from the source column (or --caption); NULL for none */
 static char *
 caption(const struct chart_table *t, const struct chart_opts *o)
 {
-	long k = col(t, "source");
-	char **v, buf[400];
-	size_t n, i, off;
+	const char **v;
+	size_t *len, n, i, off;
+	char buf[400];
 
 	if (o->caption)
 		return xstrdup(o->caption);
-	n = distinct(t, k, &v);
+	n = sources(t, &v, &len);
 	off = (size_t)snprintf(buf, sizeof(buf), "Source: ");
 	for (i = 0; i < n && off < CAPTION_MAX; i++)
-		if (*v[i])
-			off += (size_t)snprintf(buf + off, sizeof(buf) - off,
-			    "%s%s", off > 8 ? "; " : "", v[i]);
+		off += (size_t)snprintf(buf + off, sizeof(buf) - off,
+		    "%s%.*s", off > 8 ? "; " : "", (int)len[i], v[i]);
 	free(v);
+	free(len);
 	/* a line that fits under the chart: the rest is in the data */
 	if (off > CAPTION_MAX) {
 		size_t cut = CAPTION_MAX - 40;
