@@ -840,7 +840,7 @@ get_country(struct trade_reader *r, int iso, int code, int name, char *out)
 	if (r->o.unknown_keep) {
 		s = trade_fld(r, (size_t)r->col[first], &len);
 		if (len >= CODE_MAX) {
-			char what[96];
+			char what[128];
 
 			snprintf(what, sizeof(what), "unknown country code of "
 			    "%zu bytes, longer than the %d --unknown keep "
