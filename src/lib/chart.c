@@ -1562,12 +1562,12 @@ script_stacked(struct cx *x, FILE *fp)
 	struct xinfo xi = { 0 };
 	struct ser s = { 0 };
 	struct pt *p = NULL;
-	double *pv = NULL, *xs = NULL, *sum = NULL, full, *cell = NULL;
+	double *pv = NULL, *xs = NULL, *sum = NULL, full, *cell = NULL, lo, hi;
 	size_t *xrow = NULL, *ord = NULL, nx = 0, npt = 0, i, j, q, ny = 0;
 	size_t nshow, nnamed, max, other = SIZE_MAX, *named = NULL, nm;
 	size_t *slot = NULL;
 	long kx, ky, member = -1;
-	char otitle[200] = "";
+	char otitle[200] = "", gap[160] = "";
 	int rc, fraction;
 
 	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
@@ -1642,6 +1642,21 @@ script_stacked(struct cx *x, FILE *fp)
 			    sizeof(xb)), why);
 			goto out;
 		}
+	}
+	/* shares of a stated total (trade-share --total world) that the
+	 * rows do not fill: the gap to 100% is said, never left blank */
+	for (j = 0, lo = full, hi = 0; fraction && j < nx; j++) {
+		lo = sum[j] < lo ? sum[j] : lo;
+		hi = sum[j] > hi ? sum[j] : hi;
+	}
+	if (fraction && nx > 0 && lo < full * 0.995) {
+		char a[16], b[16];
+
+		snprintf(a, sizeof(a), "%.0f%%", lo / full * 100);
+		snprintf(b, sizeof(b), "%.0f%%", hi / full * 100);
+		snprintf(gap, sizeof(gap), "The rows drawn add up to %s%s%s of "
+		    "the total their shares are of; the rest of it is in no "
+		    "row.", a, strcmp(a, b) ? "-" : "", strcmp(a, b) ? b : "");
 	}
 	if ((rc = points(x, kx, &xi, &s, &ky, 1, &p, &npt, &pv)) != 0)
 		goto out;
@@ -1740,6 +1755,12 @@ script_stacked(struct cx *x, FILE *fp)
 		    plot_colour(q));
 	fputs("'\n", fp);
 	put_format(fp, "y", "%.0f%%");
+	if (*gap) {
+		fputs("set label 103 ", fp);
+		plot_quote(fp, gap);
+		fputs(" at screen 0.01, screen 0.06 left font ',9' textcolor "
+		    "rgb '#666666'\n", fp);
+	}
 	fprintf(fp, "set yrange [0:100]\n"
 	    "set style data histograms\n"
 	    "set style histogram rowstacked\n"
