@@ -39,7 +39,11 @@ PATH=$BIN:$PATH
 export PATH
 TMPDIR=$(mktemp -d "${TMPDIR:-/tmp}/tradestat-test.XXXXXX") || exit 2
 export TMPDIR
-trap 'rm -rf "$TMPDIR"' EXIT INT TERM
+# a signal ends the run (a trap that did not exit would go on to the
+# next case); the EXIT trap then removes the scratch directory
+trap 'rm -rf "$TMPDIR"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 pass=0
 fail=0
