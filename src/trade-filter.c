@@ -267,9 +267,9 @@ main(int argc, char **argv)
 		    "--reporter with --flow X or M", k.cl[TF_EXPORTER].n ?
 		    "--exporter" : "--importer");
 	/* trade rows: the reader skips those of other products unread,
-	 * unless they are read once only (standard input), when every row
-	 * is counted for the message of an empty answer; lines with none
-	 * of a few codes are not even split */
+	 * unless they are read once only (standard input but a regular
+	 * file), when every row is counted for the message of an empty
+	 * answer; lines with none of a few codes are not even split */
 	if ((k.by_codes || k.by_file) && !stdin_in) {
 		c.topts.keep_product = tablefilter_keep_product;
 		c.topts.keep_arg = &k;
