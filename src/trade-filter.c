@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "tablefilter.h"
@@ -173,7 +174,7 @@ main(int argc, char **argv)
 	const char *products = NULL, *tiers = NULL, *table = NULL;
 	const char *lits[MAXLITS];
 	char err[1024];
-	int opt, st, i, stdin_in;
+	int opt, st, i, stdin_in, stdin_file;
 	enum tablekind kind = TK_NONE;
 	uint64_t n = 0, kept = 0;
 
@@ -246,6 +247,9 @@ main(int argc, char **argv)
 	for (i = optind; i < argc; i++)
 		if (strcmp(argv[i], "-") == 0)
 			stdin_in = 1;
+	/* standard input that is a regular file is read as a file is */
+	if ((stdin_file = trade_stdin_file(argv + optind, argc - optind)))
+		stdin_in = 0;
 	if (c.topts.format == FMT_AUTO && tablefilter_kind(argv + optind,
 	    argc - optind, &feed, &kind, err, sizeof(err)) < 0)
 		cli_fail(&c, "%s", err);
@@ -263,9 +267,9 @@ main(int argc, char **argv)
 		    "--reporter with --flow X or M", k.cl[TF_EXPORTER].n ?
 		    "--exporter" : "--importer");
 	/* trade rows: the reader skips those of other products unread,
-	 * unless they are read once only (standard input), when every row
-	 * is counted for the message of an empty answer; lines with none
-	 * of a few codes are not even split */
+	 * unless they are read once only (standard input but a regular
+	 * file), when every row is counted for the message of an empty
+	 * answer; lines with none of a few codes are not even split */
 	if ((k.by_codes || k.by_file) && !stdin_in) {
 		c.topts.keep_product = tablefilter_keep_product;
 		c.topts.keep_arg = &k;
@@ -296,6 +300,8 @@ main(int argc, char **argv)
 	/* nothing written (no block, no row): read the files again, every
 	 * row, to say why */
 	if (kept == 0 && blk.bytes == 0 && !stdin_in) {
+		if (stdin_file)
+			(void)lseek(0, 0, SEEK_SET);
 		k.why = &why;
 		n = tablefilter_count(&k, &c.topts, argv + optind,
 		    argc - optind);

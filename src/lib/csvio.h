@@ -225,8 +225,10 @@ char	*csvw_take(struct csvw *w, size_t *len);	/* the caller's */
 void	csvw_flush(struct csvw *w);
 void	csvw_str(struct csvw *w, const char *s);
 void	csvw_strn(struct csvw *w, const char *s, size_t len);
-/* Text s, NUL-terminated in an array of size bytes (a row's code, unit,
- * currency): the eight bytes at s are read whatever its length. */
+/* Text s, NUL-terminated in an array of size bytes whose bytes after
+ * the NUL, up to the eighth, are zeros (a row's code, unit, currency as
+ * trade_next() leaves them): the eight bytes at s are read whatever its
+ * length. */
 void	csvw_code(struct csvw *w, const char *s, size_t size);
 void	csvw_num(struct csvw *w, double v);	/* empty when NaN */
 void	csvw_num_exact(struct csvw *w, double v);	/* num_format_exact */

@@ -99,15 +99,17 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 {
 	struct csvr *r;
 	struct stat st;
-	int fd;
+	int fd, in = strcmp(path, "-") == 0;
 
-	if ((fd = open(path, O_RDONLY)) < 0 || fstat(fd, &st) < 0) {
+	/* "-": standard input that is a regular file, read by pread() */
+	if ((fd = in ? dup(0) : open(path, O_RDONLY)) < 0 ||
+	    fstat(fd, &st) < 0) {
 		*err = strerror(errno);
 		if (fd >= 0)
 			close(fd);
 		return NULL;
 	}
-	if ((r = csvr_new(fd, path, o, line, err)) == NULL)
+	if ((r = csvr_new(fd, in ? "<stdin>" : path, o, line, err)) == NULL)
 		return NULL;
 	r->delim = o->delim;
 	r->ranged = 1;

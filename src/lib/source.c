@@ -188,20 +188,26 @@ enum source_kind
 source_kind_of(const char *path)
 {
 	unsigned char b[HEADSZ];
+	enum source_kind kind;
+	struct stat st;
+	off_t off = 0;
 	ssize_t k;
-	int fd;
+	int fd, in = path == NULL || strcmp(path, "-") == 0;
 
-	if (path == NULL || strcmp(path, "-") == 0 ||
-	    (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+	/* standard input only when it is a regular file, from where it is
+	 * read: a pipe's first bytes are not to be taken here */
+	if (in && (fstat(0, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (off = lseek(0, 0, SEEK_CUR)) < 0))
 		return SOURCE_PLAIN;
-	k = pread(fd, b, sizeof(b), 0);
-	if (k > 0 && source_magic(b, (size_t)k) == SOURCE_ZIP &&
-	    office_file(fd)) {
+	if ((fd = in ? 0 : open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return SOURCE_PLAIN;
+	k = pread(fd, b, sizeof(b), off);
+	kind = k > 0 ? source_magic(b, (size_t)k) : SOURCE_PLAIN;
+	if (kind == SOURCE_ZIP && office_file(fd))
+		kind = SOURCE_PLAIN;
+	if (!in)
 		close(fd);
-		return SOURCE_PLAIN;
-	}
-	close(fd);
-	return k > 0 ? source_magic(b, (size_t)k) : SOURCE_PLAIN;
+	return kind;
 }
 
 /*

@@ -21,9 +21,9 @@ struct source;
 
 /* The kind told by the first n bytes of b. */
 enum source_kind source_magic(const void *b, size_t n);
-/* The kind of a named file ("-": standard input is not looked at and is
- * SOURCE_PLAIN); a file that cannot be read is SOURCE_PLAIN too (its
- * reader says why). */
+/* The kind of a named file ("-": standard input, looked at from its
+ * offset when it is a regular file, else SOURCE_PLAIN); a file that
+ * cannot be read is SOURCE_PLAIN too (its reader says why). */
 enum source_kind source_kind_of(const char *path);
 /* The name of a kind ("gzip"...). */
 const char	*source_kind_name(enum source_kind k);

@@ -1204,6 +1204,14 @@ trade_next(struct trade_reader *r, struct trade_row *row)
 	if (r->failed)
 		return -1;
 	row->digits = 0;	/* until a reader keeps them */
+	/* csvw_code() takes a code as the 8 bytes at it: those after its
+	 * NUL are zeros, never an earlier row's (a shorter code) or the
+	 * caller's (5 stores a row, where a byte loop cost d 10%) */
+	memset(row->reporter, 0, 8);
+	memset(row->partner, 0, 8);
+	memset(row->product, 0, 8);
+	memset(row->unit, 0, 8);
+	memset(row->currency, 0, 8);
 	for (;;) {
 		if (r->part && r->csv == NULL)
 			return 0;

@@ -225,6 +225,11 @@ struct trade_reader *trade_parallel_ordered(const struct trade_opts *o,
 		    void (*out)(void *oarg, const char *buf, size_t len),
 		    void *oarg, void (*progress)(void *parg, uint64_t bytes,
 		    uint64_t total, uint64_t rows), void *parg);
+/* Whether the input (files, none: standard input) is standard input
+ * alone, a regular file read from its start: it is then split into
+ * ranges read by pread(), and read again when needed, as a named file
+ * is; its offset is left at the start. */
+int		 trade_stdin_file(char *const *files, int nfiles);
 /* Threads to use: o->threads when set, else the CPUs online (at most
  * 8). */
 int		 trade_threads(const struct trade_opts *o);

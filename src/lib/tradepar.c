@@ -45,6 +45,24 @@ trade_threads(const struct trade_opts *o)
 	return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
+int
+trade_stdin_file(char *const *files, int nfiles)
+{
+	struct stat st;
+
+	if (nfiles > 1 || (nfiles == 1 && strcmp(files[0], "-") != 0))
+		return 0;
+	return fstat(0, &st) == 0 && S_ISREG(st.st_mode) &&
+	    lseek(0, 0, SEEK_CUR) == 0;
+}
+
+/* The status of input file f: "-" is standard input's. */
+static int
+in_stat(const char *f, struct stat *st)
+{
+	return strcmp(f, "-") == 0 ? fstat(0, st) : stat(f, st);
+}
+
 /* Bytes of a block: o->block (tests make it small), else 8 MB, or 2 MB
  * when the blocks' output waits in memory to be written in order (a
  * block of BACI's short lines makes twice its size). */
@@ -80,7 +98,8 @@ template_open(const struct trade_opts *o, char *const *file, int nfiles,
 	    csvr_recoded(t->csv, &line) > 0)
 		return 1;
 	/* the header is the file's first line, quote-free */
-	if ((fd = open(file[0], O_RDONLY)) < 0)
+	if ((fd = strcmp(file[0], "-") == 0 ? dup(0) :
+	    open(file[0], O_RDONLY)) < 0)
 		return 1;
 	k = pread(fd, head, sizeof(head), 0);
 	close(fd);
@@ -180,6 +199,7 @@ struct prun {
 	size_t			  written;	/* ordered: blocks written */
 	uint64_t		  done, rows;	/* under mu */
 	int			  stop;		/* under mu */
+	int			  in;	/* standard input, a regular file */
 };
 
 struct pworker {
@@ -190,25 +210,33 @@ struct pworker {
 /*
  * Open a template per file and cut the files into blocks: 0, or 1 when
  * the input is not for splitting (the templates are closed then).
+ * Standard input alone, when it is a regular file read from its start,
+ * is cut as a named file is; the template's reading of its first chunk
+ * is undone (lseek) for the one pass that may read it again.
  */
 static int
 plan(struct prun *run, const struct trade_opts *o, char *const *files,
     int nfiles, int nthreads, int ordered)
 {
+	static char *const stdin_only[] = { "-" };
 	uint64_t bs = block_size(o, ordered), total = 0, body, size, s;
 	struct stat st;
 	size_t cap = 0;
 	int i;
 
 	memset(run, 0, sizeof(*run));
+	if ((run->in = trade_stdin_file(files, nfiles))) {
+		files = stdin_only;
+		nfiles = 1;
+	}
 	if (nthreads < 2 || nfiles < 1 || (o->format != FMT_AUTO &&
 	    trade_format_find(o->format)->next != NULL))
 		return 1;	/* a format that reads its files whole */
 	for (i = 0; i < nfiles; i++) {
 		/* a compressed file is read in order, through its
 		 * decompressor (source.h), not cut in ranges */
-		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 ||
-		    !S_ISREG(st.st_mode) ||
+		if ((strcmp(files[i], "-") == 0 && !run->in) ||
+		    in_stat(files[i], &st) != 0 || !S_ISREG(st.st_mode) ||
 		    source_kind_of(files[i]) != SOURCE_PLAIN ||
 		    trade_repeated_file(files, i) >= 0)
 			return 1;	/* the one pass says why */
@@ -221,11 +249,13 @@ plan(struct prun *run, const struct trade_opts *o, char *const *files,
 	run->tmpl = xcalloc((size_t)nfiles, sizeof(*run->tmpl));
 	for (i = 0; i < nfiles; i++) {
 		if (template_open(o, files + i, nfiles - i, &run->tmpl[i],
-		    &body) != 0 || stat(files[i], &st) != 0) {
+		    &body) != 0 || in_stat(files[i], &st) != 0) {
 			for (; i >= 0; i--)
 				trade_close(run->tmpl[i]);
 			free(run->tmpl);
 			free(run->jobs);
+			if (run->in)
+				(void)lseek(0, 0, SEEK_SET);
 			return 1;
 		}
 		size = (uint64_t)st.st_size;
@@ -245,18 +275,25 @@ plan(struct prun *run, const struct trade_opts *o, char *const *files,
 			run->total += j->end - s;
 		}
 	}
+	if (run->in)
+		(void)lseek(0, 0, SEEK_SET);
 	pthread_mutex_init(&run->mu, NULL);
 	pthread_cond_init(&run->room, NULL);
 	pthread_cond_init(&run->ready, NULL);
 	return 0;
 }
 
-/* Free what plan() made; keep the template of file keep (-1: none). */
+/* Free what plan() made; keep the template of file keep (-1: none).
+ * Standard input is left at its start: a caller whose answer fails
+ * after the rows (a roll-up) reads it again in one pass to say why. */
 static void
 unplan(struct prun *run, int keep)
 {
 	size_t k;
 	int i;
+
+	if (run->in)
+		(void)lseek(0, 0, SEEK_SET);
 
 	for (i = 0; i < run->nfiles; i++)
 		if (i != keep)
@@ -1099,7 +1136,7 @@ trade_parallel_ordered(const struct trade_opts *o, char *const *files,
 	if (k == run.njobs) {
 		/* every block written: a reader at the end of the input */
 		r = trade_open(o, files, nfiles);
-		r->fi = nfiles;
+		r->fi = r->nfiles;
 		unplan(&run, -1);
 	} else {
 		r = resume(&run, k, base);
