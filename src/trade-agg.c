@@ -207,7 +207,8 @@ main(int argc, char **argv)
 				    "size: digits, then K, M or G");
 			if (memory < agg_memory_min())
 				cli_bad_arg(usage, "--memory", optarg, "want "
-				    "64K or more, the least the groups work in");
+				    "64K or more, the least the groups work "
+				    "in");
 			continue;
 		}
 		if (cli_rollup_option(opt, optarg, &ao) ||

@@ -1334,7 +1334,8 @@ spill_cells(struct agg *a, char *err, size_t errsz)
 	unsigned k;
 	int st = 0;
 
-	if (a->spill == NULL && (a->spill = spill_open(a->tmpdir, rs)) == NULL) {
+	if (a->spill == NULL &&
+	    (a->spill = spill_open(a->tmpdir, rs)) == NULL) {
 		spill_error(a, err, errsz);
 		return -1;
 	}

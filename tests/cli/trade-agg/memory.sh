@@ -31,6 +31,29 @@ for f in shuf sorted eur; do
 	done
 done
 echo "$n runs compared, $bad differ"
+# Comtrade rows by mode of transport beside their totals (motCode 0),
+# keyed by every column in the first stage: left out the same
+awk 'BEGIN { srand(5); OFS = ","
+	print "period,reporterCode,partnerCode,partner2Code,flowCode,classificationCode,cmdCode,customsCode,motCode,primaryValue"
+	split("51 643 268 156 842 276 398 417", c, " ")
+	for (i = 0; i < 4000; i++) {
+		m = rand()
+		print 2018 + int(rand() * 4), c[1 + int(rand() * 8)], \
+		    c[1 + int(rand() * 8)], rand() < 0.9 ? 0 : 268, \
+		    rand() < 0.5 ? "X" : "M", "H6", \
+		    sprintf("%06d", 10000 + int(rand() * 400) * 7), "C00", \
+		    m < 0.4 ? 0 : m < 0.7 ? 2100 : 3200, int(rand() * 1000)
+	}
+}' > $T/bd.csv
+for by in all "period,product,flow" "reporter,flow --annual" "period,flow --hs-level 4"; do
+	trade-agg --read-with=threads=1 --by $by $T/bd.csv > $T/mem.out 2> $T/mem.err
+	for m in "64K --read-with=threads=1" "128K --read-with=threads=2,block=4096"; do
+		trade-agg --memory $m --by $by $T/bd.csv > $T/disk.out 2> $T/disk.err
+		cmp -s $T/mem.out $T/disk.out && cmp -s $T/mem.err $T/disk.err ||
+		    echo "breakdowns differ: --by $by --memory $m"
+	done
+	echo "breakdowns, --by $by: $(wc -l < $T/mem.out) lines, $(cut -c1-42 $T/mem.err)"
+done
 # what the refusals said (the same with a budget, above)
 trade-agg --memory 64K --by period $T/shuf.csv 2>&1 >/dev/null | sed "s|$T/||"
 trade-agg --memory 64K --by reporter,flow $T/eur.csv 2>&1 >/dev/null | sed "s|$T/||"
@@ -48,6 +71,10 @@ TMPDIR=$T/none trade-agg --memory 64K $T/shuf.csv > /dev/null 2> $T/none.err
 echo "no directory: exit $?"
 sed "s|$T/||" $T/none.err
 TMPDIR=$T/none trade-agg $T/shuf.csv | cmp - $T/a.out && echo "no budget: same, no temporary"
+# a disk that cannot take the runs (a file size limit here, as a full
+# disk would) is the same error
+( trap "" XFSZ; ulimit -f 64; TMPDIR=$T/tmp exec trade-agg --memory 64K $T/shuf.csv > /dev/null 2> $T/full.err ); echo "file size limit: exit $?"
+sed "s|$T/||" $T/full.err
 # nothing left behind: after a success, a refusal, a read error
 TMPDIR=$T/tmp trade-agg --memory 64K $T/shuf.csv > /dev/null
 TMPDIR=$T/tmp trade-agg --memory 64K --by period $T/shuf.csv > /dev/null 2>&1
