@@ -9,6 +9,7 @@
  * input to itself and gives the same result.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,7 @@
 #include "util.h"
 
 enum {
-	OPT_BY = OPT_FIRST_PROGRAM, OPT_WITH_AGG, OPT_TOTAL_TRADE
+	OPT_BY = OPT_FIRST_PROGRAM, OPT_WITH_AGG, OPT_TOTAL_TRADE, OPT_MEMORY
 };
 
 static const char usage[] =
@@ -34,7 +35,11 @@ static const char usage[] =
     "      --with-aggregates add world and group rows (EU27...) into sums\n"
     "                        over countries (default: leave them out)\n"
     "      --total-trade     without flow in --by, add imports and exports\n"
-    "                        (M + X) as total trade (default: refused)\n";
+    "                        (M + X) as total trade (default: refused)\n"
+    "      --memory SIZE     memory for the groups (K, M, G: 512M); past it\n"
+    "                        they go to sorted runs in $TMPDIR (else /tmp),\n"
+    "                        merged at the end (default: half of\n"
+    "                        MemAvailable, or 1G; at least 64K)\n";
 
 /* The groups of a sorted input, written as they come to a temporary
  * file (removed from the directory at once: nothing is left behind,
@@ -87,6 +92,69 @@ spool_copy(struct spool *s, FILE *out)
 	return ferror(s->fp) ? -1 : 0;
 }
 
+/* A --memory SIZE in bytes: digits, then K, M or G (powers of 1024);
+ * 0 when it is not one. */
+static size_t
+parse_size(const char *s)
+{
+	unsigned long long n;
+	char *end;
+	int shift = 0;
+
+	if (*s < '0' || *s > '9')
+		return 0;
+	errno = 0;
+	n = strtoull(s, &end, 10);
+	if (errno != 0)
+		return 0;
+	switch (*end) {
+	case 'k': case 'K':
+		shift = 10;
+		end++;
+		break;
+	case 'm': case 'M':
+		shift = 20;
+		end++;
+		break;
+	case 'g': case 'G':
+		shift = 30;
+		end++;
+		break;
+	}
+	if (*end != '\0' || n > (SIZE_MAX >> shift))
+		return 0;
+	return (size_t)n << shift;
+}
+
+/* The default budget: half of what the system says is available to
+ * start programs without swapping, else 1 GiB. */
+static size_t
+default_memory(void)
+{
+	FILE *fp = fopen("/proc/meminfo", "r");
+	char line[256];
+	unsigned long long kb = 0;
+
+	if (fp != NULL) {
+		while (fgets(line, sizeof(line), fp) != NULL)
+			if (sscanf(line, "MemAvailable: %llu kB", &kb) == 1)
+				break;
+		fclose(fp);
+	}
+	if (kb == 0)
+		return (size_t)1 << 30;
+	return (size_t)(kb / 2 * 1024);
+}
+
+/* The groups to the output, as agg_each() hands them. */
+static void
+write_cell(void *arg, const struct agg *a, const struct agg_cell *cell)
+{
+	struct cli *c = arg;
+
+	agg_write_cell(&c->w, a, cell, agg_has_months(a));
+}
+
 static void
 print_usage(FILE *fp)
 {
@@ -104,6 +172,7 @@ main(int argc, char **argv)
 		CLI_ROLLUP_LONGOPTS,
 		{ "with-aggregates", no_argument, NULL, OPT_WITH_AGG },
 		{ "total-trade", no_argument, NULL, OPT_TOTAL_TRADE },
+		{ "memory", required_argument, NULL, OPT_MEMORY },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
@@ -111,8 +180,9 @@ main(int argc, char **argv)
 	struct trade_reader *r;
 	struct agg *a;
 	struct spool sp;
-	size_t i;
-	int opt, months;
+	size_t memory = 0;
+	char err[1024];
+	int opt;
 
 	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	c.topts.refuse_derived = 1;	/* shares, trends... do not add up */
@@ -131,6 +201,15 @@ main(int argc, char **argv)
 		case OPT_TOTAL_TRADE:
 			ao.total_trade = 1;
 			continue;
+		case OPT_MEMORY:
+			if ((memory = parse_size(optarg)) == 0)
+				cli_bad_arg(usage, "--memory", optarg, "want a "
+				    "size: digits, then K, M or G");
+			if (memory < agg_memory_min())
+				cli_bad_arg(usage, "--memory", optarg, "want "
+				    "64K or more, the least the groups work "
+				    "in");
+			continue;
 		}
 		if (cli_rollup_option(opt, optarg, &ao) ||
 		    cli_option(&c, opt, optarg))
@@ -138,6 +217,8 @@ main(int argc, char **argv)
 		print_usage(stderr);
 		return 2;
 	}
+	cli_rollup_memory(memory ? memory : default_memory(),
+	    getenv("TMPDIR"));
 	/* input sorted by period (BACI's files are) is summed period by
 	 * period, in the memory of one period's groups; any other is read
 	 * again into a table.  Read on one thread: worth it when groups are
@@ -168,10 +249,9 @@ main(int argc, char **argv)
 	}
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 0, &r);
 	cli_open_output(&c);
-	months = agg_has_months(a);
-	agg_write_header(&c.w, months);
-	for (i = 0; i < agg_count(a); i++)
-		agg_write_cell(&c.w, a, agg_cell(a, i), months);
+	agg_write_header(&c.w, agg_has_months(a));
+	if (agg_each(a, write_cell, &c, err, sizeof(err)) < 0)
+		cli_fail(&c, "%s", err);
 done:
 	cli_report(&c, r);
 	if (!c.quiet)

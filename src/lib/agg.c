@@ -1,6 +1,7 @@
 /*
  * agg.c - summing trade rows by key columns (see agg.h).
  */
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stddef.h>
@@ -13,6 +14,7 @@
 #include "group.h"
 #include "monthmask.h"
 #include "period.h"
+#include "spill.h"
 #include "util.h"
 
 #define MAXSOURCES	32
@@ -73,6 +75,26 @@ struct agg {
 	void		*emit_arg;
 	int		 speriod, started;
 	uint64_t	 nstreamed;
+	/* agg_opts.memory: past maxcells cells (ncells now, in g and
+	 * the partitions), the cells go to a sorted run on disk, merged
+	 * at the end (spill_cells(), merge_runs()) */
+	size_t		 memory, maxcells, ncells;
+	const char	*tmpdir;
+	uint64_t	 seqbase;	/* cells created before the tables' */
+	struct spill	*spill;
+	unsigned	 serial;	/* tags this agg's records */
+	struct owner	*own;		/* of adopted runs (agg_adopt()) */
+	size_t		 nown;
+	int		 ondisk;	/* agg_finish() left the cells there */
+	uint64_t	 nfinal;	/* groups, then */
+};
+
+/* The numbering of sources and units of another agg's runs in this
+ * one's (agg_adopt()). */
+struct owner {
+	unsigned	 serial;
+	uint32_t	 smap[MAXSOURCES];
+	unsigned short	*umap;
 };
 
 static const char *dim_names[] = {
@@ -140,6 +162,54 @@ cellsize(const struct agg *a)
 	    offsetof(struct agg_cell, finer);
 }
 
+/* A record of a run on disk: the cell, with its codes as text (another
+ * agg's, whose copies go with it, may have written it) and the place
+ * one pass would have created it in. */
+struct srec {
+	uint64_t	 seq;
+	uint32_t	 serial;	/* of the agg that wrote it */
+	uint32_t	 pad;
+	char		 reporter[CODE_MAX];
+	char		 partner[CODE_MAX];
+	/* then the cell, cellsize() bytes */
+};
+
+static size_t
+recsize(const struct agg *a)
+{
+	return (sizeof(struct srec) + cellsize(a) + 7) / 8 * 8;
+}
+
+/* The bytes a cell takes in the tables: the cell, its entry, key and
+ * slot (group.c), and its share of the sort before a spill. */
+static size_t
+cell_cost(const struct agg *a)
+{
+	return cellsize(a) + 96;
+}
+
+size_t
+agg_memory_min(void)
+{
+	/* a table of a few hundred cells, whatever the cell */
+	return 64 * 1024;
+}
+
+void
+agg_set_memory(struct agg *a, size_t memory, const char *tmpdir)
+{
+	a->memory = memory;
+	a->tmpdir = tmpdir && *tmpdir ? tmpdir : "/tmp";
+	a->maxcells = 0;
+	if (memory > 0) {
+		a->maxcells = memory / cell_cost(a);
+		if (a->maxcells < 64)
+			a->maxcells = 64;
+	}
+}
+
+static unsigned next_serial;
+
 struct agg *
 agg_new(const struct agg_opts *o)
 {
@@ -154,6 +224,8 @@ agg_new(const struct agg_opts *o)
 	a->g = group_alloc(cellsize(a));
 	a->names = group_alloc(sizeof(char *));
 	(void)unit_id(a, "");
+	a->tmpdir = "/tmp";
+	a->serial = __atomic_add_fetch(&next_serial, 1, __ATOMIC_RELAXED);
 	return a;
 }
 
@@ -179,6 +251,10 @@ agg_free(struct agg *a)
 	free(a->units);
 	free(a->left);
 	free(a->packed);
+	spill_close(a->spill);
+	for (n = 0; n < a->nown; n++)
+		free(a->own[n].umap);
+	free(a->own);
 	free(a);
 }
 
@@ -494,6 +570,8 @@ cell_lookup(struct agg *a, struct group *g, unsigned keys, int period,
 		cell = group_get(g, key, n, &created);
 	if (cell == NULL)
 		return NULL;
+	if (created && top)
+		a->ncells++;
 	if (created) {
 		cell->period = p;
 		cell->bd = keys & AK_BD_PART ? 2 : keys & AK_BD_TOTAL ? 1 : 0;
@@ -629,6 +707,8 @@ packed_cell(struct agg *a, int period, const struct trade_row *row)
 }
 
 static int	 stream_period(struct agg *, int);
+static int	 spill_cells(struct agg *, char *, size_t);
+static void	 merge_left(struct agg *, const struct agg *);
 
 /* The example of a code coarser than --hs-level: the smallest, so that
  * it does not depend on the order of the rows. */
@@ -799,7 +879,10 @@ agg_add(struct agg *a, const struct trade_row *row, char *err, size_t errsz)
 		return -1;
 	}
 	to = finer ? &cell->finer : &cell->s;
-	if ((st = sum_merge(to, &s)) < 0) {
+	if ((st = sum_merge(to, &s)) >= 0 && a->maxcells &&
+	    a->ncells > a->maxcells)
+		return spill_cells(a, err, errsz);
+	if (st < 0) {
 		snprintf(err, errsz, "%s:%llu: column '%s': the sum for %s does "
 		    "not fit in decimal fixed point (%d digits, %d after the "
 		    "point), in which sums are exact: '%.15g'", row->file,
@@ -1108,12 +1191,628 @@ settle(const struct agg *a, struct agg_cell *c, char *err, size_t errsz)
 	return check_sum(a, c, err, errsz);
 }
 
+/*
+ * Groups past the budget (agg_opts.memory).  The cells go to a run on
+ * disk sorted by the output's keys first (the --by columns, in the
+ * order agg_finish() sorts them), then by the first stage's whole key:
+ * the runs merged give every first-stage cell's parts together, and the
+ * cells of each output group after one another, so that the groups are
+ * summed, settled and written as they come, in the output's order.
+ */
+
+/* The output's period of a first-stage cell (agg_finish()'s second
+ * stage). */
+static int
+out_period(const struct agg *a, const struct agg_cell *c)
+{
+	if (!(a->o.by & AK_PERIOD))
+		return 0;
+	if (c->bd && a->o.annual && period_is_monthly(c->period))
+		return c->period / 100 * 100;
+	return c->period;
+}
+
+/* Which key a first-stage cell has beside its columns: a breakdown's
+ * (2), a total of breakdowns keyed by every column when the others are
+ * not (1), or none.  Cells of one key and kind are one cell. */
+static int
+cell_kind(const struct agg *a, const struct agg_cell *c)
+{
+	return c->bd == 2 ? 2 : c->bd == 1 && a->keys != AK_ALL ? 1 : 0;
+}
+
+static int
+cmp_int(int x, int y)
+{
+	return x < y ? -1 : x > y;
+}
+
+/* The order of the runs, for cells whose codes are xr, xp and yr, yp. */
+static int
+order_cmp(const struct agg *a, const struct agg_cell *x, const char *xr,
+    const char *xp, const struct agg_cell *y, const char *yr,
+    const char *yp)
+{
+	unsigned by = a->o.by;
+	int d;
+
+	if ((d = cmp_int(out_period(a, x), out_period(a, y))) != 0)
+		return d;
+	if ((by & AK_REPORTER) && (d = strcmp(xr, yr)) != 0)
+		return d;
+	if ((by & AK_PARTNER) && (d = strcmp(xp, yp)) != 0)
+		return d;
+	if ((by & AK_FLOW) && (d = cmp_int(x->flow, y->flow)) != 0)
+		return d;
+	if ((by & AK_PRODUCT) && (d = strcmp(x->product, y->product)) != 0)
+		return d;
+	/* the first stage's key */
+	if ((d = cmp_int(x->period, y->period)) != 0 ||
+	    (d = strcmp(xr, yr)) != 0 || (d = strcmp(xp, yp)) != 0 ||
+	    (d = cmp_int(x->flow, y->flow)) != 0 ||
+	    (d = strcmp(x->product, y->product)) != 0)
+		return d;
+	return cmp_int(cell_kind(a, x), cell_kind(a, y));
+}
+
+static struct agg_cell *
+rec_cell(const struct srec *r)
+{
+	return (struct agg_cell *)(void *)((char *)(uintptr_t)r +
+	    sizeof(*r));
+}
+
+static int
+cmp_rec(const void *x, const void *y, void *arg)
+{
+	const struct srec *p = x, *q = y;
+
+	return order_cmp(arg, rec_cell(p), p->reporter, p->partner,
+	    rec_cell(q), q->reporter, q->partner);
+}
+
+/* A cell of the tables, and the place one pass would have made it in. */
+struct spilled {
+	struct agg_cell	*c;
+	uint64_t	 seq;
+};
+
+static void
+spilled_sort(const struct agg *a, struct spilled *v, struct spilled *tmp,
+    size_t n)
+{
+	size_t h = n / 2, i = 0, j, k = 0;
+
+	if (n < 2)
+		return;
+	spilled_sort(a, v, tmp, h);
+	spilled_sort(a, v + h, tmp, n - h);
+	j = h;
+	while (i < h && j < n)
+		tmp[k++] = order_cmp(a, v[j].c, v[j].c->reporter,
+		    v[j].c->partner, v[i].c, v[i].c->reporter,
+		    v[i].c->partner) < 0 ? v[j++] : v[i++];
+	while (i < h)
+		tmp[k++] = v[i++];
+	memcpy(v, tmp, k * sizeof(*v));
+}
+
+/* The tables emptied (their memory kept for as many cells again). */
+static void
+tables_clear(struct agg *a)
+{
+	unsigned k;
+
+	group_clear(a->g);
+	for (k = 0; k < a->npart; k++)
+		group_clear(a->part[k]);
+	/* packed keys are indices into the table */
+	if (a->packed != NULL)
+		memset(a->packed, 0, a->nslots * sizeof(*a->packed));
+	a->npacked = 0;
+	a->ncells = 0;
+}
+
+static void
+spill_error(const struct agg *a, char *err, size_t errsz)
+{
+	snprintf(err, errsz, "the groups past the memory budget (%zu "
+	    "bytes) cannot be written to a temporary file in %s: %s",
+	    a->memory, a->spill ?
+	    spill_dir(a->spill) : a->tmpdir,
+	    strerror(errno));
+}
+
+/* The cells of the tables as a run on disk, the tables emptied: 0, or
+ * -1 with err. */
+static int
+spill_cells(struct agg *a, char *err, size_t errsz)
+{
+	size_t n = 0, i, m, rs = recsize(a);
+	struct spilled *v, *tmp;
+	struct srec *r;
+	unsigned k;
+	int st = 0;
+
+	if (a->spill == NULL &&
+	    (a->spill = spill_open(a->tmpdir, rs)) == NULL) {
+		spill_error(a, err, errsz);
+		return -1;
+	}
+	n = group_count(a->g);
+	for (k = 0; k < a->npart; k++)
+		n += group_count(a->part[k]);
+	v = xmalloc((n ? n : 1) * sizeof(*v));
+	m = 0;
+	for (i = 0; i < group_count(a->g); i++, m++) {
+		v[m].c = group_val(a->g, i);
+		v[m].seq = a->seqbase + m;
+	}
+	for (k = 0; k < a->npart; k++)
+		for (i = 0; i < group_count(a->part[k]); i++, m++) {
+			v[m].c = group_val(a->part[k], i);
+			v[m].seq = a->seqbase + m;
+		}
+	tmp = xmalloc((n ? n : 1) * sizeof(*tmp));
+	spilled_sort(a, v, tmp, n);
+	free(tmp);
+	r = xcalloc(1, rs);
+	for (i = 0; i < n && st == 0; i++) {
+		r->seq = v[i].seq;
+		r->serial = a->serial;
+		snprintf(r->reporter, CODE_MAX, "%s", v[i].c->reporter);
+		snprintf(r->partner, CODE_MAX, "%s", v[i].c->partner);
+		memcpy(rec_cell(r), v[i].c, cellsize(a));
+		st = spill_put(a->spill, r);
+	}
+	free(r);
+	free(v);
+	if (st < 0 || spill_end_run(a->spill) < 0) {
+		spill_error(a, err, errsz);
+		return -1;
+	}
+	a->seqbase += n;
+	tables_clear(a);
+	return 0;
+}
+
+int
+agg_spilled(const struct agg *a)
+{
+	return a->spill != NULL;
+}
+
+/* A refusal the merge met, and where one pass would have met it. */
+struct refusal {
+	int		 set;
+	uint64_t	 seq;
+	char		 msg[1024];
+};
+
+/* The merge of the runs: first-stage cells summed (f), then output
+ * groups (o), as agg_finish() does them. */
+struct merge {
+	struct agg	*a;
+	int		 pass;		/* 1: check and count; 2: emit */
+	agg_emit_fn	 emit;
+	void		*arg;
+	int		 stage2;	/* agg_finish()'s second stage */
+	struct agg_cell	 f;
+	char		 fr[CODE_MAX], fp[CODE_MAX];
+	uint64_t	 fseq;
+	int		 fhave;
+	/* the last first-stage cell, a breakdown's total when it comes
+	 * just before (the order puts it there) */
+	struct agg_cell	 t;
+	char		 tr[CODE_MAX], tp[CODE_MAX];
+	int		 thave;
+	struct agg_cell	 o;
+	char		 orp[CODE_MAX], op[CODE_MAX];
+	uint64_t	 oseq;
+	int		 ohave;
+	/* the currencies of the output group, each at its first place */
+	struct {
+		char	 c[8];
+		uint64_t seq;
+	}		*cur;
+	size_t		 ncur, curcap;
+	/* 0: adding a first-stage cell's parts (a row's refusal, in one
+	 * pass), 1: its settling, 2: the second stage, 3: a group's */
+	struct refusal	 r[4];
+	uint64_t	 count;
+	int		 months;
+};
+
+static void
+refuse(struct merge *m, int stage, uint64_t seq, const char *msg)
+{
+	struct refusal *r = &m->r[stage];
+
+	if (m->pass != 1 || (r->set && r->seq <= seq))
+		return;
+	r->set = 1;
+	r->seq = seq;
+	snprintf(r->msg, sizeof(r->msg), "%s", msg);
+}
+
+/* The numbering of the writer of r in a: sources and the unit. */
+static void
+rec_renumber(const struct agg *a, const struct srec *r, struct agg_cell *c)
+{
+	const struct owner *w = NULL;
+	size_t i;
+	int k, pass;
+
+	if (r->serial == a->serial)
+		return;
+	for (i = 0; i < a->nown; i++)
+		if (a->own[i].serial == r->serial)
+			w = &a->own[i];
+	if (w == NULL)
+		return;
+	for (pass = 0; pass < (a->o.hs_level ? 2 : 1); pass++) {
+		struct agg_sum *s = pass ? &c->finer : &c->s;
+		uint32_t src = s->sources;
+
+		s->sources = 0;
+		for (k = 0; k < MAXSOURCES; k++)
+			if (src & (1u << k))
+				s->sources |= w->smap[k];
+		if (s->qty == 1)
+			s->unit = w->umap[s->unit];
+	}
+}
+
+/* sum_merge() of a sum that may be empty (a cell's finer, or its own
+ * when it has only finer rows). */
+static int
+sum_add(struct agg_sum *to, const struct agg_sum *from)
+{
+	return from->levels == 0 ? 0 : sum_merge(to, from);
+}
+
+static void
+out_done(struct merge *m)
+{
+	struct agg *a = m->a;
+	struct agg_cell *o = &m->o;
+	char err[1024];
+	size_t i, first = 0, other = SIZE_MAX;
+
+	if (!m->ohave)
+		return;
+	m->ohave = 0;
+	o->reporter = m->orp;
+	o->partner = m->op;
+	if (m->stage2) {
+		/* the group's currency is its first cell's; the first cell
+		 * of another is refused */
+		for (i = 1; i < m->ncur; i++)
+			if (m->cur[i].seq < m->cur[first].seq)
+				first = i;
+		for (i = 0; i < m->ncur; i++)
+			if (i != first && (other == SIZE_MAX ||
+			    m->cur[i].seq < m->cur[other].seq))
+				other = i;
+		memcpy(o->currency, m->cur[first].c, sizeof(o->currency));
+		if (other != SIZE_MAX) {
+			snprintf(err, sizeof(err), "cannot add %s to %s in "
+			    "one sum (%s); convert to one currency first",
+			    m->cur[other].c, o->currency, describe(o));
+			refuse(m, 2, m->cur[other].seq, err);
+			return;
+		}
+	}
+	if (settle(a, o, err, sizeof(err)) < 0) {
+		refuse(m, 3, m->oseq, err);
+		return;
+	}
+	if (o->s.month_mask)
+		m->months = 1;
+	m->count++;
+	if (m->pass == 2)
+		m->emit(m->arg, a, o);
+}
+
+/* A first-stage cell, all its parts added: settled and added to its
+ * output group, as agg_finish() does. */
+static void
+first_done(struct merge *m)
+{
+	struct agg *a = m->a;
+	struct agg_cell *f = &m->f, *o = &m->o;
+	char err[1024], lb[80];
+	int per, total;
+	size_t i;
+
+	if (!m->fhave)
+		return;
+	m->fhave = 0;
+	f->reporter = m->fr;
+	f->partner = m->fp;
+	if (a->o.hs_level) {
+		if (f->s.levels == 0)
+			f->s = f->finer;
+		if (util_popcount(f->s.levels) > 1) {
+			snprintf(err, sizeof(err), "the sum for %s adds HS "
+			    "codes of %s: a code and its subheadings "
+			    "double-count", describe(f), levels_text(
+			    f->s.levels, lb, sizeof(lb)));
+			refuse(m, 1, m->fseq, err);
+		}
+		f->s.levels = 1u << a->o.hs_level;
+	}
+	if (mixes_year_months(f)) {
+		snprintf(err, sizeof(err), "the sum for %s adds rows of a "
+		    "whole year to monthly rows of the same year, which "
+		    "double-counts; keep one of them (trade-filter "
+		    "--period)", describe(f));
+		refuse(m, 1, m->fseq, err);
+	}
+	/* a breakdown beside its total (just before it) is left out */
+	total = m->thave && f->bd == 2 && m->t.s.levels != 0 &&
+	    cell_kind(a, &m->t) == (a->keys == AK_ALL ? 0 : 1) &&
+	    m->t.period == f->period && strcmp(m->tr, m->fr) == 0 &&
+	    strcmp(m->tp, m->fp) == 0 && m->t.flow == f->flow &&
+	    strcmp(m->t.product, f->product) == 0;
+	memcpy(&m->t, f, sizeof(m->t));
+	memcpy(m->tr, m->fr, CODE_MAX);
+	memcpy(m->tp, m->fp, CODE_MAX);
+	m->t.reporter = m->tr;
+	m->t.partner = m->tp;
+	m->thave = 1;
+	if (total) {
+		if (m->pass == 1)
+			a->nbreak += (uint64_t)f->s.rows;
+		return;
+	}
+	if (!m->stage2) {
+		memcpy(o, f, sizeof(*o));
+		memcpy(m->orp, m->fr, CODE_MAX);
+		memcpy(m->op, m->fp, CODE_MAX);
+		m->oseq = m->fseq;
+		m->ohave = 1;
+		out_done(m);
+		return;
+	}
+	per = out_period(a, f);
+	if (m->ohave && (o->period != per || ((a->o.by & AK_REPORTER) &&
+	    strcmp(m->orp, m->fr) != 0) || ((a->o.by & AK_PARTNER) &&
+	    strcmp(m->op, m->fp) != 0) || ((a->o.by & AK_FLOW) &&
+	    o->flow != f->flow) || ((a->o.by & AK_PRODUCT) &&
+	    strcmp(o->product, f->product) != 0)))
+		out_done(m);
+	if (!m->ohave) {
+		memset(o, 0, sizeof(*o));
+		o->period = per;
+		snprintf(m->orp, CODE_MAX, "%s", a->o.by & AK_REPORTER ?
+		    m->fr : "");
+		snprintf(m->op, CODE_MAX, "%s", a->o.by & AK_PARTNER ?
+		    m->fp : "");
+		o->reporter = m->orp;
+		o->partner = m->op;
+		o->flow = a->o.by & AK_FLOW ? f->flow : FLOW_NONE;
+		if (a->o.by & AK_PRODUCT)
+			memcpy(o->product, f->product, HS_MAX + 1);
+		m->oseq = m->fseq;
+		m->ncur = 0;
+		m->ohave = 1;
+	}
+	if (m->fseq < m->oseq)
+		m->oseq = m->fseq;
+	for (i = 0; i < m->ncur; i++)
+		if (memcmp(m->cur[i].c, f->currency, sizeof(f->currency)) == 0)
+			break;
+	if (i == m->ncur) {
+		if (m->ncur == m->curcap) {
+			m->curcap = m->curcap ? m->curcap * 2 : 4;
+			m->cur = xrealloc(m->cur, m->curcap * sizeof(*m->cur));
+		}
+		memcpy(m->cur[i].c, f->currency, sizeof(f->currency));
+		m->cur[i].seq = m->fseq;
+		m->ncur++;
+	} else if (m->fseq < m->cur[i].seq)
+		m->cur[i].seq = m->fseq;
+	if (sum_merge(&o->s, &f->s) < 0) {
+		snprintf(err, sizeof(err), "the sum for %s does not fit in "
+		    "decimal fixed point (%d digits, %d after the point), in "
+		    "which sums are exact", describe(o), FIXED_DIGITS,
+		    FIXED_SCALE_MAX);
+		refuse(m, 2, m->fseq, err);
+	}
+}
+
+/* A record of the runs, in their order. */
+static void
+merge_rec(struct merge *m, const struct srec *r)
+{
+	struct agg *a = m->a;
+	struct agg_cell c;
+	char err[1024];
+
+	memcpy(&c, rec_cell(r), cellsize(a));
+	if (!a->o.hs_level)
+		memset(&c.finer, 0, sizeof(c.finer));
+	rec_renumber(a, r, &c);
+	m->f.reporter = m->fr;
+	m->f.partner = m->fp;
+	if (m->fhave && order_cmp(a, &m->f, m->fr, m->fp, &c, r->reporter,
+	    r->partner) == 0) {
+		/* one cell in one pass: the first part made it */
+		if (r->seq < m->fseq) {
+			m->fseq = r->seq;
+			m->f.bd = c.bd;
+		}
+		c.reporter = r->reporter;
+		c.partner = r->partner;
+		if (memcmp(m->f.currency, c.currency, sizeof(c.currency))) {
+			snprintf(err, sizeof(err), "cannot add %s to %s in one "
+			    "sum (%s); convert to one currency first",
+			    c.currency, m->f.currency, describe_skip(&c,
+			    AK_ALL & ~a->o.by));
+			refuse(m, 0, r->seq, err);
+		} else if (sum_add(&m->f.s, &c.s) < 0 || (a->o.hs_level &&
+		    sum_add(&m->f.finer, &c.finer) < 0)) {
+			snprintf(err, sizeof(err), "the sum for %s does not "
+			    "fit in decimal fixed point (%d digits, %d after "
+			    "the point), in which sums are exact",
+			    describe_skip(&c, AK_ALL & ~a->o.by),
+			    FIXED_DIGITS, FIXED_SCALE_MAX);
+			refuse(m, 0, r->seq, err);
+		}
+		return;
+	}
+	first_done(m);
+	memcpy(&m->f, &c, sizeof(c));
+	memcpy(m->fr, r->reporter, CODE_MAX);
+	memcpy(m->fp, r->partner, CODE_MAX);
+	m->f.reporter = m->fr;
+	m->f.partner = m->fp;
+	m->fseq = r->seq;
+	m->fhave = 1;
+}
+
+/*
+ * The runs merged: on pass 1, the refusals agg_finish() would make (the
+ * first of its first stage, in the order one pass meets them), the
+ * count and the months; on pass 2, each group to emit.  0, -1 with err
+ * on a refusal or a read error.
+ */
+static int
+merge_runs(struct agg *a, int pass, int stage2, agg_emit_fn emit, void *arg,
+    char *err, size_t errsz)
+{
+	struct merge *m = xcalloc(1, sizeof(*m));
+	struct spill_merge *sm;
+	const void *rec;
+	int st, k;
+
+	m->a = a;
+	m->pass = pass;
+	m->emit = emit;
+	m->arg = arg;
+	m->stage2 = stage2;
+	/* the tables are empty by now: their budget is the merge's */
+	if ((sm = spill_merge(a->spill, a->memory / 2, cmp_rec, a)) ==
+	    NULL) {
+		spill_error(a, err, errsz);
+		free(m);
+		return -1;
+	}
+	while ((st = spill_next(sm, &rec)) == 1)
+		merge_rec(m, rec);
+	spill_merge_free(sm);
+	if (st < 0) {
+		spill_error(a, err, errsz);
+		free(m->cur);
+		free(m);
+		return -1;
+	}
+	first_done(m);
+	out_done(m);
+	free(m->cur);
+	for (k = 0; k < 4; k++)
+		if (m->r[k].set) {
+			snprintf(err, errsz, "%s", m->r[k].msg);
+			free(m);
+			return -1;
+		}
+	if (pass == 1) {
+		a->nfinal = m->count;
+		a->months = m->months;
+	}
+	free(m);
+	return 0;
+}
+
+/* The tables' memory given back: the cells are on disk. */
+static void
+tables_free(struct agg *a)
+{
+	unsigned k;
+
+	group_free(a->g);
+	a->g = group_alloc(cellsize(a));
+	for (k = 0; k < a->npart; k++) {
+		group_free(a->part[k]);
+		a->part[k] = NULL;
+	}
+	a->npart = 0;
+	a->want_parts = 0;
+	a->ncells = 0;
+}
+
+/* agg_finish() of cells on disk. */
+static int
+finish_spilled(struct agg *a, char *err, size_t errsz)
+{
+	packed_stop(a);
+	if (a->ncells > 0 && spill_cells(a, err, errsz) < 0)
+		return -1;
+	tables_free(a);
+	a->ondisk = 1;
+	return merge_runs(a, 1, a->keys != a->o.by || a->nbd, NULL, NULL,
+	    err, errsz);
+}
+
+int
+agg_adopt(struct agg *a, struct agg *b, char *err, size_t errsz)
+{
+	struct owner *w;
+	size_t i;
+	int k;
+
+	if (b->ncells > 0 && spill_cells(b, err, errsz) < 0)
+		return -1;
+	if (b->spill != NULL) {
+		a->own = xrealloc(a->own, (a->nown + 1) * sizeof(*a->own));
+		w = &a->own[a->nown++];
+		memset(w, 0, sizeof(*w));
+		w->serial = b->serial;
+		for (k = 0; k < b->nsources; k++)
+			if ((w->smap[k] = source_bit(a, b->sources[k])) == 0) {
+				snprintf(err, errsz, "more than %d sources in "
+				    "one roll-up (its limit)", MAXSOURCES);
+				return -1;
+			}
+		w->umap = xcalloc(b->nunits + 1, sizeof(*w->umap));
+		for (i = 0; i < b->nunits; i++)
+			w->umap[i] = unit_id(a, b->units[i]);
+		if (a->spill == NULL && (a->spill = spill_open(a->tmpdir,
+		    recsize(a))) == NULL) {
+			spill_error(a, err, errsz);
+			return -1;
+		}
+		spill_adopt(a->spill, b->spill);
+		b->spill = NULL;
+	}
+	tables_free(b);
+	merge_left(a, b);
+	return 0;
+}
+
+int
+agg_each(struct agg *a, agg_emit_fn emit, void *arg, char *err,
+    size_t errsz)
+{
+	size_t i;
+
+	if (a->ondisk)
+		return merge_runs(a, 2, a->keys != a->o.by || a->nbd, emit,
+		    arg, err, errsz);
+	for (i = 0; i < group_count(a->g); i++)
+		emit(arg, a, group_val(a->g, i));
+	return 0;
+}
+
 int
 agg_finish(struct agg *a, char *err, size_t errsz)
 {
 	size_t i, n;
 	char lb[80];
 
+	if (a->spill != NULL)
+		return finish_spilled(a, err, errsz);
 	packed_stop(a);
 	if (unsplit(a) < 0) {
 		snprintf(err, errsz, "more groups than a roll-up holds (%zu)",
@@ -1232,6 +1931,25 @@ agg_stream(struct agg *a, agg_emit_fn emit, void *arg)
 	return 0;
 }
 
+/* stream_flush() of a period whose groups went to disk in part: merged
+ * twice, to check them, then to hand them to emit. */
+static int
+stream_flush_spilled(struct agg *a)
+{
+	char err[1024];
+
+	if ((a->ncells > 0 && spill_cells(a, err, sizeof(err)) < 0) ||
+	    merge_runs(a, 1, 0, NULL, NULL, err, sizeof(err)) < 0 ||
+	    a->months ||
+	    merge_runs(a, 2, 0, a->emit, a->emit_arg, err, sizeof(err)) < 0)
+		return -1;
+	a->nstreamed += a->nfinal;
+	a->nfinal = 0;
+	a->seqbase = 0;
+	spill_clear(a->spill);
+	return 0;
+}
+
 /*
  * The groups of the period so far settled as agg_finish() settles them,
  * sorted and handed to emit, and the table emptied for the next period:
@@ -1245,6 +1963,8 @@ stream_flush(struct agg *a)
 	uint32_t *idx;
 	char err[1024];
 
+	if (a->spill != NULL && spill_runs(a->spill) > 0)
+		return stream_flush_spilled(a);
 	for (i = 0; i < n; i++) {
 		struct agg_cell *c = group_val(a->g, i);
 
@@ -1260,12 +1980,8 @@ stream_flush(struct agg *a)
 		a->emit(a->emit_arg, a, group_val(a->g, idx ? idx[i] : i));
 	free(idx);
 	a->nstreamed += n;
-	/* packed keys are indices into the table */
-	if (a->packed != NULL)
-		memset(a->packed, 0, a->nslots * sizeof(*a->packed));
-	a->npacked = 0;
 	/* kept at its size: the next period has about as many groups */
-	group_clear(a->g);
+	tables_clear(a);
 	return 0;
 }
 
@@ -1320,7 +2036,7 @@ agg_check_levels(const struct agg *a, char *err, size_t errsz)
 size_t
 agg_count(const struct agg *a)
 {
-	return group_count(a->g);
+	return a->ondisk ? (size_t)a->nfinal : group_count(a->g);
 }
 
 struct agg_cell *

@@ -178,6 +178,38 @@ int		 agg_partitioned(const struct agg *a);
 int		 agg_merge_prepare(struct agg *a, struct agg *b);
 int		 agg_merge_part(struct agg *a, struct agg *b, unsigned p);
 
+/*
+ * A budget, before the first row: the groups may take about memory
+ * bytes (0: no limit; agg_memory_min() at the least).  Past it, they
+ * are written to a sorted run in a temporary file in tmpdir (spill.h),
+ * and the runs are merged at the end, by agg_finish() and agg_each(), or
+ * at the end of each period by agg_stream().  tmpdir is not copied.
+ */
+void		 agg_set_memory(struct agg *a, size_t memory,
+		    const char *tmpdir);
+/* The least budget that works (a table of a few hundred groups, and
+ * the merge's buffers). */
+size_t		 agg_memory_min(void);
+/* Whether groups went to disk. */
+int		 agg_spilled(const struct agg *a);
+/*
+ * Take b's groups (the same options; rows of other blocks) as runs on
+ * disk, after a's own, with what b left out, for agg_finish() to merge:
+ * the threads' tables of a roll-up past its budget.  b can then only be
+ * freed.  -1 with err when b's groups cannot be written, or b's sources
+ * with a's pass 32 (the one pass says where).
+ */
+int		 agg_adopt(struct agg *a, struct agg *b, char *err,
+		    size_t errsz);
+
+/*
+ * The groups after agg_finish(), in order, handed to emit: from the
+ * table, or merged from disk again when they spilled (agg_cell() is
+ * then not for them).  0, or -1 with err on a read error.
+ */
+int		 agg_each(struct agg *a, agg_emit_fn emit, void *arg,
+		    char *err, size_t errsz);
+
 size_t		 agg_count(const struct agg *a);
 /* Copy a cell (agg_cell() cells may lack the finer sums: never copy one
  * with an assignment). */

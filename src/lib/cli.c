@@ -904,6 +904,27 @@ cli_progress_done(struct cli *c)
 	}
 }
 
+/* cli_rollup_memory(): the budget of the roll-ups, and where they
+ * spill past it */
+static size_t rollup_memory;
+static const char *rollup_tmpdir;
+
+void
+cli_rollup_memory(size_t bytes, const char *tmpdir)
+{
+	rollup_memory = bytes;
+	rollup_tmpdir = tmpdir;
+}
+
+static struct agg *
+rollup_new(const struct agg_opts *ao, size_t memory)
+{
+	struct agg *a = agg_new(ao);
+
+	agg_set_memory(a, memory, rollup_tmpdir);
+	return a;
+}
+
 /* A thread's roll-up (cli_rollup()). */
 struct rollup_ctx {
 	struct agg	*a;
@@ -1005,7 +1026,7 @@ rollup_parallel(struct cli *c, int argc, char **argv,
     const struct agg_opts *ao, unsigned flows, int levels,
     struct trade_reader *r)
 {
-	int nt = trade_threads(&c->topts), t, st, stream;
+	int nt = trade_threads(&c->topts), t, st, stream, spilled;
 	struct rollup_ctx *x;
 	void **ctx;
 	struct agg *a = NULL;
@@ -1013,7 +1034,10 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	unsigned nparts;
 	char err[1024];
 
-	if (nt < 2)
+	/* each thread its share of the budget: too small a share, and
+	 * one thread has it all */
+	if (nt < 2 || (rollup_memory && rollup_memory / (size_t)nt <
+	    agg_memory_min()))
 		return NULL;
 #ifdef M_MMAP_THRESHOLD
 	/* glibc raises its mmap threshold (to 32 MB) when a mapped block
@@ -1031,7 +1055,7 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	x = xcalloc((size_t)nt, sizeof(*x));
 	ctx = xcalloc((size_t)nt, sizeof(*ctx));
 	for (t = 0; t < nt; t++) {
-		x[t].a = agg_new(ao);
+		x[t].a = rollup_new(ao, rollup_memory / (size_t)nt);
 		agg_partition(x[t].a, nparts);
 		x[t].flows = flows;
 		ctx[t] = &x[t];
@@ -1042,7 +1066,17 @@ rollup_parallel(struct cli *c, int argc, char **argv,
 	stream = st == 2 || st == -2;
 	if (st == 2)
 		st = 0;
-	if (st == 0 && merge_parallel(x, nt, nparts) < 0)
+	for (t = 0, spilled = 0; t < nt; t++)
+		spilled |= agg_spilled(x[t].a);
+	/* past the budget, every thread's groups go to disk, merged by
+	 * agg_finish() */
+	for (t = 1; t < nt && st == 0 && spilled; t++)
+		if (agg_adopt(x[0].a, x[t].a, x[t].err, sizeof(x[t].err)) <
+		    0) {
+			x[t].line = 0;
+			st = stream ? -2 : -1;
+		}
+	if (st == 0 && !spilled && merge_parallel(x, nt, nparts) < 0)
 		st = -1;
 	/* freed as soon as merged: not beside the sorted result */
 	for (t = 1; t < nt; t++) {
@@ -1119,7 +1153,7 @@ cli_rollup(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 		rollup_left_all(c, a);
 		return a;
 	}
-	a = agg_new(ao);
+	a = rollup_new(ao, rollup_memory);
 	while ((st = trade_next(r, &row)) == 1) {
 		cli_progress(c, r, ++n);
 		if (flows && !(flows & (1u << row.flow)))
@@ -1157,7 +1191,7 @@ cli_rollup_stream(struct cli *c, int argc, char **argv,
 		if (strcmp(argv[i], "-") == 0 || stat(argv[i], &st) < 0 ||
 		    !S_ISREG(st.st_mode))
 			return 0;
-	a = agg_new(ao);
+	a = rollup_new(ao, rollup_memory);
 	if (agg_stream(a, emit, arg) < 0) {
 		agg_free(a);
 		return 0;

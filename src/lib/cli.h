@@ -102,6 +102,9 @@ int	 cli_option(struct cli *c, int opt, const char *arg);
 /* --annual and --hs-level N into ao: 1 when opt was one of them (a bad
  * level is a usage error), 0 when not. */
 int	 cli_rollup_option(int opt, const char *arg, struct agg_opts *ao);
+/* The memory budget of the roll-ups that follow (agg_set_memory()):
+ * bytes (0: none), and the directory they spill to past it. */
+void	 cli_rollup_memory(size_t bytes, const char *tmpdir);
 
 /* The count of option opt (1 or more), or a usage error. */
 long	 cli_count(const char *opt, const char *arg);
