@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "fixed.h"
 #include "conc.h"
+#include "share.h"
 #include "util.h"
 
 enum { OPT_OF = OPT_FIRST_PROGRAM };
@@ -85,12 +86,12 @@ check_currency(const struct agg_cell **mem, size_t n, unsigned dim,
 	return -1;
 }
 
-/* One group, cells [b, e) sorted largest first; v and sh hold e - b
+/* One group, the ng cells g sorted largest first; v and sh hold ng
  * doubles, mem as many cells.  -1 with err when its values are bad. */
 static int
-group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
-    unsigned dim, double *v, double *sh, const struct agg_cell **mem,
-    char *err, size_t errsz)
+group_out(struct cli *c, const struct agg *a, const struct agg_cell *const *g,
+    size_t ng, unsigned dim, double *v, double *sh,
+    const struct agg_cell **mem, char *err, size_t errsz)
 {
 	const struct conc_stat *cs;
 	struct agg_cell keys;
@@ -98,9 +99,9 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	double total;
 	int st, exact = 1;
 
-	for (i = b; i < e; i++)
-		if (agg_is_member(agg_cell(a, i), dim)) {
-			mem[n] = agg_cell(a, i);
+	for (i = 0; i < ng; i++)
+		if (agg_is_member(g[i], dim)) {
+			mem[n] = g[i];
 			v[n] = mem[n]->s.value;
 			n++;
 		}
@@ -110,10 +111,10 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		return 0;	/* no member with trade */
 	if (st != CONC_OK) {	/* the roll-up gives sorted values >= 0 */
 		snprintf(err, errsz, "%s: values out of order or not finite",
-		    agg_group_name(agg_cell(a, b), dim));
+		    agg_group_name(g[0], dim));
 		return -1;
 	}
-	agg_cell_copy(&keys, agg_cell(a, b));
+	agg_cell_copy(&keys, g[0]);
 	keys.s.value = total;
 	/* the members' exact sum, written in full past 15 digits as
 	 * trade-agg writes it (the double when it does not fit) */
@@ -129,8 +130,8 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		keys.partner = "";
 	else
 		keys.product[0] = '\0';
-	for (i = b + 1; i < e; i++)
-		keys.s.sources |= agg_cell(a, i)->s.sources;
+	for (i = 1; i < ng; i++)
+		keys.s.sources |= g[i]->s.sources;
 	agg_write_keys(&c->w, a, &keys, exact);
 	for (cs = conc_stats; cs->name; cs++) {
 		double x = cs->fn(sh, m);
@@ -177,10 +178,10 @@ main(int argc, char **argv)
 	unsigned dim = AK_PARTNER;
 	struct trade_reader *r;
 	struct agg *a;
-	const struct agg_cell **mem;
+	const struct agg_cell **mem, **cells;
 	double *v, *sh;
 	char err[512] = "";
-	size_t i, b;
+	size_t i, b, n;
 	int opt;
 
 	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
@@ -201,19 +202,23 @@ main(int argc, char **argv)
 		return 2;
 	}
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 1, &r);
-	agg_sort_groups(a, dim);
+	n = agg_count(a);
+	cells = xcalloc(n + 1, sizeof(*cells));
+	mem = xcalloc(n + 1, sizeof(*mem));
+	share_groups(a, dim, cells, mem);
 	cli_open_output(&c);
 	header(&c.w);
-	v = xcalloc(agg_count(a) + 1, sizeof(*v));
-	sh = xcalloc(agg_count(a) + 1, sizeof(*sh));
-	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
-	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
-		i = agg_group_end(a, b, dim);
-		group_out(&c, a, b, i, dim, v, sh, mem, err, sizeof(err));
+	v = xcalloc(n + 1, sizeof(*v));
+	sh = xcalloc(n + 1, sizeof(*sh));
+	for (b = 0; b < n && err[0] == '\0'; b = i) {
+		i = share_group_end(cells, n, b, dim);
+		group_out(&c, a, cells + b, i - b, dim, v, sh, mem, err,
+		    sizeof(err));
 	}
 	free(v);
 	free(sh);
 	free(mem);
+	free(cells);
 	if (err[0])
 		cli_fail(&c, "%s", err);
 	cli_report(&c, r);

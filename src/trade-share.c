@@ -100,12 +100,12 @@ write_row(struct cli *c, const struct agg *a, const struct agg_cell *cell,
 	csvw_end(&c->w);
 }
 
-/* One group, cells [b, e) sorted largest first; v holds e - b doubles,
+/* One group, the n cells g sorted largest first; v holds n doubles,
  * mem as many cells.  -1 with err when the group has no shares. */
 static int
-group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
-    const struct opts *o, double *v, const struct agg_cell **mem, char *err,
-    size_t errsz)
+group_out(struct cli *c, const struct agg *a, const struct agg_cell *const *g,
+    size_t ng, const struct opts *o, double *v, const struct agg_cell **mem,
+    char *err, size_t errsz)
 {
 	double world = NAN, other;
 	struct share_total t;
@@ -115,11 +115,11 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 	const struct agg_cell *wc = NULL;
 	size_t i, n = 0, kept;
 
-	for (i = b; i < e; i++) {
-		const struct agg_cell *x = agg_cell(a, i);
+	for (i = 0; i < ng; i++) {
+		const struct agg_cell *x = g[i];
 
-		if (strcmp(x->currency, agg_cell(a, b)->currency) != 0) {
-			const struct agg_cell *y = agg_cell(a, b);
+		if (strcmp(x->currency, g[0]->currency) != 0) {
+			const struct agg_cell *y = g[0];
 
 			snprintf(err, errsz, "the group of %s mixes "
 			    "currencies: %s in %s, %s in %s; convert to one "
@@ -148,12 +148,12 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		snprintf(err, errsz, "no reported %s total for the group of %s "
 		    "(--total world needs one; --total sum adds the members)",
 		    o->dim == AK_PRODUCT ? "TOTAL product" : "world",
-		    agg_group_name(agg_cell(a, b), o->dim));
+		    agg_group_name(g[0], o->dim));
 		return -1;
 	}
 	if (share_top(v, n, (size_t)o->top, &kept, &other) != SHARE_OK) {
 		snprintf(err, errsz, "%s: values out of order or not finite",
-		    agg_group_name(agg_cell(a, b), o->dim));
+		    agg_group_name(g[0], o->dim));
 		return -1;
 	}
 	for (i = 0; i < kept; i++)
@@ -167,7 +167,7 @@ group_out(struct cli *c, const struct agg *a, size_t b, size_t e,
 		oc.s.sources |= mem[i]->s.sources;
 		if (fixed_add(&oc.s.v, &mem[i]->s.v) < 0) {
 			snprintf(err, errsz, "%s: the sum of 'other' does not "
-			    "fit in %d digits", agg_group_name(agg_cell(a, b),
+			    "fit in %d digits", agg_group_name(g[0],
 			    o->dim), FIXED_DIGITS);
 			return -1;
 		}
@@ -194,10 +194,10 @@ main(int argc, char **argv)
 	struct opts o = { AK_PARTNER, 0, 0, 1, 0 };
 	struct trade_reader *r;
 	struct agg *a;
-	const struct agg_cell **mem;
+	const struct agg_cell **mem, **cells;
 	double *v;
 	char err[512] = "";
-	size_t i, b;
+	size_t i, b, n;
 	int opt;
 
 	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
@@ -231,21 +231,25 @@ main(int argc, char **argv)
 		return 2;
 	}
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 1, &r);
-	agg_sort_groups(a, o.dim);
+	n = agg_count(a);
+	cells = xcalloc(n + 1, sizeof(*cells));
+	mem = xcalloc(n + 1, sizeof(*mem));
+	share_groups(a, o.dim, cells, mem);
 	cli_open_output(&c);
 	csvw_header(&c.w, o.scale == 1 ? "period,reporter,partner,flow,"
 	    "product,value,quantity,unit,currency,source,rows,total,share,"
 	    "coverage,rank" : "period,reporter,partner,flow,product,value,"
 	    "quantity,unit,currency,source,rows,total,share_pct,coverage_pct,"
 	    "rank");
-	v = xcalloc(agg_count(a) + 1, sizeof(*v));
-	mem = xcalloc(agg_count(a) + 1, sizeof(*mem));
-	for (b = 0; b < agg_count(a) && err[0] == '\0'; b = i) {
-		i = agg_group_end(a, b, o.dim);
-		group_out(&c, a, b, i, &o, v, mem, err, sizeof(err));
+	v = xcalloc(n + 1, sizeof(*v));
+	for (b = 0; b < n && err[0] == '\0'; b = i) {
+		i = share_group_end(cells, n, b, o.dim);
+		group_out(&c, a, cells + b, i - b, &o, v, mem, err,
+		    sizeof(err));
 	}
 	free(v);
 	free(mem);
+	free(cells);
 	if (err[0])
 		cli_fail(&c, "%s", err);
 	cli_report(&c, r);

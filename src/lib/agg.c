@@ -2065,17 +2065,17 @@ agg_sources(const struct agg *a, const struct agg_sum *s, char *buf,
 		if (s->sources & (1u << i))
 			names[n++] = a->sources[i];
 	qsort(names, (size_t)n, sizeof(names[0]), cmp_str);
-	buf[0] = '\0';
+	/* copied, not snprintf()'d: a call per group of a large table */
 	for (i = 0; i < n; i++) {
-		int w = snprintf(buf + o, size - o, "%s%s", i ? "; " : "",
-		    names[i]);
+		size_t sl = i ? 2 : 0, len = strlen(names[i]);
 
-		if (w < 0 || (size_t)w >= size - o) {
-			buf[o] = '\0';
-			break;
-		}
-		o += (size_t)w;
+		if (o + sl + len >= size)
+			break;	/* no part of a name */
+		memcpy(buf + o, "; ", sl);
+		memcpy(buf + o + sl, names[i], len);
+		o += sl + len;
 	}
+	buf[o] = '\0';
 	return buf;
 }
 
@@ -2344,42 +2344,28 @@ void
 agg_write_keys(struct csvw *w, const struct agg *a, const struct agg_cell *c,
     int exact)
 {
-	struct trade_row row;
-	char sb[1024];
+	char pb[PERIOD_BUFSZ], sb[1024];
+	int q = c->s.qty == 1;
 
-	memset(&row, 0, sizeof(row));
-	row.period = c->period;
-	snprintf(row.reporter, CODE_MAX, "%s", c->reporter);
-	snprintf(row.partner, CODE_MAX, "%s", c->partner);
-	row.flow = c->flow;
-	memcpy(row.product, c->product, HS_MAX + 1);
-	row.value = c->s.value;
-	row.quantity = c->s.qty == 1 ? c->s.quantity : NAN;
-	if (c->s.qty == 1)
-		snprintf(row.unit, sizeof(row.unit), "%s", a->units[c->s.unit]);
-	memcpy(row.currency, c->currency, sizeof(row.currency));
-	row.source = agg_sources(a, &c->s, sb, sizeof(sb));
-	/* trade_write_fields(), with sums that read back exactly */
-	{
-		char pb[PERIOD_BUFSZ];
-
-		csvw_str(w, row.period ? period_format(row.period, pb) : "");
-		csvw_str(w, row.reporter);
-		csvw_str(w, row.partner);
-		csvw_str(w, flow_code(row.flow));
-		csvw_str(w, row.product);
-		if (exact) {
-			write_exact(w, &c->s.v, row.value);
-			write_exact(w, c->s.qty == 1 ? &c->s.q : NULL,
-			    row.quantity);
-		} else {
-			csvw_num(w, row.value);
-			csvw_num(w, row.quantity);
-		}
-		csvw_str(w, row.unit);
-		csvw_str(w, row.currency);
-		csvw_str(w, row.source);
+	/* trade_write_fields()'s columns, with sums that read back
+	 * exactly, from the cell itself: a trade_row made of it cost an
+	 * snprintf() of each code, 6-8% of trade-share's time on 500 k
+	 * groups */
+	csvw_str(w, c->period ? period_format(c->period, pb) : "");
+	csvw_str(w, c->reporter);
+	csvw_str(w, c->partner);
+	csvw_str(w, flow_code(c->flow));
+	csvw_str(w, c->product);
+	if (exact) {
+		write_exact(w, &c->s.v, c->s.value);
+		write_exact(w, q ? &c->s.q : NULL, q ? c->s.quantity : NAN);
+	} else {
+		csvw_num(w, c->s.value);
+		csvw_num(w, q ? c->s.quantity : NAN);
 	}
+	csvw_str(w, q ? a->units[c->s.unit] : "");
+	csvw_str(w, c->currency);
+	csvw_str(w, agg_sources(a, &c->s, sb, sizeof(sb)));
 }
 
 void

@@ -22,6 +22,8 @@
 
 #include <stddef.h>
 
+#include "agg.h"
+
 /* Status of the kernels. */
 enum {
 	SHARE_OK = 0,
@@ -60,5 +62,23 @@ double	 share_of(double v, double total);
  */
 int	 share_top(const double *v, size_t n, size_t top, size_t *kept,
 	    double *other);
+
+/*
+ * The groups of shares and concentration, in the order of
+ * agg_sort_groups(a, dim) (the cells that agree on every key but dim
+ * together, largest value first, then by member code), without moving
+ * the cells: cells gets pointers to the n = agg_count(a) cells of a,
+ * which agg_finish() left sorted by their keys, and tmp is n pointers
+ * of scratch (both the caller's).  The keys before dim (period,
+ * reporter, partner, flow, product) are in order already, so only the
+ * runs that share them are sorted: for --of partner the cells of a
+ * reporter and period, for --of product the group itself.
+ */
+void	 share_groups(const struct agg *a, unsigned dim,
+	    const struct agg_cell **cells, const struct agg_cell **tmp);
+/* The end of the group that starts at cells[b], of n in share_groups()
+ * order: the index of the first cell of the next. */
+size_t	 share_group_end(const struct agg_cell *const *cells, size_t n,
+	    size_t b, unsigned dim);
 
 #endif
