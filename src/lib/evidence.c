@@ -26,7 +26,7 @@ struct rec {
 	double		 value;
 	double		 quantity;	/* NaN when the row has none */
 	int		 src;
-	size_t		 idx;		/* order of the input */
+	uint64_t	 at;		/* place in the input */
 };
 
 #define MAXSOURCES	64
@@ -53,6 +53,9 @@ struct evidence {
 	 * them, and whether a claim names the country */
 	char			(*code)[CODE_MAX];
 	unsigned char		*named, *agg;	/* agg: an aggregate */
+	/* where each was first seen: 2 at of its row, + 1 as a partner
+	 * (a merge numbers the codes of its sets in this order) */
+	uint64_t		*first;
 	size_t			 ncode, capcode;
 	/* the claims that name each of the first nnamed ids (those of the
 	 * claims' countries): cidx[cstart[id] .. cstart[id + 1]) */
@@ -76,6 +79,7 @@ struct evidence {
 	struct cover		*cover;
 	size_t			 ncover;	/* a power of two, or 0 */
 	size_t			 ncovered;
+	uint64_t		 nadd;		/* evidence_add()'s rows */
 };
 
 /* The slot of code: where it is, or the free one where it goes. */
@@ -102,7 +106,7 @@ code_find(const struct evidence *ev, const char *code)
 }
 
 static int
-code_id(struct evidence *ev, const char *code)
+code_id(struct evidence *ev, const char *code, uint64_t first)
 {
 	size_t s, i;
 	unsigned u3;
@@ -122,10 +126,13 @@ code_id(struct evidence *ev, const char *code)
 		ev->code = xrealloc(ev->code, ev->capcode * sizeof(*ev->code));
 		ev->named = xrealloc(ev->named, ev->capcode);
 		ev->agg = xrealloc(ev->agg, ev->capcode);
+		ev->first = xrealloc(ev->first, ev->capcode *
+		    sizeof(*ev->first));
 	}
 	snprintf(ev->code[ev->ncode], CODE_MAX, "%s", code);
 	ev->named[ev->ncode] = 0;
 	ev->agg[ev->ncode] = (unsigned char)codes_is_aggregate(code);
+	ev->first[ev->ncode] = first;
 	ev->slot[s] = (int)ev->ncode + 1;
 	if (codes_upper3(code, &u3) && code[3] == '\0')
 		ev->id3[u3] = (int)ev->ncode + 1;
@@ -168,11 +175,9 @@ cover_slot(const struct cover *c, size_t n, int rep, int year)
 	return s;
 }
 
-/* A row of reporter rep: its flow with a country, and the month of a
- * monthly row, are covered. */
-static void
-cover_add(struct evidence *ev, int rep, int period, enum flow flow,
-    int country)
+/* The cover of reporter rep in a year (YYYY00), made when new. */
+static struct cover *
+cover_get(struct evidence *ev, int rep, int year)
 {
 	size_t s, i;
 
@@ -188,16 +193,27 @@ cover_add(struct evidence *ev, int rep, int period, enum flow flow,
 		ev->cover = c;
 		ev->ncover = n;
 	}
-	s = cover_slot(ev->cover, ev->ncover, rep, year_of(period));
+	s = cover_slot(ev->cover, ev->ncover, rep, year);
 	if (ev->cover[s].reporter == 0) {
 		ev->cover[s].reporter = rep + 1;
-		ev->cover[s].year = year_of(period);
+		ev->cover[s].year = year;
 		ev->ncovered++;
 	}
+	return &ev->cover[s];
+}
+
+/* A row of reporter rep: its flow with a country, and the month of a
+ * monthly row, are covered. */
+static void
+cover_add(struct evidence *ev, int rep, int period, enum flow flow,
+    int country)
+{
+	struct cover *c = cover_get(ev, rep, year_of(period));
+
 	if (period_is_monthly(period))
-		ev->cover[s].months |= 1u << (period_month(period) - 1);
+		c->months |= 1u << (period_month(period) - 1);
 	if (country)
-		ev->cover[s].flows |= 1u << flow;
+		c->flows |= 1u << flow;
 }
 
 /* The months the reporter's rows cover in a year (bit m-1). */
@@ -969,7 +985,7 @@ mirror_sum(const struct evidence *ev, const struct claim *cl,
 
 struct partner {
 	int		 id;
-	size_t		 first;		/* its first row in the input */
+	uint64_t	 first;		/* its first row in the input */
 };
 
 static int
@@ -1030,10 +1046,10 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 				pt = xrealloc(pt, cap * sizeof(*pt));
 			}
 			pt[npt].id = who;
-			pt[npt].first = x->idx;
+			pt[npt].first = x->at;
 			at[who] = npt++;
-		} else if (x->idx < pt[at[who]].first)
-			pt[at[who]].first = x->idx;
+		} else if (x->at < pt[at[who]].first)
+			pt[at[who]].first = x->at;
 		/* the first of its year is the one that counts: the year's
 		 * rows are in the order of the input */
 		i = mirror ? i + 1 : lower(ev, self, who, year_of(x->period) +
@@ -1449,9 +1465,9 @@ evidence_alloc(const struct claim *cl, size_t n,
 	ev->crep = xmalloc((n + 1) * sizeof(*ev->crep));
 	ev->cpar = xmalloc((n + 1) * sizeof(*ev->cpar));
 	for (i = 0; i < n; i++) {
-		ev->crep[i] = code_id(ev, cl[i].reporter);
+		ev->crep[i] = code_id(ev, cl[i].reporter, 0);
 		ev->named[ev->crep[i]] = 1;
-		ev->cpar[i] = code_id(ev, cl[i].partner);
+		ev->cpar[i] = code_id(ev, cl[i].partner, 0);
 		ev->named[ev->cpar[i]] = 1;
 	}
 	/* the claims of each country, to offer a row only to those */
@@ -1551,6 +1567,7 @@ evidence_free(struct evidence *ev)
 	free(ev->code);
 	free(ev->named);
 	free(ev->agg);
+	free(ev->first);
 	free(ev->cstart);
 	free(ev->cidx);
 	free(ev->crep);
@@ -1566,6 +1583,13 @@ int
 evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
     size_t errsz)
 {
+	return evidence_add_at(ev, row, ev->nadd++, err, errsz);
+}
+
+int
+evidence_add_at(struct evidence *ev, const struct trade_row *row,
+    uint64_t at, char *err, size_t errsz)
+{
 	struct rec *x;
 	int rep = code_find(ev, row->reporter), par = code_find(ev,
 	    row->partner), src, y = year_of(row->period);
@@ -1573,9 +1597,9 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
 		return 0;
 	if (rep < 0)
-		rep = code_id(ev, row->reporter);
+		rep = code_id(ev, row->reporter, 2 * at);
 	if (par < 0)
-		par = code_id(ev, row->partner);
+		par = code_id(ev, row->partner, 2 * at + 1);
 	/* what the reporter reports, and the periods there are, from every
 	 * row of the claims' countries; the rows themselves only when a
 	 * claim uses them */
@@ -1619,10 +1643,145 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->value = row->value;
 	x->quantity = row->quantity;
 	x->src = src;
-	x->idx = ev->nrecs;
+	x->at = at;
 	ev->nrecs++;
 	ev->sorted = 0;
 	return 1;
+}
+
+/* A code of a set being merged: where it was first seen, and whose. */
+struct seen {
+	uint64_t	 first;
+	size_t		 part;
+	int		 id;
+};
+
+static int
+seen_cmp(const void *a, const void *b)
+{
+	const struct seen *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if (x->part != y->part)
+		return x->part < y->part ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/*
+ * The codes of the parts into ev, in the order one pass would have met
+ * them (the claims' own first, the same ids in every set, then by where
+ * each was first seen): map[p][id] is the id in ev of part p's id.
+ */
+static int **
+merge_codes(struct evidence *ev, struct evidence *const *parts, size_t n)
+{
+	struct seen *sn;
+	size_t p, k, m = 0, tot = 0;
+	int **map = xcalloc(n + 1, sizeof(*map)), id;
+
+	for (p = 0; p < n; p++)
+		tot += parts[p]->ncode - parts[p]->nnamed;
+	sn = xmalloc((tot + 1) * sizeof(*sn));
+	for (p = 0; p < n; p++) {
+		const struct evidence *x = parts[p];
+
+		map[p] = xmalloc((x->ncode + 1) * sizeof(**map));
+		for (k = 0; k < x->nnamed; k++)
+			map[p][k] = (int)k;
+		for (k = x->nnamed; k < x->ncode; k++) {
+			sn[m].first = x->first[k];
+			sn[m].part = p;
+			sn[m++].id = (int)k;
+		}
+	}
+	qsort(sn, m, sizeof(*sn), seen_cmp);
+	for (k = 0; k < m; k++) {
+		const char *code = parts[sn[k].part]->code[sn[k].id];
+
+		if ((id = code_find(ev, code)) < 0)
+			id = code_id(ev, code, sn[k].first);
+		map[sn[k].part][sn[k].id] = id;
+	}
+	free(sn);
+	return map;
+}
+
+int
+evidence_merge(struct evidence *ev, struct evidence *const *parts, size_t n)
+{
+	size_t p, k, tot = 0, *pos;
+	int **map, **smap, st = 0, s;
+
+	for (p = 0; p < n; p++)
+		tot += parts[p]->nrecs;
+	if (tot > UINT32_MAX)
+		return -1;
+	map = merge_codes(ev, parts, n);
+	/* what each reporter reports: the union of the parts' */
+	for (p = 0; p < n; p++) {
+		const struct evidence *x = parts[p];
+
+		for (k = 0; k < x->ncover; k++) {
+			const struct cover *c = &x->cover[k];
+			struct cover *to;
+
+			if (c->reporter == 0)
+				continue;
+			to = cover_get(ev, map[p][c->reporter - 1], c->year);
+			to->months |= c->months;
+			to->flows |= c->flows;
+		}
+		if (x->nseen == 0)
+			continue;
+		if (ev->nseen == 0 || x->minp < ev->minp)
+			ev->minp = x->minp;
+		if (ev->nseen == 0 || x->maxp > ev->maxp)
+			ev->maxp = x->maxp;
+		if (ev->nseen == 0 || x->miny < ev->miny)
+			ev->miny = x->miny;
+		if (ev->nseen == 0 || x->maxy > ev->maxy)
+			ev->maxy = x->maxy;
+		ev->nseen += x->nseen;
+	}
+	/* the rows in the order of the input, each part's in its own:
+	 * sources numbered as one pass meets them */
+	ev->caprecs = tot ? tot : 1;
+	ev->recs = xmalloc(ev->caprecs * sizeof(*ev->recs));
+	pos = xcalloc(n + 1, sizeof(*pos));
+	smap = xcalloc(n + 1, sizeof(*smap));
+	for (p = 0; p < n; p++) {
+		smap[p] = xmalloc(MAXSOURCES * sizeof(**smap));
+		for (s = 0; s < MAXSOURCES; s++)
+			smap[p][s] = -1;
+	}
+	while (st == 0 && ev->nrecs < tot) {
+		size_t b = n;
+		struct rec *x;
+
+		for (p = 0; p < n; p++)
+			if (pos[p] < parts[p]->nrecs && (b == n ||
+			    parts[p]->recs[pos[p]].at <
+			    parts[b]->recs[pos[b]].at))
+				b = p;
+		x = &ev->recs[ev->nrecs++];
+		*x = parts[b]->recs[pos[b]++];
+		x->reporter = map[b][x->reporter];
+		x->partner = map[b][x->partner];
+		if (smap[b][x->src] < 0 && (smap[b][x->src] = src_id(ev,
+		    parts[b]->srcs[x->src])) < 0)
+			st = -1;
+		x->src = smap[b][x->src];
+	}
+	ev->sorted = 0;
+	for (p = 0; p < n; p++) {
+		free(map[p]);
+		free(smap[p]);
+	}
+	free(map);
+	free(smap);
+	free(pos);
+	return st;
 }
 
 void
