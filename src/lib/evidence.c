@@ -32,6 +32,11 @@ struct rec {
 #define MAXSOURCES	64
 #define CHAP_OTHER	10000	/* the bit of products not of four digits */
 #define CHAP_WORDS	(CHAP_OTHER / 64 + 1)
+#define CHAP_LISTS	101	/* chapters 00..99 and the others */
+
+struct hlist {
+	size_t		 start, n;	/* hidx[start .. start + n) */
+};
 
 struct cover {
 	int		 reporter;	/* id + 1; 0 a free slot */
@@ -57,9 +62,13 @@ struct evidence {
 	 * (a merge numbers the codes of its sets in this order) */
 	uint64_t		*first;
 	size_t			 ncode, capcode;
-	/* the claims that name each of the first nnamed ids (those of the
-	 * claims' countries): cidx[cstart[id] .. cstart[id + 1]) */
-	size_t			 nnamed, *cstart, *cidx;
+	size_t			 nnamed;	/* ids of the claims' countries */
+	/* the claims of each of them that may want a row of a chapter (the
+	 * heading's first two digits; CHAP_LISTS - 1 for a product that
+	 * does not start with four): hidx[hl[i].start .. + hl[i].n) for i
+	 * id * CHAP_LISTS + chapter; a row is offered to those only */
+	struct hlist		*hl;
+	size_t			*hidx;
 	int			*crep, *cpar;	/* each claim's ids */
 	size_t			 nseen;		/* rows of named countries */
 	int			*slot;		/* id + 1; 0 free */
@@ -1450,6 +1459,67 @@ chap_claim(const struct claim *cl, uint64_t *bits)
 	}
 }
 
+/* The list of a heading's chapter (CHAP_OTHER: the last). */
+static size_t
+chap_list(int id, int heading)
+{
+	return (size_t)id * CHAP_LISTS + (size_t)(heading == CHAP_OTHER ?
+	    CHAP_LISTS - 1 : heading / 100);
+}
+
+/*
+ * The claims of each claim country by chapter (ev->hl): a country in 40
+ * claims has a few of a given chapter, and a row is offered to those
+ * only, not to the 40.  In the order of the claims.
+ */
+static void
+heading_lists(struct evidence *ev)
+{
+	uint64_t bits[CHAP_WORDS];
+	size_t i, k, nl = ev->nnamed * CHAP_LISTS, np = 0;
+	unsigned char *in = xmalloc(CHAP_LISTS);
+	int pass, side, id, w, b;
+
+	ev->hl = xcalloc(nl + 1, sizeof(*ev->hl));
+	/* count, then place */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < ev->ncl; i++) {
+			memset(bits, 0, sizeof(bits));
+			chap_claim(&ev->cl[i], bits);
+			memset(in, 0, CHAP_LISTS);
+			for (w = 0; w < CHAP_WORDS; w++)
+				for (b = 0; b < 64 && bits[w] >> b; b++)
+					if (bits[w] >> b & 1)
+						in[chap_list(0, w * 64 + b)] = 1;
+			for (side = 0; side < 2; side++) {
+				id = side ? ev->cpar[i] : ev->crep[i];
+				if (side && id == ev->crep[i])
+					break;
+				for (k = 0; k < CHAP_LISTS; k++) {
+					struct hlist *h = &ev->hl[(size_t)id *
+					    CHAP_LISTS + k];
+
+					if (!in[k])
+						continue;
+					if (pass == 0)
+						h->n++;
+					else
+						ev->hidx[h->start + h->n++] = i;
+				}
+			}
+		}
+		if (pass == 1)
+			break;
+		for (k = 0; k < nl; k++) {
+			ev->hl[k].start = np;
+			np += ev->hl[k].n;
+			ev->hl[k].n = 0;
+		}
+		ev->hidx = xmalloc((np + 1) * sizeof(*ev->hidx));
+	}
+	free(in);
+}
+
 struct evidence *
 evidence_alloc(const struct claim *cl, size_t n,
     const struct evidence_opts *o)
@@ -1470,25 +1540,13 @@ evidence_alloc(const struct claim *cl, size_t n,
 		ev->cpar[i] = code_id(ev, cl[i].partner, 0);
 		ev->named[ev->cpar[i]] = 1;
 	}
-	/* the claims of each country, to offer a row only to those */
 	ev->nnamed = ev->ncode;
-	ev->cstart = xcalloc(ev->nnamed + 2, sizeof(*ev->cstart));
-	ev->cidx = xmalloc((2 * n + 1) * sizeof(*ev->cidx));
-	for (i = 0; i < n; i++) {
-		ev->cstart[ev->crep[i] + 2]++;
-		if (ev->cpar[i] != ev->crep[i])
-			ev->cstart[ev->cpar[i] + 2]++;
-	}
-	for (i = 2; i < ev->nnamed + 2; i++)
-		ev->cstart[i] += ev->cstart[i - 1];
 	ev->chap = xcalloc(ev->nnamed + 1, sizeof(*ev->chap));
 	for (i = 0; i < n; i++) {
-		ev->cidx[ev->cstart[ev->crep[i] + 1]++] = i;
-		if (ev->cpar[i] != ev->crep[i])
-			ev->cidx[ev->cstart[ev->cpar[i] + 1]++] = i;
 		chap_claim(&cl[i], ev->chap[ev->crep[i]]);
 		chap_claim(&cl[i], ev->chap[ev->cpar[i]]);
 	}
+	heading_lists(ev);
 	return ev;
 }
 
@@ -1532,6 +1590,7 @@ wanted(const struct evidence *ev, size_t c, int rep, int par,
 static int
 wanted_any(const struct evidence *ev, int rep, int par, const char *product)
 {
+	const struct hlist *h;
 	size_t k;
 	int b = chap_bit(product);
 	uint64_t m = (uint64_t)1 << b % 64, any = 0;
@@ -1543,14 +1602,18 @@ wanted_any(const struct evidence *ev, int rep, int par, const char *product)
 	if (!(any & m))
 		return 0;	/* no claim of theirs has its heading */
 
-	if ((size_t)rep < ev->nnamed)
-		for (k = ev->cstart[rep]; k < ev->cstart[rep + 1]; k++)
-			if (wanted(ev, ev->cidx[k], rep, par, product))
+	if ((size_t)rep < ev->nnamed) {
+		h = &ev->hl[chap_list(rep, b)];
+		for (k = h->start; k < h->start + h->n; k++)
+			if (wanted(ev, ev->hidx[k], rep, par, product))
 				return 1;
-	if (par != rep && (size_t)par < ev->nnamed)
-		for (k = ev->cstart[par]; k < ev->cstart[par + 1]; k++)
-			if (wanted(ev, ev->cidx[k], rep, par, product))
+	}
+	if (par != rep && (size_t)par < ev->nnamed) {
+		h = &ev->hl[chap_list(par, b)];
+		for (k = h->start; k < h->start + h->n; k++)
+			if (wanted(ev, ev->hidx[k], rep, par, product))
 				return 1;
+	}
 	return 0;
 }
 
@@ -1568,8 +1631,8 @@ evidence_free(struct evidence *ev)
 	free(ev->named);
 	free(ev->agg);
 	free(ev->first);
-	free(ev->cstart);
-	free(ev->cidx);
+	free(ev->hl);
+	free(ev->hidx);
 	free(ev->crep);
 	free(ev->cpar);
 	free(ev->slot);
