@@ -1080,9 +1080,10 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 		if (n == 0)
 			memcpy(cur, m.currency, sizeof(m.currency));
 		if (m.other[0] || strcmp(m.currency, cur) != 0) {
-			/* one partner's rows mix them, or two partners */
-			snprintf(cur2, 32, "%s", m.other[0] ? m.other :
-			    m.currency);
+			/* one partner's rows mix them, or two partners: the
+			 * one that is not cur */
+			snprintf(cur2, 32, "%s", strcmp(m.currency, cur) !=
+			    0 ? m.currency : m.other);
 		}
 		(*vals)[n] = m.value;
 		(*codes)[n] = xstrdup(who);
