@@ -58,8 +58,8 @@ struct evidence {
 	 * them, and whether a claim names the country */
 	char			(*code)[CODE_MAX];
 	unsigned char		*named, *agg;	/* agg: an aggregate */
-	/* where each was first seen: 2 at of its row, + 1 as a partner
-	 * (a merge numbers the codes of its sets in this order) */
+	/* the at of the row each was first seen in (a merge numbers the
+	 * codes of its sets in this order, then in the order of ids) */
 	uint64_t		*first;
 	size_t			 ncode, capcode;
 	size_t			 nnamed;	/* ids of the claims' countries */
@@ -1661,9 +1661,9 @@ evidence_add_at(struct evidence *ev, const struct trade_row *row,
 	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
 		return 0;
 	if (rep < 0)
-		rep = code_id(ev, row->reporter, 2 * at);
+		rep = code_id(ev, row->reporter, at);
 	if (par < 0)
-		par = code_id(ev, row->partner, 2 * at + 1);
+		par = code_id(ev, row->partner, at);
 	/* what the reporter reports, and the periods there are, from every
 	 * row of the claims' countries; the rows themselves only when a
 	 * claim uses them */
@@ -1828,8 +1828,9 @@ evidence_merge(struct evidence *ev, struct evidence *const *parts, size_t n)
 			    parts[p]->recs[pos[p]].at <
 			    parts[b]->recs[pos[b]].at))
 				b = p;
-		x = &ev->recs[ev->nrecs++];
+		x = &ev->recs[ev->nrecs];
 		*x = parts[b]->recs[pos[b]++];
+		x->at = ev->nrecs++;	/* one per row, as one pass has */
 		x->reporter = map[b][x->reporter];
 		x->partner = map[b][x->partner];
 		if (smap[b][x->src] < 0 && (smap[b][x->src] = src_id(ev,

@@ -63,8 +63,8 @@ void		 evidence_free(struct evidence *ev);
 int		 evidence_add(struct evidence *ev, const struct trade_row *row,
 		    char *err, size_t errsz);
 /* The same, with the row's place in the input (at: rows of one set come
- * in the order of at, the rows of one line with the same at), for sets
- * filled on several threads' blocks and merged. */
+ * in the order of at, those of one line may share one; rows of two sets
+ * never do), for sets filled on several threads' blocks and merged. */
 int		 evidence_add_at(struct evidence *ev,
 		    const struct trade_row *row, uint64_t at, char *err,
 		    size_t errsz);

@@ -104,10 +104,11 @@ static const char claim_lines[] =
  * The rows 0..n, in one set, and cut into blocks of bs rows taken in
  * turn by np sets (as threads take blocks: block b to set b % np, or
  * to set 0 for every third block, so that the sets' shares differ),
- * then merged: the same result for every claim.
+ * then merged: the same result for every claim.  pair: rows two by two
+ * share their place (two rows of one line; bs even).
  */
 static void
-check_split(unsigned n, unsigned bs, size_t np, int mirror)
+check_split(unsigned n, unsigned bs, size_t np, int mirror, int pair)
 {
 	struct evidence_opts eo = { 0 };
 	struct evidence *one, *merged, *part[4];
@@ -131,8 +132,8 @@ check_split(unsigned n, unsigned bs, size_t np, int mirror)
 		row_of(j, &r, src, sizeof(src));
 		CHECK(evidence_add(one, &r, err, sizeof(err)) >= 0);
 		k = b % 3 == 0 ? 0 : b % np;
-		CHECK(evidence_add_at(part[k], &r, r.line, err,
-		    sizeof(err)) >= 0);
+		CHECK(evidence_add_at(part[k], &r, pair ? j / 2 : r.line,
+		    err, sizeof(err)) >= 0);
 	}
 	merged = evidence_alloc(cl, ncl, &eo);
 	CHECK(evidence_merge(merged, part, np) == 0);
@@ -255,11 +256,13 @@ main(void)
 		perror("mkdtemp");
 		return 1;
 	}
-	check_split(20000, 700, 2, 0);
-	check_split(20000, 333, 3, 0);
-	check_split(20000, 1000, 2, 1);
-	check_split(20000, 1, 4, 0);
-	check_split(20000, 100000, 2, 0);	/* one block: set 1 empty */
+	check_split(20000, 700, 2, 0, 0);
+	check_split(20000, 333, 3, 0, 0);
+	check_split(20000, 1000, 2, 1, 0);
+	check_split(20000, 1, 4, 0, 0);
+	check_split(20000, 100000, 2, 0, 0);	/* one block: set 1 empty */
+	check_split(20000, 334, 3, 0, 1);
+	check_split(20000, 2, 2, 1, 1);
 	check_sources();
 	check_empty();
 	snprintf(path, sizeof(path), "%s/claims.csv", dir);
