@@ -9,6 +9,9 @@
  * supported, contradicted or insufficient (with what is missing), the
  * computed figure, whose reports were used, how many rows, their sources.
  */
+#include <sys/stat.h>
+
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +21,7 @@
 #include "evidence.h"
 #include "fx.h"
 #include "prodlist.h"
+#include "source.h"
 #include "util.h"
 
 enum { OPT_MIRROR = OPT_FIRST_PROGRAM, OPT_LISTS, OPT_TOLERANCE, OPT_RATES };
@@ -43,6 +47,61 @@ print_usage(FILE *fp)
 	fputs(usage, fp);
 	fputs(cli_input_usage, fp);
 	fputs(cli_output_usage, fp);
+}
+
+/* A reading thread's evidence set: its rows' place in the input is
+ * their block's number, then their line in it. */
+static int
+part_row(void *arg, const struct trade_row *row)
+{
+	char err[1024];
+
+	/* an error is the one pass's to say, at its row */
+	return evidence_add_at(arg, row, (uint64_t)trade_parallel_block() <<
+	    40 | row->line, err, sizeof(err)) < 0 ? -1 : 0;
+}
+
+/*
+ * The evidence of files[0..n) read on the threads, each into a set of its
+ * own, merged: NULL when the input is not for it (not all plain regular
+ * files, too small, a block the threads cannot take, an error, a merge
+ * past a limit): the one pass then reads it, and says what is wrong.
+ */
+static struct evidence *
+read_parallel(struct cli *c, const struct claim *cl, size_t ncl,
+    const struct evidence_opts *eo, char *const *files, int n,
+    struct trade_reader *r)
+{
+	int nt = trade_threads(&c->topts), t, st;
+	struct evidence *ev = NULL, **sets;
+	struct stat sb;
+	void **ctx;
+
+	if (nt < 2 || n < 1)
+		return NULL;
+	for (t = 0; t < n; t++)
+		if (strcmp(files[t], "-") == 0 || stat(files[t], &sb) != 0 ||
+		    !S_ISREG(sb.st_mode) ||
+		    source_kind_of(files[t]) != SOURCE_PLAIN)
+			return NULL;
+	sets = xcalloc((size_t)nt, sizeof(*sets));
+	ctx = xcalloc((size_t)nt, sizeof(*ctx));
+	for (t = 0; t < nt; t++)
+		ctx[t] = sets[t] = evidence_alloc(cl, ncl, eo);
+	st = trade_parallel(&c->topts, files, n, nt, part_row, ctx, NULL,
+	    NULL, r);
+	if (st == 0) {
+		ev = evidence_alloc(cl, ncl, eo);
+		if (evidence_merge(ev, sets, (size_t)nt) < 0) {
+			evidence_free(ev);
+			ev = NULL;
+		}
+	}
+	for (t = 0; t < nt; t++)
+		evidence_free(sets[t]);
+	free(sets);
+	free(ctx);
+	return ev;
 }
 
 int
@@ -110,13 +169,19 @@ main(int argc, char **argv)
 	    sizeof(err))) == NULL)
 		cli_fail(&c, "--rates %s", err);
 	eo.fx = fx;
-	ev = evidence_alloc(cl, ncl, &eo);
 	r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
-	while ((st = trade_next(r, &row)) == 1)
-		if (evidence_add(ev, &row, err, sizeof(err)) < 0)
-			cli_fail(&c, "%s", err);
-	if (st < 0)
-		cli_fail(&c, "%s", trade_error(r));
+	if ((ev = read_parallel(&c, cl, ncl, &eo, argv + optind + 1,
+	    argc - optind - 1, r)) == NULL) {
+		/* a fresh reader: the threads' may have counted blocks */
+		trade_close(r);
+		r = cli_reader(&c, argc - optind - 1, argv + optind + 1);
+		ev = evidence_alloc(cl, ncl, &eo);
+		while ((st = trade_next(r, &row)) == 1)
+			if (evidence_add(ev, &row, err, sizeof(err)) < 0)
+				cli_fail(&c, "%s", err);
+		if (st < 0)
+			cli_fail(&c, "%s", trade_error(r));
+	}
 	cli_open_output(&c);
 	csvw_header(&c.w, "id,verdict,computed,expected,difference,tolerance,"
 	    "holds_within,side,rows,sources,note");

@@ -26,12 +26,17 @@ struct rec {
 	double		 value;
 	double		 quantity;	/* NaN when the row has none */
 	int		 src;
-	size_t		 idx;		/* order of the input */
+	uint64_t	 at;		/* place in the input */
 };
 
 #define MAXSOURCES	64
 #define CHAP_OTHER	10000	/* the bit of products not of four digits */
 #define CHAP_WORDS	(CHAP_OTHER / 64 + 1)
+#define CHAP_LISTS	101	/* chapters 00..99 and the others */
+
+struct hlist {
+	size_t		 start, n;	/* hidx[start .. start + n) */
+};
 
 struct cover {
 	int		 reporter;	/* id + 1; 0 a free slot */
@@ -53,10 +58,17 @@ struct evidence {
 	 * them, and whether a claim names the country */
 	char			(*code)[CODE_MAX];
 	unsigned char		*named, *agg;	/* agg: an aggregate */
+	/* the at of the row each was first seen in (a merge numbers the
+	 * codes of its sets in this order, then in the order of ids) */
+	uint64_t		*first;
 	size_t			 ncode, capcode;
-	/* the claims that name each of the first nnamed ids (those of the
-	 * claims' countries): cidx[cstart[id] .. cstart[id + 1]) */
-	size_t			 nnamed, *cstart, *cidx;
+	size_t			 nnamed;	/* ids of the claims' countries */
+	/* the claims of each of them that may want a row of a chapter (the
+	 * heading's first two digits; CHAP_LISTS - 1 for a product that
+	 * does not start with four): hidx[hl[i].start .. + hl[i].n) for i
+	 * id * CHAP_LISTS + chapter; a row is offered to those only */
+	struct hlist		*hl;
+	size_t			*hidx;
 	int			*crep, *cpar;	/* each claim's ids */
 	size_t			 nseen;		/* rows of named countries */
 	int			*slot;		/* id + 1; 0 free */
@@ -76,6 +88,7 @@ struct evidence {
 	struct cover		*cover;
 	size_t			 ncover;	/* a power of two, or 0 */
 	size_t			 ncovered;
+	uint64_t		 nadd;		/* evidence_add()'s rows */
 };
 
 /* The slot of code: where it is, or the free one where it goes. */
@@ -102,7 +115,7 @@ code_find(const struct evidence *ev, const char *code)
 }
 
 static int
-code_id(struct evidence *ev, const char *code)
+code_id(struct evidence *ev, const char *code, uint64_t first)
 {
 	size_t s, i;
 	unsigned u3;
@@ -122,10 +135,13 @@ code_id(struct evidence *ev, const char *code)
 		ev->code = xrealloc(ev->code, ev->capcode * sizeof(*ev->code));
 		ev->named = xrealloc(ev->named, ev->capcode);
 		ev->agg = xrealloc(ev->agg, ev->capcode);
+		ev->first = xrealloc(ev->first, ev->capcode *
+		    sizeof(*ev->first));
 	}
 	snprintf(ev->code[ev->ncode], CODE_MAX, "%s", code);
 	ev->named[ev->ncode] = 0;
 	ev->agg[ev->ncode] = (unsigned char)codes_is_aggregate(code);
+	ev->first[ev->ncode] = first;
 	ev->slot[s] = (int)ev->ncode + 1;
 	if (codes_upper3(code, &u3) && code[3] == '\0')
 		ev->id3[u3] = (int)ev->ncode + 1;
@@ -168,11 +184,9 @@ cover_slot(const struct cover *c, size_t n, int rep, int year)
 	return s;
 }
 
-/* A row of reporter rep: its flow with a country, and the month of a
- * monthly row, are covered. */
-static void
-cover_add(struct evidence *ev, int rep, int period, enum flow flow,
-    int country)
+/* The cover of reporter rep in a year (YYYY00), made when new. */
+static struct cover *
+cover_get(struct evidence *ev, int rep, int year)
 {
 	size_t s, i;
 
@@ -188,16 +202,27 @@ cover_add(struct evidence *ev, int rep, int period, enum flow flow,
 		ev->cover = c;
 		ev->ncover = n;
 	}
-	s = cover_slot(ev->cover, ev->ncover, rep, year_of(period));
+	s = cover_slot(ev->cover, ev->ncover, rep, year);
 	if (ev->cover[s].reporter == 0) {
 		ev->cover[s].reporter = rep + 1;
-		ev->cover[s].year = year_of(period);
+		ev->cover[s].year = year;
 		ev->ncovered++;
 	}
+	return &ev->cover[s];
+}
+
+/* A row of reporter rep: its flow with a country, and the month of a
+ * monthly row, are covered. */
+static void
+cover_add(struct evidence *ev, int rep, int period, enum flow flow,
+    int country)
+{
+	struct cover *c = cover_get(ev, rep, year_of(period));
+
 	if (period_is_monthly(period))
-		ev->cover[s].months |= 1u << (period_month(period) - 1);
+		c->months |= 1u << (period_month(period) - 1);
 	if (country)
-		ev->cover[s].flows |= 1u << flow;
+		c->flows |= 1u << flow;
 }
 
 /* The months the reporter's rows cover in a year (bit m-1). */
@@ -969,7 +994,7 @@ mirror_sum(const struct evidence *ev, const struct claim *cl,
 
 struct partner {
 	int		 id;
-	size_t		 first;		/* its first row in the input */
+	uint64_t	 first;		/* its first row in the input */
 };
 
 static int
@@ -1030,10 +1055,10 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 				pt = xrealloc(pt, cap * sizeof(*pt));
 			}
 			pt[npt].id = who;
-			pt[npt].first = x->idx;
+			pt[npt].first = x->at;
 			at[who] = npt++;
-		} else if (x->idx < pt[at[who]].first)
-			pt[at[who]].first = x->idx;
+		} else if (x->at < pt[at[who]].first)
+			pt[at[who]].first = x->at;
 		/* the first of its year is the one that counts: the year's
 		 * rows are in the order of the input */
 		i = mirror ? i + 1 : lower(ev, self, who, year_of(x->period) +
@@ -1055,9 +1080,10 @@ partners(const struct evidence *ev, const struct claim *cl, int mirror,
 		if (n == 0)
 			memcpy(cur, m.currency, sizeof(m.currency));
 		if (m.other[0] || strcmp(m.currency, cur) != 0) {
-			/* one partner's rows mix them, or two partners */
-			snprintf(cur2, 32, "%s", m.other[0] ? m.other :
-			    m.currency);
+			/* one partner's rows mix them, or two partners: the
+			 * one that is not cur */
+			snprintf(cur2, 32, "%s", strcmp(m.currency, cur) !=
+			    0 ? m.currency : m.other);
 		}
 		(*vals)[n] = m.value;
 		(*codes)[n] = xstrdup(who);
@@ -1434,6 +1460,67 @@ chap_claim(const struct claim *cl, uint64_t *bits)
 	}
 }
 
+/* The list of a heading's chapter (CHAP_OTHER: the last). */
+static size_t
+chap_list(int id, int heading)
+{
+	return (size_t)id * CHAP_LISTS + (size_t)(heading == CHAP_OTHER ?
+	    CHAP_LISTS - 1 : heading / 100);
+}
+
+/*
+ * The claims of each claim country by chapter (ev->hl): a country in 40
+ * claims has a few of a given chapter, and a row is offered to those
+ * only, not to the 40.  In the order of the claims.
+ */
+static void
+heading_lists(struct evidence *ev)
+{
+	uint64_t bits[CHAP_WORDS];
+	size_t i, k, nl = ev->nnamed * CHAP_LISTS, np = 0;
+	unsigned char *in = xmalloc(CHAP_LISTS);
+	int pass, side, id, w, b;
+
+	ev->hl = xcalloc(nl + 1, sizeof(*ev->hl));
+	/* count, then place */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < ev->ncl; i++) {
+			memset(bits, 0, sizeof(bits));
+			chap_claim(&ev->cl[i], bits);
+			memset(in, 0, CHAP_LISTS);
+			for (w = 0; w < CHAP_WORDS; w++)
+				for (b = 0; b < 64 && bits[w] >> b; b++)
+					if (bits[w] >> b & 1)
+						in[chap_list(0, w * 64 + b)] = 1;
+			for (side = 0; side < 2; side++) {
+				id = side ? ev->cpar[i] : ev->crep[i];
+				if (side && id == ev->crep[i])
+					break;
+				for (k = 0; k < CHAP_LISTS; k++) {
+					struct hlist *h = &ev->hl[(size_t)id *
+					    CHAP_LISTS + k];
+
+					if (!in[k])
+						continue;
+					if (pass == 0)
+						h->n++;
+					else
+						ev->hidx[h->start + h->n++] = i;
+				}
+			}
+		}
+		if (pass == 1)
+			break;
+		for (k = 0; k < nl; k++) {
+			ev->hl[k].start = np;
+			np += ev->hl[k].n;
+			ev->hl[k].n = 0;
+		}
+		ev->hidx = xmalloc((np + 1) * sizeof(*ev->hidx));
+	}
+	free(in);
+}
+
 struct evidence *
 evidence_alloc(const struct claim *cl, size_t n,
     const struct evidence_opts *o)
@@ -1449,30 +1536,18 @@ evidence_alloc(const struct claim *cl, size_t n,
 	ev->crep = xmalloc((n + 1) * sizeof(*ev->crep));
 	ev->cpar = xmalloc((n + 1) * sizeof(*ev->cpar));
 	for (i = 0; i < n; i++) {
-		ev->crep[i] = code_id(ev, cl[i].reporter);
+		ev->crep[i] = code_id(ev, cl[i].reporter, 0);
 		ev->named[ev->crep[i]] = 1;
-		ev->cpar[i] = code_id(ev, cl[i].partner);
+		ev->cpar[i] = code_id(ev, cl[i].partner, 0);
 		ev->named[ev->cpar[i]] = 1;
 	}
-	/* the claims of each country, to offer a row only to those */
 	ev->nnamed = ev->ncode;
-	ev->cstart = xcalloc(ev->nnamed + 2, sizeof(*ev->cstart));
-	ev->cidx = xmalloc((2 * n + 1) * sizeof(*ev->cidx));
-	for (i = 0; i < n; i++) {
-		ev->cstart[ev->crep[i] + 2]++;
-		if (ev->cpar[i] != ev->crep[i])
-			ev->cstart[ev->cpar[i] + 2]++;
-	}
-	for (i = 2; i < ev->nnamed + 2; i++)
-		ev->cstart[i] += ev->cstart[i - 1];
 	ev->chap = xcalloc(ev->nnamed + 1, sizeof(*ev->chap));
 	for (i = 0; i < n; i++) {
-		ev->cidx[ev->cstart[ev->crep[i] + 1]++] = i;
-		if (ev->cpar[i] != ev->crep[i])
-			ev->cidx[ev->cstart[ev->cpar[i] + 1]++] = i;
 		chap_claim(&cl[i], ev->chap[ev->crep[i]]);
 		chap_claim(&cl[i], ev->chap[ev->cpar[i]]);
 	}
+	heading_lists(ev);
 	return ev;
 }
 
@@ -1516,6 +1591,7 @@ wanted(const struct evidence *ev, size_t c, int rep, int par,
 static int
 wanted_any(const struct evidence *ev, int rep, int par, const char *product)
 {
+	const struct hlist *h;
 	size_t k;
 	int b = chap_bit(product);
 	uint64_t m = (uint64_t)1 << b % 64, any = 0;
@@ -1527,14 +1603,18 @@ wanted_any(const struct evidence *ev, int rep, int par, const char *product)
 	if (!(any & m))
 		return 0;	/* no claim of theirs has its heading */
 
-	if ((size_t)rep < ev->nnamed)
-		for (k = ev->cstart[rep]; k < ev->cstart[rep + 1]; k++)
-			if (wanted(ev, ev->cidx[k], rep, par, product))
+	if ((size_t)rep < ev->nnamed) {
+		h = &ev->hl[chap_list(rep, b)];
+		for (k = h->start; k < h->start + h->n; k++)
+			if (wanted(ev, ev->hidx[k], rep, par, product))
 				return 1;
-	if (par != rep && (size_t)par < ev->nnamed)
-		for (k = ev->cstart[par]; k < ev->cstart[par + 1]; k++)
-			if (wanted(ev, ev->cidx[k], rep, par, product))
+	}
+	if (par != rep && (size_t)par < ev->nnamed) {
+		h = &ev->hl[chap_list(par, b)];
+		for (k = h->start; k < h->start + h->n; k++)
+			if (wanted(ev, ev->hidx[k], rep, par, product))
 				return 1;
+	}
 	return 0;
 }
 
@@ -1551,8 +1631,9 @@ evidence_free(struct evidence *ev)
 	free(ev->code);
 	free(ev->named);
 	free(ev->agg);
-	free(ev->cstart);
-	free(ev->cidx);
+	free(ev->first);
+	free(ev->hl);
+	free(ev->hidx);
 	free(ev->crep);
 	free(ev->cpar);
 	free(ev->slot);
@@ -1566,6 +1647,13 @@ int
 evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
     size_t errsz)
 {
+	return evidence_add_at(ev, row, ev->nadd++, err, errsz);
+}
+
+int
+evidence_add_at(struct evidence *ev, const struct trade_row *row,
+    uint64_t at, char *err, size_t errsz)
+{
 	struct rec *x;
 	int rep = code_find(ev, row->reporter), par = code_find(ev,
 	    row->partner), src, y = year_of(row->period);
@@ -1573,9 +1661,9 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	if (!(rep >= 0 && ev->named[rep]) && !(par >= 0 && ev->named[par]))
 		return 0;
 	if (rep < 0)
-		rep = code_id(ev, row->reporter);
+		rep = code_id(ev, row->reporter, at);
 	if (par < 0)
-		par = code_id(ev, row->partner);
+		par = code_id(ev, row->partner, at);
 	/* what the reporter reports, and the periods there are, from every
 	 * row of the claims' countries; the rows themselves only when a
 	 * claim uses them */
@@ -1619,10 +1707,146 @@ evidence_add(struct evidence *ev, const struct trade_row *row, char *err,
 	x->value = row->value;
 	x->quantity = row->quantity;
 	x->src = src;
-	x->idx = ev->nrecs;
+	x->at = at;
 	ev->nrecs++;
 	ev->sorted = 0;
 	return 1;
+}
+
+/* A code of a set being merged: where it was first seen, and whose. */
+struct seen {
+	uint64_t	 first;
+	size_t		 part;
+	int		 id;
+};
+
+static int
+seen_cmp(const void *a, const void *b)
+{
+	const struct seen *x = a, *y = b;
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if (x->part != y->part)
+		return x->part < y->part ? -1 : 1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/*
+ * The codes of the parts into ev, in the order one pass would have met
+ * them (the claims' own first, the same ids in every set, then by where
+ * each was first seen): map[p][id] is the id in ev of part p's id.
+ */
+static int **
+merge_codes(struct evidence *ev, struct evidence *const *parts, size_t n)
+{
+	struct seen *sn;
+	size_t p, k, m = 0, tot = 0;
+	int **map = xcalloc(n + 1, sizeof(*map)), id;
+
+	for (p = 0; p < n; p++)
+		tot += parts[p]->ncode - parts[p]->nnamed;
+	sn = xmalloc((tot + 1) * sizeof(*sn));
+	for (p = 0; p < n; p++) {
+		const struct evidence *x = parts[p];
+
+		map[p] = xmalloc((x->ncode + 1) * sizeof(**map));
+		for (k = 0; k < x->nnamed; k++)
+			map[p][k] = (int)k;
+		for (k = x->nnamed; k < x->ncode; k++) {
+			sn[m].first = x->first[k];
+			sn[m].part = p;
+			sn[m++].id = (int)k;
+		}
+	}
+	qsort(sn, m, sizeof(*sn), seen_cmp);
+	for (k = 0; k < m; k++) {
+		const char *code = parts[sn[k].part]->code[sn[k].id];
+
+		if ((id = code_find(ev, code)) < 0)
+			id = code_id(ev, code, sn[k].first);
+		map[sn[k].part][sn[k].id] = id;
+	}
+	free(sn);
+	return map;
+}
+
+int
+evidence_merge(struct evidence *ev, struct evidence *const *parts, size_t n)
+{
+	size_t p, k, tot = 0, *pos;
+	int **map, **smap, st = 0, s;
+
+	for (p = 0; p < n; p++)
+		tot += parts[p]->nrecs;
+	if (tot > UINT32_MAX)
+		return -1;
+	map = merge_codes(ev, parts, n);
+	/* what each reporter reports: the union of the parts' */
+	for (p = 0; p < n; p++) {
+		const struct evidence *x = parts[p];
+
+		for (k = 0; k < x->ncover; k++) {
+			const struct cover *c = &x->cover[k];
+			struct cover *to;
+
+			if (c->reporter == 0)
+				continue;
+			to = cover_get(ev, map[p][c->reporter - 1], c->year);
+			to->months |= c->months;
+			to->flows |= c->flows;
+		}
+		if (x->nseen == 0)
+			continue;
+		if (ev->nseen == 0 || x->minp < ev->minp)
+			ev->minp = x->minp;
+		if (ev->nseen == 0 || x->maxp > ev->maxp)
+			ev->maxp = x->maxp;
+		if (ev->nseen == 0 || x->miny < ev->miny)
+			ev->miny = x->miny;
+		if (ev->nseen == 0 || x->maxy > ev->maxy)
+			ev->maxy = x->maxy;
+		ev->nseen += x->nseen;
+	}
+	/* the rows in the order of the input, each part's in its own:
+	 * sources numbered as one pass meets them */
+	ev->caprecs = tot ? tot : 1;
+	ev->recs = xmalloc(ev->caprecs * sizeof(*ev->recs));
+	pos = xcalloc(n + 1, sizeof(*pos));
+	smap = xcalloc(n + 1, sizeof(*smap));
+	for (p = 0; p < n; p++) {
+		smap[p] = xmalloc(MAXSOURCES * sizeof(**smap));
+		for (s = 0; s < MAXSOURCES; s++)
+			smap[p][s] = -1;
+	}
+	while (st == 0 && ev->nrecs < tot) {
+		size_t b = n;
+		struct rec *x;
+
+		for (p = 0; p < n; p++)
+			if (pos[p] < parts[p]->nrecs && (b == n ||
+			    parts[p]->recs[pos[p]].at <
+			    parts[b]->recs[pos[b]].at))
+				b = p;
+		x = &ev->recs[ev->nrecs];
+		*x = parts[b]->recs[pos[b]++];
+		x->at = ev->nrecs++;	/* one per row, as one pass has */
+		x->reporter = map[b][x->reporter];
+		x->partner = map[b][x->partner];
+		if (smap[b][x->src] < 0 && (smap[b][x->src] = src_id(ev,
+		    parts[b]->srcs[x->src])) < 0)
+			st = -1;
+		x->src = smap[b][x->src];
+	}
+	ev->sorted = 0;
+	for (p = 0; p < n; p++) {
+		free(map[p]);
+		free(smap[p]);
+	}
+	free(map);
+	free(smap);
+	free(pos);
+	return st;
 }
 
 void

@@ -14,6 +14,7 @@
 #define TRADESTAT_EVIDENCE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "claims.h"
 #include "trade.h"
@@ -61,6 +62,24 @@ void		 evidence_free(struct evidence *ev);
  * err ("FILE:LINE: ...") past a limit (64 sources). */
 int		 evidence_add(struct evidence *ev, const struct trade_row *row,
 		    char *err, size_t errsz);
+/* The same, with the row's place in the input (at: rows of one set come
+ * in the order of at, those of one line may share one; rows of two sets
+ * never do), for sets filled on several threads' blocks and merged. */
+int		 evidence_add_at(struct evidence *ev,
+		    const struct trade_row *row, uint64_t at, char *err,
+		    size_t errsz);
+/*
+ * Merge the sets parts[0..n), each filled with evidence_add_at() on some
+ * of the input's rows (no row in two), into ev, a new set for the same
+ * claims with no rows: ev is then the set one pass over every row in the
+ * order of at would have made (the same results, notes, sources and
+ * their order).  The parts are not changed (the caller frees them).
+ * 0, or -1 when ev would be past a limit (64 sources, 2^32 rows): the
+ * caller frees ev and reads the rows again into one set, whose
+ * evidence_add() says at which row.
+ */
+int		 evidence_merge(struct evidence *ev,
+		    struct evidence *const *parts, size_t n);
 /* The result of claim i (after the last row: the rows are put in order
  * at the first call); release it with evidence_result_release(). */
 void		 evidence_check(struct evidence *ev, size_t i,

@@ -200,6 +200,10 @@ int		 trade_parallel(const struct trade_opts *o, char *const *files,
 		    void **ctx, void (*progress)(void *parg, uint64_t bytes,
 		    uint64_t total, uint64_t rows), void *parg,
 		    struct trade_reader *r);
+/* In row() of trade_parallel() on files (not a stream): the number of
+ * the block of its row, 0, 1... in the order of the files and their
+ * bytes (the row's line counts from the block's start). */
+size_t		 trade_parallel_block(void);
 /*
  * The same for programs whose output follows the rows (filters): each
  * block's rows go to row(arg, row, w), which writes what it keeps with w

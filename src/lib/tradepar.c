@@ -315,6 +315,15 @@ out_hint(uint64_t n)
 	return (size_t)(n + n / 2 + 4096);
 }
 
+/* The block the thread reads (trade_parallel_block()). */
+static _Thread_local size_t cur_block;
+
+size_t
+trade_parallel_block(void)
+{
+	return cur_block;
+}
+
 /* The rows of block j: 1 done, -1 stopped (declined, unreadable row,
  * or the callback said so). */
 static int
@@ -326,6 +335,7 @@ do_block(struct prun *run, int t, struct pjob *j, uint64_t *nrows)
 	int st = -1;
 
 	*nrows = 0;
+	cur_block = (size_t)(j - run->jobs);
 	if ((p = part_open(run->tmpl[j->file], j->start, j->end)) == NULL)
 		return -1;
 	if (run->orow) {

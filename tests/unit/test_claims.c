@@ -475,6 +475,32 @@ test_growth(void)
 	claims_free(cl, n);
 }
 
+/* A partner whose own rows mix currencies (EUR, then USD) after one in
+ * USD: the note names the two currencies, not USD twice. */
+static void
+test_mixed_partners(void)
+{
+	struct evidence_result res;
+	struct evidence *ev;
+	struct claim *cl;
+	size_t n;
+
+	if ((cl = claims_of("k,,rank,RUS,CHN,M,TOTAL,2023,1,0,\n",
+	    &n)) == NULL)
+		return;
+	ev = evidence_alloc(cl, n, NULL);
+	row(ev, 202300, "RUS", "CHN", FLOW_M, "TOTAL", 100.5, "USD");
+	row(ev, 202300, "RUS", "DEU", FLOW_M, "TOTAL", 50.25, "EUR");
+	row(ev, 202300, "RUS", "DEU", FLOW_M, "TOTAL", 20.75, "USD");
+	evidence_check(ev, 0, &res);
+	CHECK(res.verdict == V_INSUFFICIENT);
+	CHECK_STR(res.note, "RUS's rows with its partners mix USD and EUR "
+	    "(convert them to one currency first)");
+	evidence_result_release(&res);
+	evidence_free(ev);
+	claims_free(cl, n);
+}
+
 int
 main(void)
 {
@@ -493,6 +519,7 @@ main(void)
 	test_tolerance();
 	test_coverage();
 	test_growth();
+	test_mixed_partners();
 	snprintf(path, sizeof(path), "%s/claims.csv", dir);
 	unlink(path);
 	rmdir(dir);
