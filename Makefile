@@ -113,14 +113,16 @@ asan:
 # the code that runs on several threads, under ThreadSanitizer: the
 # cases of every program that reads on threads (tradepar.c: trade-agg,
 # -conc, -share, -trend, -mirror, -rca, -load, -filter), merges a
-# partitioned roll-up (cli.c), decompresses beside the parser
+# partitioned roll-up or spills it past --memory (cli.c, spill.c), fills
+# an evidence set per thread (trade-claim), decompresses beside the parser
 # (source.c) or gives back what it sniffed of a table (tablefilter.c).
 # TSAN_CASES=/ runs the whole suite (some forty minutes on two loaded
 # cores, too long for CI).
 TSAN_CASES = parallel threads many-groups fast-paths input-is-output \
 	     read-with trade-agg/exact fast-equals-slow tar-members \
 	     encodings compressed json-gzip test_source test_tablefilter \
-	     trade-filter/tables
+	     trade-filter/tables trade-claim/threads test_evidence_merge \
+	     trade-agg/memory test_spill test_agg_spill stdin-file
 tsan:
 	TSAN_OPTIONS=halt_on_error=1 \
 	    $(MAKE) O=build/tsan BIN=build/tsan/bin OPT='-O1 -g' \
