@@ -7,34 +7,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "claimfile.h"
 #include "claims.h"
 #include "evidence.h"
 #include "test.h"
 #include "util.h"
-
-static char dir[64];
-
-/* A claims file of the header and lines; the claims read. */
-static struct claim *
-claims_of(const char *lines, size_t *n)
-{
-	struct claims_opts co = { NULL, NULL };
-	char path[128], err[1024];
-	struct claim *cl;
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/claims.csv", dir);
-	if ((fp = fopen(path, "w")) == NULL)
-		return NULL;
-	fputs("id,claim,metric,reporter,partner,flow,product,period,"
-	    "expected,tolerance,source\n", fp);
-	fputs(lines, fp);
-	fclose(fp);
-	co.lists = dir;
-	if (claims_read(path, &co, &cl, n, err, sizeof(err)) != 0)
-		fprintf(stderr, "claims_read: %s\n", err);
-	return cl;
-}
 
 static int
 add(struct evidence *ev, int period, const char *rep, const char *par,
@@ -504,14 +481,9 @@ test_mixed_partners(void)
 int
 main(void)
 {
-	char path[128];
-
 	util_progname = "test_claims";
-	snprintf(dir, sizeof(dir), "/tmp/test_claims.XXXXXX");
-	if (mkdtemp(dir) == NULL) {
-		perror("mkdtemp");
+	if (claimfile_open("test_claims") < 0)
 		return 1;
-	}
 	test_metrics();
 	test_kept();
 	test_headings();
@@ -520,8 +492,6 @@ main(void)
 	test_coverage();
 	test_growth();
 	test_mixed_partners();
-	snprintf(path, sizeof(path), "%s/claims.csv", dir);
-	unlink(path);
-	rmdir(dir);
+	claimfile_close();
 	return test_done("test_claims");
 }

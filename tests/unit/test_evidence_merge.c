@@ -9,33 +9,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "claimfile.h"
 #include "claims.h"
 #include "evidence.h"
 #include "test.h"
 #include "util.h"
-
-static char dir[64];
-
-static struct claim *
-claims_of(const char *lines, size_t *n)
-{
-	struct claims_opts co = { NULL, NULL };
-	char path[128], err[1024];
-	struct claim *cl;
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/claims.csv", dir);
-	if ((fp = fopen(path, "w")) == NULL)
-		return NULL;
-	fputs("id,claim,metric,reporter,partner,flow,product,period,"
-	    "expected,tolerance,source\n", fp);
-	fputs(lines, fp);
-	fclose(fp);
-	co.lists = dir;
-	if (claims_read(path, &co, &cl, n, err, sizeof(err)) != 0)
-		fprintf(stderr, "claims_read: %s\n", err);
-	return cl;
-}
 
 /* Row i of a fixed sequence (xorshift from i): countries of which the
  * claims name only some, years 2019-2023 and some months, four flows'
@@ -248,14 +226,9 @@ check_empty(void)
 int
 main(void)
 {
-	char path[128];
-
 	util_progname = "test_evidence_merge";
-	snprintf(dir, sizeof(dir), "/tmp/test_evidence_merge.XXXXXX");
-	if (mkdtemp(dir) == NULL) {
-		perror("mkdtemp");
+	if (claimfile_open("test_evidence_merge") < 0)
 		return 1;
-	}
 	check_split(20000, 700, 2, 0, 0);
 	check_split(20000, 333, 3, 0, 0);
 	check_split(20000, 1000, 2, 1, 0);
@@ -265,8 +238,6 @@ main(void)
 	check_split(20000, 2, 2, 1, 1);
 	check_sources();
 	check_empty();
-	snprintf(path, sizeof(path), "%s/claims.csv", dir);
-	unlink(path);
-	rmdir(dir);
+	claimfile_close();
 	return test_done("test_evidence_merge");
 }
