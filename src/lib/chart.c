@@ -420,45 +420,75 @@ currency(struct cx *x, const char **cur)
 	return CHART_OK;
 }
 
+/* A source: a piece of a cell, and the order it first came in. */
+struct piece {
+	const char	*s;
+	size_t		 len, at;
+};
+
+static int
+cmp_piece(const void *a, const void *b)
+{
+	const struct piece *x = a, *y = b;
+	size_t l = x->len < y->len ? x->len : y->len;
+	int c = memcmp(x->s, y->s, l);
+
+	if (c == 0)
+		c = (x->len > y->len) - (x->len < y->len);
+	return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+static int
+cmp_piece_at(const void *a, const void *b)
+{
+	const struct piece *x = a, *y = b;
+
+	return (x->at > y->at) - (x->at < y->at);
+}
+
 /*
  * The sources of the source column, each once, in the order they first
  * come: a cell can hold several, joined with "; " as trade-agg and
- * trade-mirror join them.  *out points into the table's cells; each
- * piece is (*out)[i] of length (*len)[i].
+ * trade-mirror join them.  Sorted to find the repeats (a column of
+ * thousands of sources is no quadratic scan); the pieces point into the
+ * table's cells.
  */
 static size_t
-sources(const struct chart_table *t, const char ***out, size_t **len)
+sources(const struct chart_table *t, struct piece **out)
 {
 	char **v;
-	size_t n, i, m = 0, cap = 0, j;
-	const char **p = NULL;
-	size_t *l = NULL;
+	size_t n, i, m = 0, cap = 0, k;
+	struct piece *p = NULL;
 
 	n = distinct(t, col(t, "source"), &v);
 	for (i = 0; i < n; i++) {
 		const char *s = v[i], *e;
-		size_t k;
 
 		while (*s) {
 			e = strstr(s, "; ");
 			k = e ? (size_t)(e - s) : strlen(s);
-
-			for (j = 0; j < m; j++)
-				if (l[j] == k && memcmp(p[j], s, k) == 0)
-					break;
-			if (j == m && k > 0) {
+			if (k > 0) {
 				if (m == cap) {
 					cap = cap ? 2 * cap : 16;
 					p = xrealloc(p, cap * sizeof(*p));
-					l = xrealloc(l, cap * sizeof(*l));
 				}
-				p[m] = s, l[m++] = k;
+				p[m].s = s, p[m].len = k, p[m].at = m;
+				m++;
 			}
 			s += k + (e ? 2 : 0);
 		}
 	}
 	free(v);
-	*out = p, *len = l;
+	if (m > 1) {
+		qsort(p, m, sizeof(*p), cmp_piece);
+		for (i = 1, k = 1; i < m; i++)
+			if (p[i].len != p[k - 1].len ||
+			    memcmp(p[i].s, p[k - 1].s, p[i].len) != 0)
+				p[k++] = p[i];
+		m = k;
+		qsort(p, m, sizeof(*p), cmp_piece_at);
+	}
+	*out = p;
 	return m;
 }
 
@@ -466,19 +496,18 @@ sources(const struct chart_table *t, const char ***out, size_t **len)
 static char *
 caption(const struct chart_table *t, const struct chart_opts *o)
 {
-	const char **v;
-	size_t *len, n, i, off;
+	struct piece *v;
+	size_t n, i, off;
 	char buf[400];
 
 	if (o->caption)
 		return xstrdup(o->caption);
-	n = sources(t, &v, &len);
+	n = sources(t, &v);
 	off = (size_t)snprintf(buf, sizeof(buf), "Source: ");
 	for (i = 0; i < n && off < CAPTION_MAX; i++)
 		off += (size_t)snprintf(buf + off, sizeof(buf) - off,
-		    "%s%.*s", off > 8 ? "; " : "", (int)len[i], v[i]);
+		    "%s%.*s", off > 8 ? "; " : "", (int)v[i].len, v[i].s);
 	free(v);
-	free(len);
 	/* a line that fits under the chart: the rest is in the data */
 	if (off > CAPTION_MAX) {
 		size_t cut = CAPTION_MAX - 40;
