@@ -1313,6 +1313,52 @@ ser_countries(const struct cx *x, const struct ser *s, int *keep,
 	return nkeep;
 }
 
+/*
+ * A table of trade-mirror: the two reports of each flow, and no value
+ * column.  Drawn without --y, its lines are the two reports.
+ */
+static int
+mirrored(const struct chart_table *t)
+{
+	return col(t, "value") < 0 && col(t, "export_value") >= 0 &&
+	    col(t, "import_value") >= 0;
+}
+
+/*
+ * The legend of a mirror's two lines, when --y did not name them: who
+ * reports each.  With one exporter and one importer in the table, their
+ * codes (or names, with --names), the reporter by its code; else the
+ * series' names say who they are.
+ */
+static void
+mirror_labels(struct cx *x, struct ycol *ky, size_t ny)
+{
+	const struct chart_table *t = x->t;
+	long ke = col(t, "exporter"), ki = col(t, "importer");
+	const char *e, *i, *ce, *ci;
+	size_t n;
+
+	if (x->o->y || !mirrored(t) || ny != 2)
+		return;
+	free(ky[0].label);
+	free(ky[1].label);
+	if (t->nr == 0 || ke < 0 || ki < 0 || varies(t, ke) ||
+	    varies(t, ki)) {
+		ky[0].label = xstrdup("exporter-reported");
+		ky[1].label = xstrdup("importer-reported");
+		return;
+	}
+	ce = t->rows[0][ke];
+	ci = t->rows[0][ki];
+	e = cell_name(x->o, "exporter", ce);
+	i = cell_name(x->o, "importer", ci);
+	n = strlen(e) + strlen(i) + strlen(ce) + strlen(ci) + 40;
+	ky[0].label = xmalloc(n);
+	snprintf(ky[0].label, n, "%s exports to %s (%s figures)", e, i, ce);
+	ky[1].label = xmalloc(n);
+	snprintf(ky[1].label, n, "%s imports from %s (%s figures)", i, e, ci);
+}
+
 static int
 script_line(struct cx *x, FILE *fp)
 {
@@ -1335,12 +1381,14 @@ script_line(struct cx *x, FILE *fp)
 	double maxabs = 0, minv = 0, maxv = 0;
 
 	if ((rc = need_col(x, o->x ? o->x : "period", "--x", &kx)) != 0 ||
-	    (rc = ycols(x, "value", SIZE_MAX, "line", &ky, &ny)) != 0 ||
+	    (rc = ycols(x, mirrored(x->t) ? "export_value,import_value" :
+	    "value", SIZE_MAX, "line", &ky, &ny)) != 0 ||
 	    (rc = x_read(x, kx, &xi)) != 0 ||
 	    (rc = ser_make(x, kx, ky[0].k, &s)) != 0 ||
 	    (rc = currency(x, &cur)) != 0 ||
 	    (rc = mark_periods(x, &mp)) != 0)
 		goto out;
+	mirror_labels(x, ky, ny);
 	keep = xcalloc(s.n + 1, sizeof(int));
 	ns = ser_countries(x, &s, keep, anote, sizeof(anote));
 	max = o->maxseries ? (size_t)o->maxseries : 12;
