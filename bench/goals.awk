@@ -8,6 +8,7 @@
 #   fbig        f's extra sizes (BENCH_F_ROWS) that ran
 #   list=1      print "task<TAB>tool" for each task with a goal not met
 #               (the command to profile) instead of the section
+#   about=TASK  print TASK's goals not met, with their figures, on a line
 #
 # The goals, each on one line of the table:
 #   speed    a-f and g: the faster of DuckDB and Polars over tradestat's
@@ -32,6 +33,8 @@ BEGIN {
 	STREAM["d"] = 1	# writes each row as it reads it: flat whatever its output
 	name["duckdb"] = "DuckDB"
 	name["polars"] = "Polars"
+	whose["duckdb"] = "DuckDB's"
+	whose["polars"] = "Polars'"
 	name["tradestat"] = "tradestat"
 	name["tradestat-stdin"] = "tradestat-stdin"
 	name["trade-agg"] = "trade-agg"
@@ -75,8 +78,10 @@ function line(goal, task, target, measured, v, tool) {
 			ulist[++nulist] = task "\t" tool
 		}
 		why[task] = why[task] (why[task] == "" ? "" : ", ") goal
+		whyl[task] = whyl[task] (whyl[task] == "" ? "" : "; ") goal \
+		    ": " measured ", the goal " target
 	}
-	if (!list)
+	if (!list && !about)
 		printf "| %s | %s | %s | %s | %s |\n", goal, task, target,
 		    measured == "" ? "-" : measured, v
 }
@@ -114,7 +119,7 @@ function memory(n, task, goal,    p, q, lim) {
 		p = "polars"
 	lim = rss[n, task, p] / 4
 	q = rss[n, task, "tradestat"]
-	line(goal, task, "below a quarter of " name[p] "'s " \
+	line(goal, task, "below a quarter of " whose[p] " " \
 	    mb(rss[n, task, p]) ": " mb(lim), mb(q),
 	    q < lim ? "met" : "not met", "tradestat")
 }
@@ -154,7 +159,7 @@ function flat(task,    tool, a, b, oa, ob, r, g, m) {
 		    r + 0 <= FLAT ? "met" : "not met", tool)
 }
 END {
-	if (!list) {
+	if (!list && !about) {
 		print "## Goals"
 		print ""
 		print "Issue 22's goals, computed by bench/goals.awk from this"
@@ -206,9 +211,15 @@ END {
 		speed(fs[i], "f", "f at " rows(fs[i]) ": 2x the faster peer")
 		memory(fs[i], "f", "f at " rows(fs[i]) ": memory")
 	}
-	if (list) {
-		for (i = 1; i <= nulist; i++)
-			print ulist[i]
+	if (list) {	# in the order of the tasks
+		for (i = 1; i <= ntask; i++)
+			for (j = 1; j <= nulist; j++)
+				if (index(ulist[j], order[i] "\t") == 1)
+					print ulist[j]
+		exit 0
+	}
+	if (about) {
+		print whyl[about]
 		exit 0
 	}
 	print ""
