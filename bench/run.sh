@@ -514,7 +514,7 @@ unmet() {
 			profile "$B/perf.$task.txt"
 			echo '```'
 		else
-			echo "\`$c\`: perf record failed: $(head -1 "$B/perf.$task.err" 2>/dev/null)"
+			echo "\`$c\`: no profile (perf record or report gave no samples: $(head -1 "$B/perf.$task.err" 2>/dev/null))."
 		fi
 		echo
 		awk -v t="$task" '
