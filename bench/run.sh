@@ -21,7 +21,10 @@
 # node with their default threads (the machine's cores); mawk, GNU
 # datamash and Miller (Debian packages, installed when run as root).
 # Miller runs on the smallest file only (about 2 s per million rows).
-# "floor" is the decompressor alone (zcat, unzip -p to /dev/null).
+# The floors (bench/floor.c), on each task's largest file, in the same
+# rounds as its tools: read() of the file, read() and memchr (its lines),
+# for g and g-zip the decompressor alone (zcat or unzip -p, and
+# libarchive, which tradestat reads them with), for stdin the pipe.
 #
 # Each command runs once to warm up, then BENCH_RUNS times (5); the table
 # gives the median wall time, the input's MB/s, the peak RSS over the runs
@@ -37,6 +40,13 @@
 #   BENCH_TASKS="a b ..."          a subset of the tasks (default: all)
 #   BENCH_RUNS=5                   timed runs of each command
 #   BENCH_RESULTS=bench/RESULTS.md the table, rewritten
+#
+# After the timing, bench/goals.awk says which of issue 22's goals this
+# run met; tradestat's command of each task with a goal not met runs
+# once more under `perf record -g` (on the largest file), and RESULTS.md
+# gives its top symbols beside the task's paragraph in bench/unmet.md
+# (what would close it; hand-written).  The perf.data files stay in
+# build/bench for `perf report -i`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=build/bench
@@ -70,6 +80,7 @@ sizes() {
 	*) echo $ROWS ;;
 	esac
 }
+largest() { sizes $1 | tr ' ' '\n' | sort -n | tail -1; }
 # f's largest file, its roll-up and a peer's: about 200 bytes a row
 if [ -n "$FROWS" ] && [[ " $TASKS " == *" f "* ]]; then
 	for n in $FROWS; do
@@ -122,6 +133,8 @@ fi
 # interrupted run leaves no short file); the generator's counts of each
 # file are kept beside it
 cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/gen" bench/gen.c -lm
+cc -O2 -std=c11 -D_DEFAULT_SOURCE -o "$B/floor" bench/floor.c \
+    $(pkg-config --libs libarchive 2>/dev/null || echo -larchive)
 "$B/gen" countries 0 > "$B/countries.csv"
 gen() {	# gen canonical|baci|claims N FILE (again when gen.c changed)
 	[ -s "$3" ] && [ "$3" -nt bench/gen.c ] && return 0
@@ -208,8 +221,13 @@ cmd() {
 	miller/a) command -v mlr >/dev/null && echo "mlr --icsv --ocsv filter '\$product =~ \"^8542\"' then stats1 -a sum -f value -g reporter,partner then rename value_sum,value then fraction -f value -g reporter then rename value_fraction,share \$F > \$O" ;;
 	miller/b) command -v mlr >/dev/null && echo "mlr --icsv --ocsv stats1 -a sum -f value -g period then rename value_sum,value \$F > \$O" ;;
 	miller/c) command -v mlr >/dev/null && echo "mlr --icsv --ocsv stats1 -a sum -f value -g period,reporter,partner then fraction -f value_sum -g period,reporter then put '\$sq = \$value_sum_fraction ** 2' then stats1 -a sum -f sq -g period,reporter then rename sq_sum,hhi \$F > \$O" ;;
-	floor/g) echo "zcat \$F > /dev/null" ;;
-	floor/g-zip) echo "unzip -p \$F > /dev/null" ;;
+	floor-read/*) echo "$B/floor read \$F > /dev/null" ;;
+	floor-memchr/g|floor-memchr/g-zip) ;;
+	floor-memchr/*) echo "$B/floor memchr \$F > /dev/null" ;;
+	floor-zcat/g) echo "zcat \$F > /dev/null" ;;
+	floor-unzip/g-zip) echo "unzip -p \$F > /dev/null" ;;
+	floor-libarchive/g|floor-libarchive/g-zip) echo "$B/floor archive \$F > /dev/null" ;;
+	floor-pipe/stdin) echo "cat \$F | $B/floor memchr - > /dev/null" ;;
 	*) ;;
 	esac
 	return 0
@@ -267,7 +285,8 @@ check_claims() {
 	}' "$1" "$2" "$3"
 }
 
-tools="tradestat tradestat-zcat tradestat-unzip tradestat-stdin trade-agg floor duckdb polars mawk datamash miller"
+floors="floor-read floor-memchr floor-zcat floor-unzip floor-libarchive floor-pipe"
+tools="tradestat tradestat-zcat tradestat-unzip tradestat-stdin trade-agg $floors duckdb polars mawk datamash miller"
 tasks=
 for task in $TASKS; do
 	ts_ready $task && tasks="$tasks $task"
@@ -279,7 +298,7 @@ for task in $tasks; do
 	want=
 	for tool in $tools; do
 		c=$(cmd $tool $task)
-		[ -n "$c" ] && [ $tool != floor ] || continue
+		[ -n "$c" ] && [[ $tool != floor-* ]] || continue
 		[ $task = claims ] && [ $tool != tradestat ] && continue
 		O=$B/out.$tool.$task.csv
 		bash -c "$(subst $small $task "$c" | sed "s|$B/out.csv|$O|g")"
@@ -329,12 +348,19 @@ for n in $(for task in $tasks; do sizes $task; done | tr ' ' '\n' | sort -nu); d
 			c=$(cmd $tool $task)
 			[ -n "$c" ] || continue
 			[ $tool = miller ] && [ "$n" != "$small" ] && continue
+			[[ $tool == floor-* ]] && [ "$n" != "$(largest $task)" ] &&
+			    continue
 			v=${tool//-/_}
 			c=$(subst $n $task "$c")
 			eval "c_$v=\$c"
 			: > "$B/times.$tool"
 			: > "$B/rss.$tool"
+			rm -f "$B/out.csv"
 			w=$(run1 "$c")		# the warm-up
+			# the rows of its output, for goals.awk's flat memory
+			o=-
+			[ -s "$B/out.csv" ] && o=$(( $(wc -l < "$B/out.csv") - 1 ))
+			eval "out_$v=\$o"
 			runs=$RUNS
 			[ "$(echo "$w" | awk '{ print ($1 > 15) }')" = 1 ] && runs=1
 			eval "runs_$v=$runs"
@@ -355,8 +381,9 @@ for n in $(for task in $tasks; do sizes $task; done | tr ' ' '\n' | sort -nu); d
 			t=$(median < "$B/times.$tool")
 			rss=$(sort -n "$B/rss.$tool" | tail -1)
 			runs=$(wc -l < "$B/times.$tool")
-			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$task" "$tool" \
-			    "$t" "$mb" "$rss" "$runs" "$load" >> "$results"
+			eval "o=\$out_${tool//-/_}"
+			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$task" \
+			    "$tool" "$t" "$mb" "$rss" "$runs" "$load" "$o" >> "$results"
 			note "  $n rows, task $task, $tool: ${t} s, $((rss / 1024)) MB ($runs runs)"
 		done
 	done
@@ -364,6 +391,77 @@ done
 rm -f "$B/out.csv"
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
 t_run=$(( $(date +%s) - t_start ))
+
+# --- the goals (bench/goals.awk), and tradestat's command of each task
+# with a goal not met once more under perf, outside the timing
+big=$(echo $ROWS | tr ' ' '\n' | sort -n | tail -1)
+fbig=$(for n in $FROWS; do case " $ROWS " in *" $n "*) ;; *) echo $n ;; esac; done)
+goals() {
+	awk -f bench/goals.awk -v small="$small" -v big="$big" \
+	    -v fbig="$(echo $fbig)" "$@" "$results"
+}
+goals -v list=1 > "$B/unmet.txt"
+rm -f "$B"/perf.*	# no profile of an earlier run is taken for this one's
+perf_why=
+if ! command -v perf >/dev/null; then
+	perf_why="perf is not installed (apt-get install -y linux-perf)"
+elif ! perf record -q -e cpu-clock -o "$B/perf.check.data" -- true \
+    > /dev/null 2> "$B/perf.err"; then
+	perf_why="perf record is not permitted here ($(head -1 "$B/perf.err"))"
+fi
+rm -f "$B/perf.check.data"
+while IFS=$'\t' read -r task tool; do
+	[ -z "$perf_why" ] || break
+	n=$big
+	[ "$task" = claims ] && n=$small
+	c=$(subst $n $task "$(cmd $tool $task)")
+	note "bench: profiling $task ($tool) on $n rows"
+	# a sample per millisecond of CPU: samples / 1000 is CPU seconds
+	if perf record -q -e cpu-clock -c 1000000 -g -o "$B/perf.$task.data" \
+	    -- bash -c "$c" > /dev/null 2> "$B/perf.$task.err"; then
+		perf report -i "$B/perf.$task.data" --stdio --no-children -g none \
+		    --sort comm,dso,sym -n -q 2>/dev/null > "$B/perf.$task.txt"
+	else
+		: > "$B/perf.$task.txt"
+	fi
+done < "$B/unmet.txt"
+rm -f "$B/out.csv"
+
+# a profile as a block: each process (threads together), its CPU
+# seconds and share of the samples, then its symbols of 3% of its
+# samples or more, at most 12
+profile() {
+	awk '
+	NF >= 5 && $1 ~ /%$/ {
+		c = $3; n = $2
+		sym = $6
+		for (i = 7; i <= NF; i++) sym = sym " " $i
+		tot[c] += n; all += n
+		k = c SUBSEP sym
+		if (!(k in s)) { ns[c]++; key[c, ns[c]] = k; dso[k] = $4 }
+		s[k] += n
+		if (!(c in seen)) { seen[c] = 1; comm[++nc] = c }
+	}
+	END {
+		for (i = 2; i <= nc; i++)	# the busiest process first
+			for (j = i; j > 1 && tot[comm[j]] > tot[comm[j - 1]]; j--) {
+				c = comm[j]; comm[j] = comm[j - 1]; comm[j - 1] = c
+			}
+		for (i = 1; i <= nc; i++) {
+			c = comm[i]
+			if (tot[c] < all / 100) continue
+			printf "%-16s %7.2f s CPU  %5.1f%% of the samples\n", c, tot[c] / 1000, 100 * tot[c] / all
+			shown = 0
+			for (j = 1; j <= ns[c] && shown < 12; j++) {
+				k = key[c, j]
+				if (s[k] < tot[c] * 0.03) break
+				split(k, p, SUBSEP)
+				printf "    %5.1f%%  %-44s %s\n", 100 * s[k] / tot[c], p[2], dso[k]
+				shown++
+			}
+		}
+	}' "$1"
+}
 
 # --- the table
 duck_threads=$(nproc) polars_threads=${POLARS_MAX_THREADS:-$(nproc)}
@@ -376,6 +474,94 @@ if [ $have_node = 1 ]; then
 	    console.log(String(r.getRows()[0][0]));" 2>/dev/null || nproc)
 fi
 version() { "$@" 2>/dev/null | head -1 || true; }
+
+# the goals not met: each task's profile and its paragraph of
+# bench/unmet.md
+unmet() {
+	local task tool n c
+	echo "## The goals not met"
+	echo
+	if [ ! -s "$B/unmet.txt" ]; then
+		echo "None: every goal measured in this run is met."
+		return
+	fi
+	echo "For each task with a goal not met: tradestat's command run once"
+	echo "more on the largest file, after the timing, under \`perf record -g"
+	echo "-e cpu-clock -c 1000000\` ($(perf --version 2>/dev/null || echo "no perf")); a sample per millisecond of CPU, threads"
+	echo "and the processes of a pipeline each counted; each process's"
+	echo "CPU time and its symbols of 3% of its samples or more. The"
+	echo "perf.data files are in build/bench (\`perf report -i"
+	echo "build/bench/perf.TASK.data\` for the call graphs). Then what"
+	echo "would close the goal: bench/unmet.md, written by hand from the"
+	echo "profiles of earlier runs; read it against this run's figures."
+	[ -z "$perf_why" ] || { echo; echo "No profiles in this run: $perf_why."; }
+	while IFS=$'\t' read -r task tool; do
+		n=$big
+		[ "$task" = claims ] && n=$small
+		echo
+		echo "### $task"
+		echo
+		echo "Not met: $(goals -v about="$task")."
+		echo
+		c=$(ts_cmd $task $tool | sed "s|$B/|build/bench/|g; s|\\\$F|FILE|; s|\\\$C|CLAIMS|; s| > \\\$O||")
+		if [ -n "$perf_why" ]; then
+			echo "No profile (see above)."
+		elif [ -s "$B/perf.$task.txt" ]; then
+			echo "\`$c\`, FILE $(basename "$(input $n $task)"): $(awk -F'\t' -v n=$n -v k=$task -v t=$tool '$1 == n && $2 == k && $3 == t { print $4 }' "$results") s wall"
+			echo "(the timing's median); the profile's run took $(awk 'NF >= 5 && $1 ~ /%$/ { n += $2 } END { printf "%.2f", n / 1000 }' "$B/perf.$task.txt") s of CPU:"
+			echo
+			echo '```'
+			profile "$B/perf.$task.txt"
+			echo '```'
+		else
+			echo "\`$c\`: no profile (perf record or report gave no samples: $(head -1 "$B/perf.$task.err" 2>/dev/null))."
+		fi
+		echo
+		awk -v t="$task" '
+		/^## / { p = ($2 == t); if (p) found = 1; next }
+		p { print }
+		END { if (!found) print "bench/unmet.md has no paragraph for task " t "." }' \
+		    bench/unmet.md | sed -e '/./,$!d' | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
+	done < "$B/unmet.txt"
+}
+
+# the floors: the least each task's reader must do, on its largest file
+floors() {
+	echo "## The floors"
+	echo
+	echo "Measured in the same rounds as the task's tools, on the task's"
+	echo "largest file (bench/floor.c, one thread): read() in 1 MB blocks;"
+	echo "read() and memchr, counting the lines; for g and g-zip the"
+	echo "decompressor alone, zcat or unzip -p, and libarchive (which"
+	echo "tradestat reads them with) with memchr over what comes out; for"
+	echo "stdin, \`cat FILE |\` into read() and memchr, against tradestat's"
+	echo "\`cat FILE | trade-agg\`. tradestat / floor is how many times the"
+	echo "floor's time tradestat's whole run takes (on all the cores)."
+	echo
+	echo "| task | file | floor | floor (s) | tradestat (s) | tradestat / floor |"
+	echo "|---|---|---|---:|---:|---:|"
+	local task n
+	for task in $tasks; do
+		n=$(largest $task)
+		awk -F'\t' -v n="$n" -v task="$task" -v file="$(basename "$(input $n $task)")" '
+		BEGIN {
+			what["floor-read"] = "read()"
+			what["floor-memchr"] = "read() + memchr"
+			what["floor-zcat"] = "zcat"
+			what["floor-unzip"] = "unzip -p"
+			what["floor-libarchive"] = "libarchive + memchr"
+			what["floor-pipe"] = "`cat FILE \\|` read() + memchr"
+		}
+		$1 == n && $2 == task { t[$3] = $4; if ($3 ~ /^floor-/) f[++nf] = $3 }
+		END {
+			for (i = 1; i <= nf; i++) {
+				ts = f[i] == "floor-pipe" ? "tradestat-stdin" : "tradestat"
+				if (!(ts in t)) continue
+				printf "| %s | %s | %s | %.3f | %.3f | %.1f |\n", task, file, what[f[i]], t[f[i]], t[ts], (t[f[i]] > 0 ? t[ts] / t[f[i]] : 0)
+			}
+		}' "$results"
+	done
+}
 {
 	echo "# Benchmark results"
 	echo
@@ -391,6 +577,14 @@ version() { "$@" 2>/dev/null | head -1 || true; }
 		[ -s "$f" ] || f=$B/b$n.csv.gen
 		[ -s "$f" ] && echo "- $n: $(sed 's/^gen: //' "$f")"
 	done
+	echo
+	goals
+	echo
+	unmet
+	echo
+	floors
+	echo
+	echo "## The run"
 	echo
 	echo "Tools: tradestat $(bin/trade --version 2>/dev/null | head -1 | awk '{ print $NF }');"
 	[ $have_node = 1 ] && echo "DuckDB $(cd $B/node && node -e "console.log(require('@duckdb/node-api/package.json').version)" 2>/dev/null) ($duck_threads threads, its own setting) and Polars $(cd $B/node && node -e "console.log(require('nodejs-polars/package.json').version)" 2>/dev/null) ($polars_threads threads, its pool) through node $(node --version);"
@@ -414,8 +608,8 @@ version() { "$@" 2>/dev/null | head -1 || true; }
 	echo "DuckDB and Polars sort what tradestat sorts (b, e, f); mawk does not."
 	echo "claims runs on the smallest file: trade-claim with the 100 claims of"
 	echo "\`gen claims\` against trade-agg --by period (one pass); its ratio"
-	echo "below 1 is how much longer the claims take. floor is the"
-	echo "decompressor alone."
+	echo "below 1 is how much longer the claims take. The floors are in"
+	echo "their own table above."
 	echo
 	echo "Wall time is the median of the runs after one warm-up (one run when"
 	echo "the warm-up took more than 15 s), the tools taking turns run by run;"
@@ -433,9 +627,9 @@ version() { "$@" 2>/dev/null | head -1 || true; }
 	echo "|---:|---|---|---|---:|---:|---:|---:|---:|"
 	awk -F'\t' -v dt="$duck_threads" -v pt="$polars_threads" -v tt="$ts_threads" '
 	$3 == "tradestat" { base[$1 FS $2] = $4 }
-	{ row[NR] = $0 }
+	$3 !~ /^floor-/ { row[++nr] = $0 }
 	END {
-		for (i = 1; i <= NR; i++) {
+		for (i = 1; i <= nr; i++) {
 			split(row[i], f, "\t")
 			th = f[3] == "duckdb" ? dt : f[3] == "polars" ? pt : 1
 			if (f[3] ~ /^trade/) th = tt " + pipeline"
