@@ -279,7 +279,7 @@ baci_line(struct trade_reader *r, struct trade_row *row)
 	int fit;
 
 	if (csvr_peek(r->csv, f, l, 6, &take) != 6 ||
-	    period_parse(f[0], l[0], &row->period) < 0 ||
+	    period_parse_fast(f[0], l[0], &row->period) < 0 ||
 	    baci_country(r, f[1], l[1], row->reporter) < 0 ||
 	    baci_country(r, f[2], l[2], row->partner) < 0 ||
 	    baci_product(f[3], l[3], row->product) < 0 ||

@@ -95,7 +95,7 @@ canon_fields(struct trade_reader *r, const char *const *f, const size_t *l,
 	unsigned k;
 	int fit;
 
-	if (period_parse(f[0], l[0], &row->period) < 0 ||
+	if (period_parse_fast(f[0], l[0], &row->period) < 0 ||
 	    canon_country(f[1], l[1], row->reporter) < 0 ||
 	    canon_country(f[2], l[2], row->partner) < 0 || l[3] != 1 ||
 	    (f[3][0] != 'M' && f[3][0] != 'X') || l[4] < 2 || l[4] > HS_MAX ||
