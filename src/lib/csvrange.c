@@ -131,7 +131,9 @@ csvr_open_range(const char *path, uint64_t start, uint64_t end,
 		csvr_close(r);
 		return NULL;
 	}
-	r->head_pending = 1;
+	/* the chunk is not marked unparsed (head_pending): its lines are
+	 * taken in place from the first (csvr_peek()), where feed() would
+	 * queue the whole first chunk of every block for libcsv's way */
 	return r;
 }
 

@@ -167,10 +167,11 @@ digits8(uint64_t w, unsigned k, uint64_t *v)
 }
 
 /*
- * The common decimal of a padded field: [8 digits].[8 digits], one digit
- * at least, read eight bytes at a time (digits8()), as the integer m of
- * its digits and fl of them after the point (fast_parse10() would give
- * the same m and point): 1, or 0 when it is of another shape.
+ * The common decimal of a padded field: an integer of up to 16 digits,
+ * or [8 digits].[8 digits] with one digit at least, read eight bytes at
+ * a time (digits8()), as the integer m of its digits and fl of them
+ * after the point (fast_parse10() would give the same m and point): 1,
+ * or 0 when it is of another shape.  An integer reads no fraction word.
  */
 static inline int
 padded_digits(const char *s, size_t len, uint64_t *m, int *fl)
@@ -192,12 +193,21 @@ padded_digits(const char *s, size_t len, uint64_t *m, int *fl)
 		d = 8 + ((size_t)__builtin_ctzll(dots) >> 3);
 	else
 		d = 16;
-	if (d > len)
-		d = len;
-	if (d > 8 || len - d > 9 || len <= (d < len) ||
-	    !digits8(a, (unsigned)d, &ip))
+	if (d >= len) {
+		/* no point: 1 to 16 digits, in one word or two */
+		*fl = 0;
+		if (len - 1 >= 16)
+			return 0;
+		if (len <= 8)
+			return digits8(a, (unsigned)len, m);
+		if (!digits8(a, 8, &ip) || !digits8(b, (unsigned)len - 8, &fp))
+			return 0;
+		*m = ip * pow10[len - 8] + fp;
+		return 1;
+	}
+	if (d > 8 || len - d > 9 || len == 1 || !digits8(a, (unsigned)d, &ip))
 		return 0;
-	n = d < len ? len - d - 1 : 0;
+	n = len - d - 1;
 	memcpy(&b, s + d + 1, 8);
 	if (!digits8(b, (unsigned)n, &fp))
 		return 0;
@@ -228,6 +238,15 @@ num_parse_fixed(const char *s, size_t len, int pow10, double *out,
 	return st;
 }
 
+/* num_parse_fixed() out of the way of the padded fast path, so that
+ * the path is small enough to be inlined into the readers. */
+static enum num_status __attribute__((noinline, cold))
+fixed_slow(const char *s, size_t len, int pow10, double *out,
+    struct fixed *f, int *fit)
+{
+	return num_parse_fixed(s, len, pow10, out, f, fit);
+}
+
 enum num_status
 num_parse_fixed_padded(const char *s, size_t len, int pow10, double *out,
     struct fixed *f, int *fit)
@@ -235,13 +254,20 @@ num_parse_fixed_padded(const char *s, size_t len, int pow10, double *out,
 	uint64_t m;
 	int fl;
 
-	/* the common number: its digits once, for the double and f */
+	/* the common number: its digits once, for the double and f; an
+	 * integer (at the reader's scale) is f at once, as
+	 * fixed_from_digits() makes it */
 	if (padded_digits(s, len, &m, &fl) && clinger(m, pow10 - fl, 0,
 	    out)) {
-		*fit = fixed_from_digits(m, pow10 - fl, f);
+		if (pow10 == fl) {
+			f->m = (fixed_int)m;
+			f->scale = 0;
+			*fit = 0;
+		} else
+			*fit = fixed_from_digits(m, pow10 - fl, f);
 		return NUM_OK;
 	}
-	return num_parse_fixed(s, len, pow10, out, f, fit);
+	return fixed_slow(s, len, pow10, out, f, fit);
 }
 
 enum num_status
