@@ -134,5 +134,40 @@ main(void)
 	CHECK(share_group_end(g, n, 0, AK_PRODUCT) == 40);
 	conc_run_release(&r);
 
+	/* groups by product in strcmp()'s order: empty (summed away),
+	 * then a code before the longer code it starts, then the next */
+	conc_run_init(&r, AK_PARTNER);
+	{
+		struct agg_cell p[] = {
+			cell(202300, "ARM", "CHN", FLOW_M, "", 2.385),
+			cell(202300, "ARM", "CHN", FLOW_M, "8703", 4.1),
+			cell(202300, "ARM", "CHN", FLOW_M, "870323", 7.3),
+			cell(202300, "ARM", "CHN", FLOW_M, "8704", 1.2),
+			cell(202300, "ARM", "DEU", FLOW_M, "", 0.615),
+			cell(202300, "ARM", "DEU", FLOW_M, "8704", 2.385),
+		};
+
+		for (e = 0; e < 6; e++) {
+			CHECK(conc_run_place(&r, &p[e]) == 0);
+			conc_run_add(&r, &p[e]);
+		}
+		/* 8704 again after DEU's 8704: out of order */
+		CHECK(conc_run_place(&r, &p[3]) == -1);
+	}
+	g = conc_run_sort(&r, &n);
+	CHECK(n == 6);
+	CHECK_STR(g[0]->product, "");
+	CHECK_STR(g[0]->partner, "CHN");
+	CHECK_STR(g[1]->partner, "DEU");
+	CHECK_STR(g[2]->product, "8703");
+	CHECK_STR(g[3]->product, "870323");
+	CHECK_STR(g[4]->product, "8704");
+	CHECK_STR(g[4]->partner, "DEU");
+	CHECK_STR(g[5]->partner, "CHN");
+	CHECK(share_group_end(g, n, 0, AK_PARTNER) == 2);
+	CHECK(share_group_end(g, n, 2, AK_PARTNER) == 3);
+	CHECK(share_group_end(g, n, 4, AK_PARTNER) == 6);
+	conc_run_release(&r);
+
 	return test_done("conc_run");
 }
