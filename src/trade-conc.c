@@ -8,13 +8,10 @@
  * itself) or HS codes, with a value above zero.  The statistics, their
  * formulas and references are conc.c's table (conc.h).
  */
-#include <sys/stat.h>
-
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "agg.h"
 #include "cli.h"
@@ -217,27 +214,6 @@ stream_cell(void *arg, const struct agg *a, const struct agg_cell *cell)
 	conc_run_add(&s->run, cell);
 }
 
-/* An unlinked temporary file in $TMPDIR, else /tmp; NULL when there is
- * none to be had. */
-static FILE *
-aside_open(void)
-{
-	const char *dir = getenv("TMPDIR");
-	char path[4096];
-	int fd;
-	FILE *fp;
-
-	if (dir == NULL || *dir == '\0')
-		dir = "/tmp";
-	if ((size_t)snprintf(path, sizeof(path), "%s/trade-conc.XXXXXX",
-	    dir) >= sizeof(path) || (fd = mkstemp(path)) < 0)
-		return NULL;
-	unlink(path);
-	if ((fp = fdopen(fd, "w+")) == NULL)
-		close(fd);
-	return fp;
-}
-
 /* The groups written aside to the output, after the header. */
 static int
 aside_copy(FILE *aside, FILE *out)
@@ -251,46 +227,6 @@ aside_copy(FILE *aside, FILE *out)
 		if (fwrite(buf, 1, n, out) != n)
 			return -1;
 	return ferror(aside) ? -1 : 0;
-}
-
-/*
- * The names to stream from: the files (regular ones: what is out of
- * order is read again), standard input as a regular file from its
- * start (read by another name: its offset stays for the table), or a
- * pipe kept aside (*tp).  0 when the input is not for the stream.
- */
-static int
-stream_names(int argc, char **argv, char ***names, int *n, char **one,
-    struct tee **tp)
-{
-	static char dev_stdin[] = "/dev/stdin";
-	struct stat st;
-	int i;
-
-	*tp = NULL;
-	if (argc > 1 || (argc == 1 && strcmp(argv[0], "-") != 0)) {
-		for (i = 0; i < argc; i++)
-			if (strcmp(argv[i], "-") == 0 ||
-			    stat(argv[i], &st) < 0 || !S_ISREG(st.st_mode))
-				return 0;
-		*names = argv;
-		*n = argc;
-		return 1;
-	}
-	if (fstat(0, &st) < 0)
-		return 0;
-	if (S_ISREG(st.st_mode)) {
-		if (lseek(0, 0, SEEK_CUR) != 0)
-			return 0;
-		one[0] = dev_stdin;
-	} else if (S_ISFIFO(st.st_mode) &&
-	    (*tp = tee_start(getenv("TMPDIR"))) != NULL)
-		one[0] = (char *)tee_path(*tp);
-	else
-		return 0;
-	*names = one;
-	*n = 1;
-	return 1;
 }
 
 /*
@@ -316,7 +252,7 @@ conc_stream(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
 		return 0;
 	a = agg_new(ao);
 	if (agg_stream(a, stream_cell, s) < 0 ||
-	    !stream_names(argc, argv, &names, &n, one, &t)) {
+	    !tee_input(argc, argv, &names, &n, one, &t)) {
 		agg_free(a);
 		return 0;
 	}
@@ -416,7 +352,7 @@ main(int argc, char **argv)
 	 * period at a time and written a run at a time; any other, or a
 	 * refusal, is read again into a table, which says what is wrong */
 	memset(&st, 0, sizeof(st));
-	if (!table && (st.aside = aside_open()) != NULL) {
+	if (!table && (st.aside = tee_tmpfile(getenv("TMPDIR"))) != NULL) {
 		csvw_init(&st.w, st.aside, c.excel);
 		st.w.started = 1;	/* lines after the output's header */
 		st.dim = dim;

@@ -2,6 +2,8 @@
  * tee.c - standard input kept aside as it is read (see tee.h).
  */
 #define _GNU_SOURCE	/* F_SETPIPE_SZ */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -94,21 +96,45 @@ copier(void *arg)
 	return NULL;
 }
 
+/* An unlinked temporary file's descriptor, or -1. */
+static int
+tmp_fd(const char *tmpdir)
+{
+	char path[4096];
+	int fd;
+
+	if (tmpdir == NULL || *tmpdir == '\0')
+		tmpdir = "/tmp";
+	if ((size_t)snprintf(path, sizeof(path), "%s/tradestat.XXXXXX",
+	    tmpdir) >= sizeof(path) || (fd = mkstemp(path)) < 0)
+		return -1;
+	unlink(path);
+	return fd;
+}
+
+FILE *
+tee_tmpfile(const char *tmpdir)
+{
+	int fd = tmp_fd(tmpdir);
+	FILE *fp;
+
+	if (fd < 0)
+		return NULL;
+	if ((fp = fdopen(fd, "w+")) == NULL)
+		close(fd);
+	return fp;
+}
+
 struct tee *
 tee_start(const char *tmpdir)
 {
 	struct tee *t;
-	char path[4096];
 	int p[2];
 
-	if (tmpdir == NULL || *tmpdir == '\0')
-		tmpdir = "/tmp";
 	t = xcalloc(1, sizeof(*t));
 	t->file = t->pr = t->pw = -1;
-	if ((size_t)snprintf(path, sizeof(path), "%s/trade-tee.XXXXXX",
-	    tmpdir) >= sizeof(path) || (t->file = mkstemp(path)) < 0)
+	if ((t->file = tmp_fd(tmpdir)) < 0)
 		goto fail;
-	unlink(path);
 	if (pipe(p) < 0)
 		goto fail;
 	t->pr = p[0];
@@ -195,4 +221,38 @@ tee_free(struct tee *t)
 		return -1;
 	}
 	return 0;
+}
+
+int
+tee_input(int argc, char **argv, char ***names, int *n, char **one,
+    struct tee **tp)
+{
+	static char dev_stdin[] = "/dev/stdin";
+	struct stat st;
+	int i;
+
+	*tp = NULL;
+	if (argc > 1 || (argc == 1 && strcmp(argv[0], "-") != 0)) {
+		for (i = 0; i < argc; i++)
+			if (strcmp(argv[i], "-") == 0 ||
+			    stat(argv[i], &st) < 0 || !S_ISREG(st.st_mode))
+				return 0;
+		*names = argv;
+		*n = argc;
+		return 1;
+	}
+	if (fstat(0, &st) < 0)
+		return 0;
+	if (S_ISREG(st.st_mode)) {
+		if (lseek(0, 0, SEEK_CUR) != 0)
+			return 0;
+		one[0] = dev_stdin;
+	} else if (S_ISFIFO(st.st_mode) &&
+	    (*tp = tee_start(getenv("TMPDIR"))) != NULL)
+		one[0] = (char *)tee_path(*tp);
+	else
+		return 0;
+	*names = one;
+	*n = 1;
+	return 1;
 }

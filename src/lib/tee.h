@@ -9,7 +9,25 @@
 #ifndef TRADESTAT_TEE_H
 #define TRADESTAT_TEE_H
 
+#include <stdio.h>
+
 struct tee;
+
+/*
+ * The input (argc files; none, or "-": standard input) for a first pass
+ * that may have to read it again from its start: *names and *n are what
+ * to read it by in the first (one is the caller's room for one name).
+ * Regular files are read by their names; standard input that is a
+ * regular file at its start by /dev/stdin, fd 0 and its offset left for
+ * the second; a pipe on standard input through tee_start() (*tp, NULL
+ * otherwise).  0 when the input cannot be read twice (a terminal, "-"
+ * among files, a file that is not regular, no tee to be had).
+ */
+int		 tee_input(int argc, char **argv, char ***names, int *n,
+		    char **one, struct tee **tp);
+/* An unlinked temporary file, open for writing and reading, in tmpdir
+ * (NULL or "": /tmp); NULL when there is none to be had. */
+FILE		*tee_tmpfile(const char *tmpdir);
 
 /*
  * Start copying standard input (a pipe, not a regular file: that one

@@ -52,3 +52,6 @@ printf '%s\n' $h 2022-01,ARM,CHN,M,TOTAL,5,USD 2022-02,ARM,CHN,M,TOTAL,3,USD \
 # no rows, and no input at all
 printf '%s\n' $h | both header-only
 printf '' | both empty
+# no temporary directory: no stream, the table from the start
+cat $T/sorted.csv | TMPDIR=$T/none trade-conc > $T/n.out; echo "no TMPDIR: exit $?"
+trade-conc --table $T/sorted.csv | cmp -s - $T/n.out && echo "no TMPDIR: the table's"
