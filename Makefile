@@ -122,7 +122,8 @@ TSAN_CASES = parallel threads many-groups fast-paths input-is-output \
 	     read-with trade-agg/exact fast-equals-slow tar-members \
 	     encodings compressed json-gzip test_source test_tablefilter \
 	     trade-filter/tables trade-claim/threads test_evidence_merge \
-	     trade-agg/memory test_spill test_agg_spill stdin-file
+	     trade-agg/memory test_spill test_agg_spill stdin-file \
+	     trade-conc/stream
 tsan:
 	TSAN_OPTIONS=halt_on_error=1 \
 	    $(MAKE) O=build/tsan BIN=build/tsan/bin OPT='-O1 -g' \

@@ -8,6 +8,7 @@
  * itself) or HS codes, with a value above zero.  The statistics, their
  * formulas and references are conc.c's table (conc.h).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +18,10 @@
 #include "fixed.h"
 #include "conc.h"
 #include "share.h"
+#include "tee.h"
 #include "util.h"
 
-enum { OPT_OF = OPT_FIRST_PROGRAM };
+enum { OPT_OF = OPT_FIRST_PROGRAM, OPT_TABLE };
 
 static const char usage[] =
     "usage: trade-conc [options] [file...]\n"
@@ -28,7 +30,9 @@ static const char usage[] =
     "\n"
     "      --of DIM          partner (default), reporter or product\n"
     "      --annual          roll monthly periods up to years first\n"
-    "      --hs-level N      roll HS codes up to N digits first\n";
+    "      --hs-level N      roll HS codes up to N digits first\n"
+    "      --table           read every group into a table first (the same\n"
+    "                        result; input out of order is read so anyway)\n";
 
 /* The columns of conc_stats[], after the group's keys. */
 static void
@@ -89,7 +93,7 @@ check_currency(const struct agg_cell **mem, size_t n, unsigned dim,
 /* One group, the ng cells g sorted largest first; v and sh hold ng
  * doubles, mem as many cells.  -1 with err when its values are bad. */
 static int
-group_out(struct cli *c, const struct agg *a, const struct agg_cell *const *g,
+group_out(struct csvw *w, const struct agg *a, const struct agg_cell *const *g,
     size_t ng, unsigned dim, double *v, double *sh,
     const struct agg_cell **mem, char *err, size_t errsz)
 {
@@ -132,18 +136,156 @@ group_out(struct cli *c, const struct agg *a, const struct agg_cell *const *g,
 		keys.product[0] = '\0';
 	for (i = 1; i < ng; i++)
 		keys.s.sources |= g[i]->s.sources;
-	agg_write_keys(&c->w, a, &keys, exact);
+	agg_write_keys(w, a, &keys, exact);
 	for (cs = conc_stats; cs->name; cs++) {
 		double x = cs->fn(sh, m);
 
 		if (cs->kind == CONC_COUNT)
-			csvw_int(&c->w, (long long)x);
+			csvw_int(w, (long long)x);
 		else if (cs->kind == CONC_MEMBER)
-			csvw_str(&c->w, agg_member(mem[(size_t)x], dim));
+			csvw_str(w, agg_member(mem[(size_t)x], dim));
 		else
-			csvw_num(&c->w, x);
+			csvw_num(w, x);
 	}
-	csvw_end(&c->w);
+	csvw_end(w);
+	return 0;
+}
+
+/*
+ * The stream: the roll-up's cells come sorted (agg_stream(), a period
+ * at a time), a run of them at a time (conc.h), and each run's groups
+ * are written as it ends, aside until the input ends, for a refusal or
+ * input out of order to leave no trace: the table reads it all again.
+ */
+struct stream {
+	struct csvw	 w;		/* into aside */
+	FILE		*aside;
+	unsigned	 dim;
+	struct conc_run	 run;
+	const struct agg *a;
+	double		*v, *sh;	/* group_out()'s, cap each */
+	const struct agg_cell **mem;
+	size_t		 cap;
+	int		 failed;	/* read it as a table */
+};
+
+/* The run's groups to the stream's output: -1 (failed) on a refusal. */
+static int
+run_out(struct stream *s)
+{
+	const struct agg_cell *const *g;
+	char err[512];
+	size_t i, b, n;
+
+	g = conc_run_sort(&s->run, &n);
+	if (n > s->cap) {
+		s->cap = n;
+		s->v = xrealloc(s->v, n * sizeof(*s->v));
+		s->sh = xrealloc(s->sh, n * sizeof(*s->sh));
+		s->mem = xrealloc(s->mem, n * sizeof(*s->mem));
+	}
+	for (b = 0; b < n; b = i) {
+		i = share_group_end(g, n, b, s->dim);
+		if (group_out(&s->w, s->a, g + b, i - b, s->dim, s->v, s->sh,
+		    s->mem, err, sizeof(err)) < 0) {
+			s->failed = 1;
+			return -1;
+		}
+	}
+	conc_run_clear(&s->run);
+	return 0;
+}
+
+static void
+stream_cell(void *arg, const struct agg *a, const struct agg_cell *cell)
+{
+	struct stream *s = arg;
+	int p;
+
+	if (s->failed)
+		return;
+	s->a = a;
+	if ((p = conc_run_place(&s->run, cell)) < 0) {
+		s->failed = 1;
+		return;
+	}
+	if (p > 0 && run_out(s) < 0)
+		return;
+	conc_run_add(&s->run, cell);
+}
+
+/* The groups written aside to the output, after the header. */
+static int
+aside_copy(FILE *aside, FILE *out)
+{
+	char buf[1 << 16];
+	size_t n;
+
+	if (fflush(aside) != 0 || fseek(aside, 0, SEEK_SET) != 0)
+		return -1;
+	while ((n = fread(buf, 1, sizeof(buf), aside)) > 0)
+		if (fwrite(buf, 1, n, out) != n)
+			return -1;
+	return ferror(aside) ? -1 : 0;
+}
+
+/*
+ * trade-conc through the stream: 1 when the groups are written aside in
+ * s, with *ap and *rp for the report; 0 when the input is to be read as
+ * a table (nothing was written; standard input, when kept aside, is
+ * then fd 0 again from its start).
+ */
+static int
+conc_stream(struct cli *c, int argc, char **argv, const struct agg_opts *ao,
+    struct stream *s, struct agg **ap, struct trade_reader **rp)
+{
+	struct trade_reader *r;
+	struct trade_row row;
+	struct tee *t;
+	struct agg *a;
+	char err[1024], note[1400], **names, *one[1];
+	uint64_t nrows = 0;
+	int n, rs, ok;
+
+	/* --skip-bad reports rows by the name they were read by */
+	if (c->topts.skip_bad)
+		return 0;
+	a = agg_new(ao);
+	if (agg_stream(a, stream_cell, s) < 0 ||
+	    !tee_input(argc, argv, &names, &n, one, &t)) {
+		agg_free(a);
+		return 0;
+	}
+	r = cli_reader(c, n, names);
+	while ((rs = trade_next(r, &row)) == 1) {
+		cli_progress(c, r, ++nrows);
+		if (agg_add(a, &row, err, sizeof(err)) < 0)
+			break;
+	}
+	ok = rs == 0 && agg_stream_end(a) == 0 && agg_streamed(a) > 0 &&
+	    !s->failed && agg_check_levels(a, err, sizeof(err)) == 0 &&
+	    (s->run.n == 0 || run_out(s) == 0) && fflush(s->aside) == 0 &&
+	    !ferror(s->aside);
+	/* standard input's notes (bytes read as cp1252...) name it: by
+	 * the name the table reads it by */
+	if (ok && names == one && trade_report_skipped(r, 0, note,
+	    sizeof(note)))
+		ok = 0;
+	if (ok) {
+		if (tee_free(t) < 0)
+			cli_fail(c, "<stdin>: %s", strerror(errno));
+		cli_progress_done(c);
+		*ap = a;
+		*rp = r;
+		return 1;
+	}
+	/* out of order, refused or amiss: the table says what */
+	trade_close(r);
+	agg_free(a);
+	if (t != NULL && tee_rewind(t) < 0)
+		cli_fail(c, "<stdin>: the input kept aside to be read again: "
+		    "%s", strerror(errno));
+	tee_free(t);
 	return 0;
 }
 
@@ -170,11 +312,13 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		CLI_LONGOPTS,
 		{ "of", required_argument, NULL, OPT_OF },
+		{ "table", no_argument, NULL, OPT_TABLE },
 		CLI_ROLLUP_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli c;
 	struct agg_opts ao = { AK_ALL, 0, 0, 1, 0, NULL };
+	struct stream st;
 	unsigned dim = AK_PARTNER;
 	struct trade_reader *r;
 	struct agg *a;
@@ -182,7 +326,7 @@ main(int argc, char **argv)
 	double *v, *sh;
 	char err[512] = "";
 	size_t i, b, n;
-	int opt;
+	int opt, streamed, table = 0;
 
 	cli_init(&c, argv[0], usage, CLI_USAGE_SHARED);
 	c.topts.refuse_derived = 1;	/* shares, trends... do not add up */
@@ -194,12 +338,41 @@ main(int argc, char **argv)
 				cli_bad_arg(usage, "--of", optarg, "want "
 				    "partner, reporter or product");
 			continue;
+		case OPT_TABLE:
+			table = 1;
+			continue;
 		}
 		if (cli_rollup_option(opt, optarg, &ao) ||
 		    cli_option(&c, opt, optarg))
 			continue;
 		print_usage(stderr);
 		return 2;
+	}
+	/* input in the roll-up's order (trade-agg's output) is summed a
+	 * period at a time and written a run at a time; any other, or a
+	 * refusal, is read again into a table, which says what is wrong */
+	memset(&st, 0, sizeof(st));
+	if (!table && (st.aside = tee_tmpfile(getenv("TMPDIR"))) != NULL) {
+		csvw_init(&st.w, st.aside, c.excel);
+		st.w.started = 1;	/* lines after the output's header */
+		st.dim = dim;
+		conc_run_init(&st.run, dim);
+		streamed = conc_stream(&c, argc - optind, argv + optind, &ao,
+		    &st, &a, &r);
+		conc_run_release(&st.run);
+		free(st.v);
+		free(st.sh);
+		free(st.mem);
+		if (streamed) {
+			cli_open_output(&c);
+			header(&c.w);
+			if (aside_copy(st.aside, c.out) < 0)
+				cli_fail(&c, "the groups written aside: %s",
+				    strerror(errno));
+			fclose(st.aside);
+			goto done;
+		}
+		fclose(st.aside);
 	}
 	a = cli_rollup(&c, argc - optind, argv + optind, &ao, 0, 1, &r);
 	n = agg_count(a);
@@ -212,7 +385,7 @@ main(int argc, char **argv)
 	sh = xcalloc(n + 1, sizeof(*sh));
 	for (b = 0; b < n && err[0] == '\0'; b = i) {
 		i = share_group_end(cells, n, b, dim);
-		group_out(&c, a, cells + b, i - b, dim, v, sh, mem, err,
+		group_out(&c.w, a, cells + b, i - b, dim, v, sh, mem, err,
 		    sizeof(err));
 	}
 	free(v);
@@ -221,6 +394,7 @@ main(int argc, char **argv)
 	free(cells);
 	if (err[0])
 		cli_fail(&c, "%s", err);
+done:
 	cli_report(&c, r);
 	trade_close(r);
 	agg_free(a);

@@ -29,6 +29,8 @@
 
 #include <stddef.h>
 
+#include "agg.h"
+
 /* Status of the kernels. */
 enum {
 	CONC_OK = 0,
@@ -70,5 +72,42 @@ struct conc_stat {
 /* The statistics of trade-conc, in their column order; ends with a row
  * whose name is NULL. */
 extern const struct conc_stat conc_stats[];
+
+/*
+ * The groups of a roll-up whose cells come one at a time in the order
+ * agg_finish() leaves them (by period, reporter, partner, flow,
+ * product), as trade-agg writes them, without a table of them all: a
+ * run is the cells that agree on the keys before dim (for partner the
+ * period and reporter, for reporter the period, for product all but
+ * the product), and it holds each of its groups whole.  The caller
+ * owns the struct; conc_run_release() frees what it holds.
+ */
+struct conc_run {
+	unsigned	 dim;
+	struct agg_cell	*cells;		/* copies, in the order they came */
+	const struct agg_cell **order;	/* conc_run_sort(), and scratch */
+	size_t		 n, cap;
+	struct agg_cell	 last;		/* the last cell added */
+	int		 any;		/* a cell was added since init */
+};
+
+void	 conc_run_init(struct conc_run *r, unsigned dim);
+void	 conc_run_release(struct conc_run *r);
+/*
+ * Where cell c goes: 0 in the run under way (or the first run), 1 in a
+ * later run (take the run's groups, conc_run_clear(), then add c), -1
+ * when c does not come after the last cell added (the input is not in
+ * the roll-up's order, or has a group twice).
+ */
+int	 conc_run_place(const struct conc_run *r, const struct agg_cell *c);
+/* Copy c into the run (its codes are the agg's, valid until agg_free()). */
+void	 conc_run_add(struct conc_run *r, const struct agg_cell *c);
+/* The n cells of the run in the order of share_groups() (each group
+ * together, largest value first, then by member code), valid until the
+ * next conc_run_add() or conc_run_clear(): share_group_end() finds where
+ * each group ends. */
+const struct agg_cell *const *conc_run_sort(struct conc_run *r, size_t *n);
+/* Empty the run for the next, keeping its memory and the last cell. */
+void	 conc_run_clear(struct conc_run *r);
 
 #endif
