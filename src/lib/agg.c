@@ -1174,7 +1174,7 @@ pkey_sort(struct pkey *v, struct pkey *tmp, size_t n, unsigned bits)
  * and a few years): the period from the least, the codes' ranks, the
  * flow and the product's digits (product_bits()), each in the bits its
  * largest needs, sorted by radix instead of compared.  NULL when they
- * do not fit, or a product is not one of codes_bits()'s.
+ * do not fit, or a product is not one product_bits() takes.
  */
 static uint32_t *
 sort_packed(struct agg *a, const struct rank *r, size_t nn)
