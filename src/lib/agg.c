@@ -86,6 +86,10 @@ struct agg {
 	struct owner	*own;		/* of adopted runs (agg_adopt()) */
 	size_t		 nown;
 	int		 ondisk;	/* agg_finish() left the cells there */
+	/* agg_finish(): the cells' order, as indices into g, where they
+	 * stay (moving every cell to its place costs more than the one
+	 * read of each in that order), until agg_sort_groups() */
+	uint32_t	*order;
 	uint64_t	 nfinal;	/* groups, then */
 };
 
@@ -251,6 +255,7 @@ agg_free(struct agg *a)
 	free(a->units);
 	free(a->left);
 	free(a->packed);
+	free(a->order);
 	spill_close(a->spill);
 	for (n = 0; n < a->nown; n++)
 		free(a->own[n].umap);
@@ -1083,6 +1088,153 @@ rank_of(const struct rank *r, size_t n, const char *code)
 	return f ? f->rank : UINT32_MAX;	/* not the agg's copy */
 }
 
+/* A cell's product as 4 bits a character, NUL-padded to len characters:
+ * 0 for the padding, 1-10 for the digits, and TOTAL (which strcmp puts
+ * after every code: 'T' > '9') as 11 then padding, so that the integers
+ * compare as strcmp compares the codes.  -1 for any other code. */
+static int
+product_bits(const char *p, size_t len, uint64_t *v)
+{
+	uint64_t x = 0;
+	size_t j;
+
+	if (strcmp(p, "TOTAL") == 0) {
+		*v = len ? (uint64_t)11 << (4 * (len - 1)) : 0;
+		return len ? 0 : -1;
+	}
+	for (j = 0; j < len; j++) {
+		x <<= 4;
+		if (*p >= '0' && *p <= '9')
+			x |= (uint64_t)(*p++ - '0' + 1);
+		else if (*p != '\0')
+			return -1;
+	}
+	if (*p != '\0')
+		return -1;
+	*v = x;
+	return 0;
+}
+
+/* The bits that hold 0..x. */
+static unsigned
+width(uint64_t x)
+{
+	unsigned w = 0;
+
+	for (; x != 0; x >>= 1)
+		w++;
+	return w;
+}
+
+/* A cell's place in the order of sort_index(), one word: its key, and
+ * its index in the table. */
+struct pkey {
+	uint64_t	 key;
+	uint64_t	 idx;
+};
+
+/* Sort v[0..n) by key, tmp beside it: least significant byte first,
+ * stable (a key equal to another keeps its place), the bytes that are
+ * the same in every key skipped.  The result is in v or tmp: the
+ * array returned. */
+static struct pkey *
+pkey_sort(struct pkey *v, struct pkey *tmp, size_t n, unsigned bits)
+{
+	size_t (*count)[256], i, sum, t;
+	unsigned d, nd = (bits + 7) / 8;
+	struct pkey *sw;
+
+	if (nd == 0 || n < 2)
+		return v;
+	count = xcalloc(nd, sizeof(*count));
+	for (i = 0; i < n; i++)
+		for (d = 0; d < nd; d++)
+			count[d][(v[i].key >> (8 * d)) & 0xff]++;
+	for (d = 0; d < nd; d++) {
+		if (count[d][(v[0].key >> (8 * d)) & 0xff] == n)
+			continue;	/* one byte in every key */
+		for (i = 0, sum = 0; i < 256; i++) {
+			t = count[d][i];
+			count[d][i] = sum;
+			sum += t;
+		}
+		for (i = 0; i < n; i++)
+			tmp[count[d][(v[i].key >> (8 * d)) & 0xff]++] = v[i];
+		sw = v;
+		v = tmp;
+		tmp = sw;
+	}
+	free(count);
+	return v;
+}
+
+/*
+ * sort_index() in one word a cell when the keys fit in 64 bits (they
+ * do for a roll-up of HS codes of a few digits, a few hundred countries
+ * and a few years): the period from the least, the codes' ranks, the
+ * flow and the product's digits (product_bits()), each in the bits its
+ * largest needs, sorted by radix instead of compared.  NULL when they
+ * do not fit, or a product is not one product_bits() takes.
+ */
+static uint32_t *
+sort_packed(struct agg *a, const struct rank *r, size_t nn)
+{
+	size_t i, n = group_count(a->g), plen = 0, len;
+	int pmin = 0, pmax = 0;
+	unsigned fmax = 0, wp, wn, wf, wq, bits;
+	struct pkey *v, *tmp, *s;
+	uint32_t *idx;
+
+	for (i = 0; i < n; i++) {
+		const struct agg_cell *c = group_val(a->g, i);
+
+		if (i == 0 || c->period < pmin)
+			pmin = c->period;
+		if (i == 0 || c->period > pmax)
+			pmax = c->period;
+		if ((unsigned)c->flow > fmax)
+			fmax = (unsigned)c->flow;
+		len = strcmp(c->product, "TOTAL") == 0 ? 1 :
+		    strlen(c->product);
+		if (len > plen)
+			plen = len;
+	}
+	wp = width((uint64_t)((int64_t)pmax - pmin));
+	wn = width(nn);
+	wf = width(fmax);
+	wq = 4 * (unsigned)plen;
+	if ((bits = wp + 2 * wn + wf + wq) > 64)
+		return NULL;
+	v = xmalloc((n ? n : 1) * sizeof(*v));
+	for (i = 0; i < n; i++) {
+		const struct agg_cell *c = group_val(a->g, i);
+		uint64_t k = (uint64_t)((int64_t)c->period - pmin), q;
+		uint32_t rr = rank_of(r, nn, c->reporter);
+		uint32_t pr = rank_of(r, nn, c->partner);
+
+		if (rr == UINT32_MAX || pr == UINT32_MAX ||
+		    product_bits(c->product, plen, &q) < 0) {
+			free(v);
+			return NULL;
+		}
+		k = k << wn | rr;
+		k = k << wn | pr;
+		k = k << wf | (unsigned)c->flow;
+		/* a shift by 64 is undefined: no product bits at all */
+		k = wq ? (wq < 64 ? k << wq : 0) | q : k;
+		v[i].key = k;
+		v[i].idx = i;
+	}
+	tmp = xmalloc((n ? n : 1) * sizeof(*tmp));
+	s = pkey_sort(v, tmp, n, bits);
+	/* the index over the sorted keys, in the first words of v */
+	idx = (uint32_t *)(void *)(s == v ? tmp : v);
+	for (i = 0; i < n; i++)
+		idx[i] = (uint32_t)s[i].idx;
+	free(s);
+	return idx;
+}
+
 /*
  * Sort the cells as cmp_keys() does, by integer keys: the period, the
  * ranks of the two codes (ranked once by strcmp, not compared as text
@@ -1113,6 +1265,10 @@ sort_index(struct agg *a)
 	}
 	free(names);
 	qsort(r, nn, sizeof(*r), cmp_rank_ptr);
+	if ((idx = sort_packed(a, r, nn)) != NULL) {
+		free(r);
+		return idx;
+	}
 	k = xmalloc((n ? n : 1) * sizeof(*k));
 	for (i = 0; i < n; i++) {
 		const struct agg_cell *c = group_val(a->g, i);
@@ -1160,17 +1316,16 @@ sort_index(struct agg *a)
 	return idx;
 }
 
-/* The cells in the order of sort_index(): 0, or -1 as it. */
-static int
-sort_cells(struct agg *a)
+/* The cells moved to the order agg_finish() left in a->order, for a
+ * sort of them in place. */
+static void
+order_apply(struct agg *a)
 {
-	uint32_t *idx;
-
-	if ((idx = sort_index(a)) == NULL)
-		return -1;
-	group_order(a->g, idx);
-	free(idx);
-	return 0;
+	if (a->order == NULL)
+		return;
+	group_order(a->g, a->order);
+	free(a->order);
+	a->order = NULL;
 }
 
 /* Whether a first-stage group adds a year's own row to months of it. */
@@ -1801,7 +1956,7 @@ agg_each(struct agg *a, agg_emit_fn emit, void *arg, char *err,
 		return merge_runs(a, 2, a->keys != a->o.by || a->nbd, emit,
 		    arg, err, errsz);
 	for (i = 0; i < group_count(a->g); i++)
-		emit(arg, a, group_val(a->g, i));
+		emit(arg, a, agg_cell(a, i));
 	return 0;
 }
 
@@ -1913,7 +2068,8 @@ agg_finish(struct agg *a, char *err, size_t errsz)
 		if (c->s.month_mask)
 			a->months = 1;
 	}
-	if (sort_cells(a) < 0)
+	free(a->order);
+	if ((a->order = sort_index(a)) == NULL)
 		group_sort(a->g, cmp_keys, NULL);
 	return 0;
 }
@@ -2039,10 +2195,25 @@ agg_count(const struct agg *a)
 	return a->ondisk ? (size_t)a->nfinal : group_count(a->g);
 }
 
+/* Cells ahead that agg_cell() asks the cache for: the cells are read
+ * in a->order, not in memory's order, and a miss is a wait. */
+#define PREFETCH_AHEAD	8
+
 struct agg_cell *
 agg_cell(const struct agg *a, size_t i)
 {
-	return group_val(a->g, i);
+	const char *p;
+	size_t k;
+
+	if (a->order == NULL)
+		return group_val(a->g, i);
+	if (i + PREFETCH_AHEAD < group_count(a->g)) {
+		p = group_val(a->g, a->order[i + PREFETCH_AHEAD]);
+		for (k = 0; k < cellsize(a); k += 64)
+			__builtin_prefetch(p + k);
+		__builtin_prefetch(p + cellsize(a) - 1);
+	}
+	return group_val(a->g, a->order[i]);
 }
 
 static int
@@ -2415,6 +2586,7 @@ void
 agg_sort_groups(struct agg *a, unsigned dim)
 {
 	packed_stop(a);
+	order_apply(a);
 	group_sort(a->g, cmp_groups, &dim);
 }
 
@@ -2422,9 +2594,9 @@ size_t
 agg_group_end(const struct agg *a, size_t b, unsigned dim)
 {
 	size_t i, n = group_count(a->g);
-	const struct agg_cell *first = group_val(a->g, b);
+	const struct agg_cell *first = agg_cell(a, b);
 
-	for (i = b + 1; i < n && key_cmp(first, group_val(a->g, i), dim) == 0;
+	for (i = b + 1; i < n && key_cmp(first, agg_cell(a, i), dim) == 0;
 	    i++)
 		;
 	return i;
@@ -2482,5 +2654,6 @@ void
 agg_sort_series(struct agg *a)
 {
 	packed_stop(a);
+	order_apply(a);
 	group_sort(a->g, cmp_series, NULL);
 }

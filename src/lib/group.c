@@ -34,6 +34,8 @@ struct group {
 	size_t		 last;		/* group_get()'s last entry + 1; 0 none
 					 * (its key is compared: after a sort
 					 * it is only another entry) */
+	int		 stale;		/* slots to be made at the next lookup
+					 * (group_concat()) */
 };
 
 static uint64_t
@@ -120,6 +122,17 @@ rehash(struct group *g)
 			s = (s + 1) & mask;
 		g->slots[s] = SLOT(i, g->e[i].hash);
 	}
+	g->stale = 0;
+}
+
+/* The slots of a table group_concat() left without them: a table that
+ * is only listed and sorted after it (a roll-up's) never pays for
+ * them.  The table is const to its readers: the slots are its cache. */
+static void
+fresh(const struct group *g)
+{
+	if (g->stale)
+		rehash((struct group *)(uintptr_t)g);
 }
 
 /* a == b for n bytes; short keys (most) without a call to memcmp */
@@ -163,8 +176,10 @@ void *
 group_find(const struct group *g, const char *key, size_t len)
 {
 	int found;
-	size_t s = lookup(g, key, len, hash(key, len), &found);
+	size_t s;
 
+	fresh(g);
+	s = lookup(g, key, len, hash(key, len), &found);
 	return found ? g->vals + SLOT_IDX(g->slots[s]) * g->valsize : NULL;
 }
 
@@ -209,6 +224,7 @@ group_get_hashed(struct group *g, const char *key, size_t len, uint64_t h,
 	int found;
 	size_t s;
 
+	fresh(g);
 	s = lookup(g, key, len, h, &found);
 	if (found) {
 		if (created)
@@ -292,12 +308,15 @@ group_concat(struct group *dst, struct group **src, size_t n)
 		group_free(g);
 		src[k] = NULL;
 	}
-	/* the slots made again once, at their final size */
+	/* the slots made again once, at their final size, when a lookup
+	 * needs them */
 	for (ns = dst->nslots ? dst->nslots : 64; dst->n * 4 > ns * 3;
 	    ns *= 2)
 		;
+	free(dst->slots);
+	dst->slots = NULL;
 	dst->nslots = ns / 2;
-	rehash(dst);
+	dst->stale = 1;
 	dst->last = 0;
 	return 0;
 }
@@ -320,6 +339,7 @@ group_shrink(struct group *g, size_t n)
 	free(g->slots);
 	g->slots = NULL;
 	g->nslots = 0;
+	g->stale = 0;
 	g->n = n;
 	g->cap = n > 0 ? n : 1;
 	/* a smaller realloc() of a large block unmaps its tail */
