@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "conc.h"
+#include "share.h"
 #include "util.h"
 
 int
@@ -132,89 +133,6 @@ const struct conc_stat conc_stats[] = {
 	{ NULL, CONC_NUMBER, NULL, NULL }
 };
 
-/* Two codes of a roll-up: one copy of each, so the same pointer is the
- * same code (strcmp() otherwise). */
-static int
-code_cmp(const char *x, const char *y)
-{
-	return x == y ? 0 : strcmp(x, y);
-}
-
-/* Two product codes as strcmp() orders them: most pairs differ in the
- * first byte or are both empty (summed away), without a call. */
-static int
-product_cmp(const char *x, const char *y)
-{
-	if (x[0] != y[0])
-		return (unsigned char)x[0] < (unsigned char)y[0] ? -1 : 1;
-	return x[0] == '\0' ? 0 : strcmp(x + 1, y + 1);
-}
-
-/* x against y on the keys whose bits are in keys, in the order of the
- * roll-up's keys (agg_finish()), as share.c compares them. */
-static int
-keys_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned keys)
-{
-	int d;
-
-	if ((keys & AK_PERIOD) && x->period != y->period)
-		return x->period < y->period ? -1 : 1;
-	if ((keys & AK_REPORTER) && (d = code_cmp(x->reporter, y->reporter)))
-		return d;
-	if ((keys & AK_PARTNER) && (d = code_cmp(x->partner, y->partner)))
-		return d;
-	if ((keys & AK_FLOW) && x->flow != y->flow)
-		return x->flow < y->flow ? -1 : 1;
-	if ((keys & AK_PRODUCT) && (d = product_cmp(x->product, y->product)))
-		return d;
-	return 0;
-}
-
-/* share_groups()' order within a run: the keys after dim, the value
- * (largest first), the member.  The cells of a roll-up differ in their
- * keys, so no two compare equal and any sort gives this one order. */
-static int
-member_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned dim)
-{
-	int d = keys_cmp(x, y, AK_ALL & ~(dim | (dim - 1)));
-
-	if (d)
-		return d;
-	if (x->s.value != y->s.value)
-		return x->s.value > y->s.value ? -1 : 1;
-	return code_cmp(agg_member(x, dim), agg_member(y, dim));
-}
-
-/* Sort v[0..n), tmp beside it: insertion below a few cells, merges
- * above. */
-static void
-run_sort(const struct agg_cell **v, const struct agg_cell **tmp, size_t n,
-    unsigned dim)
-{
-	const struct agg_cell *x;
-	size_t h = n / 2, i, j, k;
-
-	if (n < 12) {
-		for (i = 1; i < n; i++) {
-			x = v[i];
-			for (j = i; j > 0 && member_cmp(x, v[j - 1], dim) < 0;
-			    j--)
-				v[j] = v[j - 1];
-			v[j] = x;
-		}
-		return;
-	}
-	run_sort(v, tmp, h, dim);
-	run_sort(v + h, tmp, n - h, dim);
-	if (member_cmp(v[h - 1], v[h], dim) < 0)
-		return;		/* in order already */
-	for (i = 0, j = h, k = 0; i < h && j < n; )
-		tmp[k++] = member_cmp(v[j], v[i], dim) < 0 ? v[j++] : v[i++];
-	while (i < h)
-		tmp[k++] = v[i++];
-	memcpy(v, tmp, k * sizeof(*v));
-}
-
 void
 conc_run_init(struct conc_run *r, unsigned dim)
 {
@@ -235,11 +153,11 @@ conc_run_place(const struct conc_run *r, const struct agg_cell *c)
 {
 	if (!r->any)
 		return 0;
-	if (keys_cmp(&r->last, c, AK_ALL) >= 0)
+	if (share_keys_cmp(&r->last, c, AK_ALL) >= 0)
 		return -1;
 	if (r->n == 0)
 		return 0;
-	return keys_cmp(&r->cells[0], c, (r->dim - 1) & AK_ALL) != 0;
+	return share_keys_cmp(&r->cells[0], c, (r->dim - 1) & AK_ALL) != 0;
 }
 
 void
@@ -264,7 +182,7 @@ conc_run_sort(struct conc_run *r, size_t *n)
 
 	for (i = 0; i < r->n; i++)
 		r->order[i] = &r->cells[i];
-	run_sort(r->order, r->order + r->cap, r->n, r->dim);
+	share_sort_run(r->order, r->order + r->cap, r->n, r->dim);
 	*n = r->n;
 	return r->order;
 }

@@ -71,10 +71,19 @@ code_cmp(const char *x, const char *y)
 	return x == y ? 0 : strcmp(x, y);
 }
 
-/* x against y on the keys whose bits are in keys, in the order of the
- * roll-up's keys (agg_finish()). */
+/* Two product codes as strcmp() orders them: most pairs differ in the
+ * first byte or are both empty (summed away), without a call. */
 static int
-keys_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned keys)
+product_cmp(const char *x, const char *y)
+{
+	if (x[0] != y[0])
+		return (unsigned char)x[0] < (unsigned char)y[0] ? -1 : 1;
+	return x[0] == '\0' ? 0 : strcmp(x + 1, y + 1);
+}
+
+int
+share_keys_cmp(const struct agg_cell *x, const struct agg_cell *y,
+    unsigned keys)
 {
 	int d;
 
@@ -86,7 +95,7 @@ keys_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned keys)
 		return d;
 	if ((keys & AK_FLOW) && x->flow != y->flow)
 		return x->flow < y->flow ? -1 : 1;
-	if ((keys & AK_PRODUCT) && (d = strcmp(x->product, y->product)))
+	if ((keys & AK_PRODUCT) && (d = product_cmp(x->product, y->product)))
 		return d;
 	return 0;
 }
@@ -97,7 +106,7 @@ keys_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned keys)
 static int
 member_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned dim)
 {
-	int d = keys_cmp(x, y, AK_ALL & ~(dim | (dim - 1)));
+	int d = share_keys_cmp(x, y, AK_ALL & ~(dim | (dim - 1)));
 
 	if (d)
 		return d;
@@ -106,11 +115,10 @@ member_cmp(const struct agg_cell *x, const struct agg_cell *y, unsigned dim)
 	return code_cmp(agg_member(x, dim), agg_member(y, dim));
 }
 
-/* Sort v[0..n), tmp beside it: insertion below a few cells, merges
- * above. */
-static void
-sort_run(const struct agg_cell **v, const struct agg_cell **tmp, size_t n,
-    unsigned dim)
+/* Insertion below a few cells, merges above. */
+void
+share_sort_run(const struct agg_cell **v, const struct agg_cell **tmp,
+    size_t n, unsigned dim)
 {
 	const struct agg_cell *x;
 	size_t h = n / 2, i, j, k;
@@ -125,8 +133,8 @@ sort_run(const struct agg_cell **v, const struct agg_cell **tmp, size_t n,
 		}
 		return;
 	}
-	sort_run(v, tmp, h, dim);
-	sort_run(v + h, tmp, n - h, dim);
+	share_sort_run(v, tmp, h, dim);
+	share_sort_run(v + h, tmp, n - h, dim);
 	if (member_cmp(v[h - 1], v[h], dim) < 0)
 		return;		/* in order already */
 	for (i = 0, j = h, k = 0; i < h && j < n; )
@@ -147,10 +155,10 @@ share_groups(const struct agg *a, unsigned dim, const struct agg_cell **cells,
 	for (i = 0; i < n; i++)
 		cells[i] = agg_cell(a, i);
 	for (b = 0; b < n; b = i) {
-		for (i = b + 1; i < n && keys_cmp(cells[b], cells[i],
+		for (i = b + 1; i < n && share_keys_cmp(cells[b], cells[i],
 		    before) == 0; i++)
 			;
-		sort_run(cells + b, tmp, i - b, dim);
+		share_sort_run(cells + b, tmp, i - b, dim);
 	}
 }
 
@@ -160,7 +168,7 @@ share_group_end(const struct agg_cell *const *cells, size_t n, size_t b,
 {
 	size_t i;
 
-	for (i = b + 1; i < n && keys_cmp(cells[b], cells[i],
+	for (i = b + 1; i < n && share_keys_cmp(cells[b], cells[i],
 	    AK_ALL & ~dim) == 0; i++)
 		;
 	return i;

@@ -76,6 +76,19 @@ int	 share_top(const double *v, size_t n, size_t top, size_t *kept,
  */
 void	 share_groups(const struct agg *a, unsigned dim,
 	    const struct agg_cell **cells, const struct agg_cell **tmp);
+/*
+ * x against y on the keys whose bits (AK_*) are in keys, in the order of
+ * the roll-up's keys (agg_finish()): <0, 0 or >0.
+ */
+int	 share_keys_cmp(const struct agg_cell *x, const struct agg_cell *y,
+	    unsigned keys);
+/*
+ * Sort the n cells of v, which share their keys before dim, in
+ * share_groups()' order within such a run: the keys after dim, the value
+ * (largest first), the member; tmp is n pointers of scratch.
+ */
+void	 share_sort_run(const struct agg_cell **v, const struct agg_cell **tmp,
+	    size_t n, unsigned dim);
 /* The end of the group that starts at cells[b], of n in share_groups()
  * order: the index of the first cell of the next. */
 size_t	 share_group_end(const struct agg_cell *const *cells, size_t n,
